@@ -1,0 +1,10 @@
+package org.casereport.check;
+
+/** How bad a diagnostic is. */
+public enum Severity {
+    ERROR, WARNING, INFO;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

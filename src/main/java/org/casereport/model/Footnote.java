@@ -1,0 +1,7 @@
+package org.casereport.model;
+
+import java.util.List;
+
+/** A footnote, numbered in order of first mark in the body. */
+public record Footnote(String label, int number, List<Inline> content, SourcePos pos) {
+}
