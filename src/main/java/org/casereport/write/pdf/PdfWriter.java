@@ -78,6 +78,13 @@ public final class PdfWriter implements Writer {
 
     private final Consumer<String> onRefused;
 
+    static {
+        // openhtmltopdf logs timings and font loading at INFO; a build prints only what needs reading
+        for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
+    }
+
     public PdfWriter() {
         this(uri -> { });
     }
@@ -99,7 +106,7 @@ public final class PdfWriter implements Writer {
         Document dom = parse(xhtml, journal);
 
         ResourceSandbox sandbox = new ResourceSandbox(journal);
-        PdfRendererBuilder b = new PdfRendererBuilder();
+        Builder b = new Builder();
         b.withW3cDocument(dom, ResourceSandbox.BASE);
         b.useUriResolver(sandbox);
         b.useProtocolsStreamImplementation(sandbox, ResourceSandbox.SCHEME);
@@ -107,7 +114,8 @@ public final class PdfWriter implements Writer {
         b.useHttpStreamImplementation(sandbox.refusing());
         b.useExternalResourceAccessControl(sandbox, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         b.useExternalResourceAccessControl(sandbox, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        // b.useFastMode();
+        b.useFastMode();
+        b.withDiagnosticConsumer(d -> { }); // openhtmltopdf's log messages stay out of the user's console
         b.usePdfAConformance(PdfAConformance.PDFA_2_U);
         b.usePdfUaAccessibility(true);
         b.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
@@ -118,7 +126,7 @@ public final class PdfWriter implements Writer {
         ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 20);
         b.toStream(buf);
         byte[] id = documentId(xhtml, context);
-        try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
+        try (java.io.Closeable quiet = b.diagnostics(); PdfBoxRenderer renderer = b.buildPdfRenderer(quiet)) {
             renderer.setListener(new Reproducible(context, id));
             renderer.layout();
             renderer.createPDF();
@@ -147,6 +155,13 @@ public final class PdfWriter implements Writer {
             return FigureArt.pdfDrawers(m, m.meta().language(), j.fontsDir());
         } catch (RuntimeException e) {
             return null;
+        }
+    }
+
+    /** The builder, with its diagnostic consumer usable outside {@code run()}. */
+    private static final class Builder extends PdfRendererBuilder {
+        java.io.Closeable diagnostics() {
+            return applyDiagnosticConsumer();
         }
     }
 
