@@ -37,6 +37,7 @@ import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableHead;
 import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -63,7 +64,7 @@ import org.casereport.model.SourcePos;
 final class BodyReader {
     /** {@code [@key]}, {@code [@a; @b]}, {@code [see @a, p. 5; @b]}: keys as pandoc allows them. */
     static final Pattern CITATION = Pattern.compile("\\[([^\\[\\]]*?@[\\p{L}\\p{N}_][^\\[\\]]*?)]");
-    private static final Pattern KEY = Pattern.compile("@([\\p{L}\\p{N}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]*[\\p{L}\\p{N}_])");
+    private static final Pattern KEY = Pattern.compile("@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_:.#$%&+?<>~/-]*[\\p{L}\\p{N}_])?)");
     static final Pattern FIG_REF = Pattern.compile("(?<![\\p{L}\\p{N}_.@-])@(fig-[\\p{L}\\p{N}_-]*[\\p{L}\\p{N}_])");
     private static final Parser PARSER;
 
@@ -168,6 +169,7 @@ final class BodyReader {
         List<List<List<Inline>>> rows = new ArrayList<>();
         int header = 0;
         for (Node section : table.getChildren()) {
+            if (section instanceof TableSeparator) continue;
             for (Node row : section.getChildren()) {
                 if (!(row instanceof TableRow)) continue;
                 List<List<Inline>> cells = new ArrayList<>();
@@ -253,7 +255,9 @@ final class BodyReader {
             List<String> keys = new ArrayList<>();
             Matcher k = KEY.matcher(m.group(1));
             while (k.find()) keys.add(k.group(1));
-            if (keys.stream().allMatch(key -> key.startsWith("fig-"))) {
+            if (keys.isEmpty()) {
+                out.add(new Inline.Text(unescape(m.group())));
+            } else if (keys.stream().allMatch(key -> key.startsWith("fig-"))) {
                 // [@fig-x] reads as a figure reference in brackets
                 out.add(new Inline.Text("("));
                 figRefs(m.group(1), offset + m.start(1), out);
