@@ -61,7 +61,11 @@ public final class Pipeline {
      * @return the files written
      */
     public static List<Path> render(Loaded loaded, List<String> formats, Path outDir) throws IOException {
-        List<Writer> writers = formats.stream().map(Writers::get).toList();
+        return write(loaded, formats.stream().map(Writers::get).toList(), outDir);
+    }
+
+    /** {@link #render} with the writers themselves. */
+    public static List<Path> write(Loaded loaded, List<Writer> writers, Path outDir) throws IOException {
         Manuscript m = loaded.manuscript();
         RenderContext context = new RenderContext(loaded.journal(), timestamp(m));
         Files.createDirectories(outDir);
