@@ -73,7 +73,15 @@ public record YamlTree(Object root, Map<String, SourcePos> positions) {
         if (n instanceof ScalarNode s) {
             String v = s.getValue();
             String tag = s.getTag().getValue();
-            if (tag.endsWith(":null") && (v.isEmpty() || v.equals("~") || v.equalsIgnoreCase("null"))) return null;
+            if (tag.endsWith(":null")) return null;
+            if (tag.endsWith(":bool")) return Boolean.valueOf(v.toLowerCase(java.util.Locale.ROOT));
+            if (tag.endsWith(":int")) {
+                try {
+                    return Long.valueOf(v);
+                } catch (NumberFormatException e) {
+                    return v;
+                }
+            }
             return v;
         }
         if (n instanceof SequenceNode seq) {
