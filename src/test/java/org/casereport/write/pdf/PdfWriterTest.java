@@ -53,11 +53,19 @@ class PdfWriterTest {
         return s.replaceAll("\\s+", " ");
     }
 
-    static void inOrder(String haystack, String... needles) {
+    /** The text without any white space: where lines break (and a hyphen stays) does not matter. */
+    static String squash(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    /** Each needle found after the one before; compared without white space, so line breaks do not matter. */
+    static void inOrder(String text, String... needles) {
+        String haystack = squash(text);
         int at = -1;
-        for (String n : needles) {
+        for (String raw : needles) {
+            String n = squash(raw);
             int i = haystack.indexOf(n, at + 1);
-            assertTrue(i > at, "expected \"" + n + "\" after position " + at + " in:\n" + haystack);
+            assertTrue(i > at, "expected \"" + raw + "\" after position " + at + " in:\n" + text);
             at = i;
         }
     }
