@@ -481,6 +481,7 @@ public final class ArticleView {
             } else if (i instanceof Inline.LineBreak) {
                 o.put("t", "br");
             } else if (i instanceof Inline.Cite c) {
+                if (ctx.superscriptCites) trimTrailingSpace(out); // "риска¹", not "риска ¹"
                 o.put("t", "cite");
                 String r = c.rendered();
                 if (r == null || r.isBlank()) r = "[" + String.join("; ", c.keys()) + "]";
@@ -512,6 +513,14 @@ public final class ArticleView {
             out.add(o);
         }
         return out;
+    }
+
+    private static void trimTrailingSpace(List<Object> out) {
+        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Map<?, ?> prev && "text".equals(prev.get("t"))) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> p = (Map<String, Object>) prev;
+            p.put("text", p.get("text").toString().stripTrailing());
+        }
     }
 
     private static void nested(Map<String, Object> o, String type, List<Inline> content, Context ctx) {
