@@ -292,8 +292,8 @@ public final class ArticleView {
         List<Object> lists = new ArrayList<>();
         if (!m.bibliography().isEmpty()) {
             if ("two-lists".equals(layout)) {
-                lists.add(refList(j, "ru", m.bibliography(), true));
-                lists.add(refList(j, "en", m.bibliography(), false));
+                lists.add(refList(m, j, "ru", true));
+                lists.add(refList(m, j, "en", false));
             } else {
                 Map<String, Object> one = new LinkedHashMap<>();
                 one.put("lang", bodyLang);
@@ -301,7 +301,11 @@ public final class ArticleView {
                 for (String lang : metadataLanguages(j, bodyLang)) titles.add(j.label("references", lang));
                 one.put("titles", titles);
                 List<Object> entries = new ArrayList<>();
-                for (FormattedReference f : m.bibliography()) entries.add(entry(f.number(), f.id(), f.text()));
+                for (FormattedReference f : m.bibliography()) {
+                    Map<String, Object> e = entry(f.number(), f.id(), f.text());
+                    e.put("lang", sourceLanguage(m, f.id(), bodyLang));
+                    entries.add(e);
+                }
                 one.put("entries", entries);
                 lists.add(one);
             }
@@ -310,7 +314,16 @@ public final class ArticleView {
         return r;
     }
 
-    private static Map<String, Object> refList(Journal j, String lang, List<FormattedReference> refs, boolean original) {
+    /** "ru" for a Russian-language source, else "en": the language the entry is read in. */
+    private static String sourceLanguage(Manuscript m, String id, String fallback) {
+        for (org.casereport.model.Reference r : m.references()) {
+            if (r.id().equals(id)) return r.language().toLowerCase(Locale.ROOT).startsWith("ru") ? "ru" : "en";
+        }
+        return fallback;
+    }
+
+    private static Map<String, Object> refList(Manuscript m, Journal j, String lang, boolean original) {
+        List<FormattedReference> refs = m.bibliography();
         Map<String, Object> one = new LinkedHashMap<>();
         one.put("lang", lang);
         one.put("titles", List.of(j.label("references", lang)));
@@ -318,7 +331,9 @@ public final class ArticleView {
         for (FormattedReference f : refs) {
             String t = original ? f.original() : f.latin();
             if (t == null || t.isBlank()) t = f.text();
-            entries.add(entry(f.number(), f.id(), t));
+            Map<String, Object> e = entry(f.number(), f.id(), t);
+            e.put("lang", original ? sourceLanguage(m, f.id(), lang) : "en");
+            entries.add(e);
         }
         one.put("entries", entries);
         return one;
