@@ -527,7 +527,49 @@ public final class ArticleView {
             }
             out.add(o);
         }
-        return out;
+        return glue(out);
+    }
+
+    /**
+     * Keeps an inline element on the line with the characters that touch it: "(рис. 1).", "[1].", "г/м²,", "11q¹".
+     * The touching characters of the neighbouring text move into the element's {@code before}/{@code after}, and
+     * the template prints the three as one unbreakable group (openhtmltopdf would otherwise break a line between
+     * "[2, 3, 6]" and its full stop).
+     */
+    private static List<Object> glue(List<Object> nodes) {
+        for (int i = 0; i < nodes.size(); i++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> n = (Map<String, Object>) nodes.get(i);
+            if ("text".equals(n.get("t")) || "br".equals(n.get("t"))) continue;
+            if (i > 0 && isText(nodes.get(i - 1))) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> prev = (Map<String, Object>) nodes.get(i - 1);
+                String t = (String) prev.get("text");
+                int cut = t.length();
+                while (cut > 0 && !Character.isWhitespace(t.charAt(cut - 1)) && t.length() - cut < 24) cut--;
+                if (cut > 0 && cut < t.length() && Character.isWhitespace(t.charAt(cut - 1))) {
+                    n.put("before", t.substring(cut));
+                    prev.put("text", t.substring(0, cut));
+                }
+            }
+            if (i + 1 < nodes.size() && isText(nodes.get(i + 1))) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> next = (Map<String, Object>) nodes.get(i + 1);
+                String t = (String) next.get("text");
+                int cut = 0;
+                while (cut < t.length() && !Character.isWhitespace(t.charAt(cut)) && cut < 24) cut++;
+                if (cut > 0 && (cut == t.length() || Character.isWhitespace(t.charAt(cut)))) {
+                    n.put("after", t.substring(0, cut));
+                    next.put("text", t.substring(cut));
+                }
+            }
+        }
+        nodes.removeIf(o -> isText(o) && ((String) ((Map<?, ?>) o).get("text")).isEmpty());
+        return nodes;
+    }
+
+    private static boolean isText(Object o) {
+        return o instanceof Map<?, ?> m && "text".equals(m.get("t"));
     }
 
     private static void trimTrailingSpace(List<Object> out) {

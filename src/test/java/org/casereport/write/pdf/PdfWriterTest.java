@@ -246,7 +246,8 @@ class PdfWriterTest {
             assertEquals(1, doc.getDocumentCatalog().getPages().get(0).getMediaBox().getWidth() > 590 ? 1 : 0);
         }
         String xhtml = PdfWriter.xhtml(m, nlm);
-        assertTrue(xhtml.contains("группе риска</span><sup class=\"cite\">[1]</sup>"), "superscript citations, no space before: " + xhtml);
+        assertTrue(xhtml.contains("<span class=\"nobr\"><span>риска</span><sup class=\"cite\">[1]</sup><span>.</span></span>"),
+                "superscript citations, no space before, kept with their word and full stop: " + xhtml);
         assertTrue(xhtml.contains("column-count: 1;"), xhtml);
         assertTrue(Vera.failures(out, PDFAFlavour.PDFA_2_U).isEmpty());
     }
