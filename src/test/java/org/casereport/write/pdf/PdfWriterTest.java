@@ -112,6 +112,7 @@ class PdfWriterTest {
     @Test
     void referencesStatementsAndDates() {
         String t = flat(text);
+        assertTrue(t.contains(" ЛИТЕРАТУРА / REFERENCES "), "spaced capitals extract as words: " + t);
         inOrder(t, "Обсуждение", "ЛИТЕРАТУРА / REFERENCES",
                 "1. Berthold F., Spix C., Kaatsch P., Lampert F. Incidence, Survival,",
                 "2. Качанов Д.Ю., Шаманская Т.В. Нейробластома.",
