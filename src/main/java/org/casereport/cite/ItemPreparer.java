@@ -93,6 +93,9 @@ final class ItemPreparer {
         m.remove("citation-number");
         m.put("id", key);
         if (!m.containsKey("type")) m.put("type", "article-journal");
+        if ("article-journal".equals(m.get("type")) && blank(m.get("page")) && !blank(m.get("number"))) {
+            m.put("page", m.get("number"));   // an electronic article number stands where the pages go
+        }
         if (style.stripJournalPeriods) {
             Object s = m.get("container-title-short");
             if (s != null) m.put("container-title-short", s.toString().replace(".", ""));
@@ -158,6 +161,10 @@ final class ItemPreparer {
             out.add(new String(Character.toChars(Character.toUpperCase(cp))));
         }
         return out;
+    }
+
+    private static boolean blank(Object o) {
+        return o == null || o.toString().isBlank();
     }
 
     private static String str(Object o) {
