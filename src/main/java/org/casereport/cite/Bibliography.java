@@ -90,7 +90,7 @@ public final class Bibliography {
         for (int i = 0; i < inCitationOrder.size(); i++) {
             Reference r = inCitationOrder.get(i);
             String key = keys.get(i);
-            String lat = clean(latin.get(key), i + 1, style);
+            String lat = ItemPreparer.unprotect(clean(latin.get(key), i + 1, style));
             if (lat == null) continue;
             if (ItemPreparer.isRussian(r)) {
                 String orig = clean(russian.get(key), i + 1, style);

@@ -150,6 +150,12 @@ final class CslStyle {
             }
         };
 
+        /** The "et al." term: "и др." (ru-RU) or "et al." (en-US). */
+        static String etAl(boolean russian) {
+            String v = termValue(read(russian ? "ru-RU" : "en-US"), "et-al");
+            return v == null ? (russian ? "и др." : "et al.") : v;
+        }
+
         private static String termValue(String xml, String term) {
             Matcher m = Pattern.compile("<term name=\"" + Pattern.quote(term) + "\">([^<]*)</term>").matcher(xml);
             return m.find() ? m.group(1) : null;

@@ -54,7 +54,7 @@ final class ItemPreparer {
     /** A Russian source as published, in Cyrillic. */
     CSLItemData original(Reference r, String key, int number) {
         Map<String, Object> m = base(r, key, number);
-        m.put("author", names(r.csl().get("author"), false));
+        m.put("author", truncated(r, names(r.csl().get("author"), false), CslStyle.Locales.etAl(true)));
         if (r.csl().containsKey("editor")) m.put("editor", names(r.csl().get("editor"), false));
         return CSLItemData.fromJson(m);
     }
@@ -62,14 +62,15 @@ final class ItemPreparer {
     /** A Russian source's Latin-script version. */
     CSLItemData latin(Reference r, String key, int number) {
         Map<String, Object> m = base(r, key, number);
-        m.put("author", names(r.csl().get("author"), true));
+        m.put("author", truncated(r, names(r.csl().get("author"), true), CslStyle.Locales.etAl(false)));
         if (r.csl().containsKey("editor")) m.put("editor", names(r.csl().get("editor"), true));
         String titleEn = englishTitle(r);
         Object title = r.csl().get("title");
-        m.put("title", titleEn != null ? titleEn : title == null ? null : tr.latin(title.toString()));
+        m.put("title", titleEn != null ? titleEn : title == null ? null : protect(tr.latin(title.toString())));
         String journalEn = custom(r, "container-title-en");
         Object journal = r.csl().get("container-title");
-        String journalLatin = journal == null ? null : tr.latin(journal.toString());
+        String journalLatin = custom(r, "container-title-translit");   // as the journal itself spells it, when given
+        if (journalLatin == null) journalLatin = journal == null ? null : protect(tr.latin(journal.toString()));
         String shown;
         if (journalLatin != null && journalEn != null && !journalLatin.equals(journalEn)) shown = journalLatin + " = " + journalEn;
         else shown = journalLatin != null ? journalLatin : journalEn;
@@ -79,7 +80,7 @@ final class ItemPreparer {
         }
         for (String k : List.of("publisher", "publisher-place", "collection-title", "event", "event-place")) {
             Object v = m.get(k);
-            if (v != null) m.put(k, tr.latin(v.toString()));
+            if (v != null) m.put(k, protect(tr.latin(v.toString())));
         }
         if (inRussian != null && !inRussian.isBlank() && style.printsNote) m.put("note", inRussian);
         m.values().removeIf(v -> v == null);
@@ -125,7 +126,7 @@ final class ItemPreparer {
                 String particle = str(name.get("non-dropping-particle"));
                 String fam = particle == null ? family : particle + " " + family;
                 List<String> initials = initials(given);
-                StringBuilder sb = new StringBuilder(toLatin ? tr.latin(fam) : fam);
+                StringBuilder sb = new StringBuilder(toLatin ? protect(tr.latin(fam)) : fam);
                 if (!initials.isEmpty()) {
                     sb.append(style.sortSeparator);
                     StringBuilder ini = new StringBuilder();
@@ -148,6 +149,36 @@ final class ItemPreparer {
             out.add(name);
         }
         return out;
+    }
+
+    /**
+     * {@code custom.authors-truncated: true} — the source printed only the first authors: the list ends with
+     * " и др." / " et al." after the last one (no comma), the term of the entry's language from the CSL locales.
+     */
+    private static List<Object> truncated(Reference r, List<Object> names, String etAl) {
+        Object c = r.csl().get("custom");
+        if (!(c instanceof Map<?, ?> m) || !"true".equalsIgnoreCase(String.valueOf(m.get("authors-truncated"))) || names.isEmpty()) {
+            return names;
+        }
+        Object last = names.get(names.size() - 1);
+        if (last instanceof Map<?, ?> n && n.get("literal") != null) {
+            Map<String, Object> lit = new LinkedHashMap<>();
+            lit.put("literal", n.get("literal") + " " + etAl);
+            names.set(names.size() - 1, lit);
+        }
+        return names;
+    }
+
+    /**
+     * Transliteration writes ь and ъ as the ASCII ' and " (BSI); citeproc-java would turn them into typographic quotes,
+     * so they pass through it as modifier letters and come back in {@link #unprotect}.
+     */
+    static String protect(String s) {
+        return s == null ? null : s.replace('\'', '\u02BC').replace('"', '\u02EE');
+    }
+
+    static String unprotect(String s) {
+        return s == null ? null : s.replace('\u02BC', '\'').replace('\u02EE', '"');
     }
 
     /** The initials of a given name: "Иван Иванович" → [И, И]; "Е.В." → [Е, В]; "Анна-Мария" → [А, М]. */

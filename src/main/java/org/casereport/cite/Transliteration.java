@@ -12,7 +12,7 @@ import java.util.Map;
  *       journals print it: no diaeresis ({@code ë} → {@code e}) and no soft/hard sign marks ({@code ʹ ʺ} dropped),
  *       so "Соловьёв" → "Solovyev", "Ильин" → "Ilin", "Красные" → "Krasnyye", "Юрий" → "Yuriy".</li>
  *   <li>{@code bsi}: the BSI table (British Standards Institution) that Russian journals ask for in their
- *       "References": е, ё, э → e; й → i; ы → y; ъ → ''; ь → '; х → kh; ц → ts; щ → shch; ю → yu; я → ya.
+ *       "References": е, ё, э → e; й → i; ы → y; ъ → "; ь → '; х → kh; ц → ts; щ → shch; ю → yu; я → ya.
  *       ICU has no such transform, so the table is written here.</li>
  * </ul>
  * Initials (one letter) are transliterated alone by {@link #initial}: Е, Ё, Э → E in both systems, as the journals print
@@ -25,7 +25,7 @@ public final class Transliteration {
             Map.entry('й', "i"), Map.entry('к', "k"), Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"),
             Map.entry('о', "o"), Map.entry('п', "p"), Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"),
             Map.entry('у', "u"), Map.entry('ф', "f"), Map.entry('х', "kh"), Map.entry('ц', "ts"), Map.entry('ч', "ch"),
-            Map.entry('ш', "sh"), Map.entry('щ', "shch"), Map.entry('ъ', "''"), Map.entry('ы', "y"), Map.entry('ь', "'"),
+            Map.entry('ш', "sh"), Map.entry('щ', "shch"), Map.entry('ъ', "\""), Map.entry('ы', "y"), Map.entry('ь', "'"),
             Map.entry('э', "e"), Map.entry('ю', "yu"), Map.entry('я', "ya"));
 
     private final String system;

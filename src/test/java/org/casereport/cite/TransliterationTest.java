@@ -50,7 +50,7 @@ class TransliterationTest {
             "Юрий, Yurii",
             "Евгений, Evgenii",
             "Соловьёв, Solov'ev",
-            "Подъячев, Pod''yachev",
+            "Подъячев, Pod\"yachev",
             "Красные, Krasnye",
             "ЩУКИН, SHCHUKIN",
             "Вопросы онкологии, Voprosy onkologii",
