@@ -29,9 +29,8 @@ final class RegimenReader {
     }
 
     RegimenSpec read(Node root, Map<String, Node> top, Set<String> common) {
-        Map<String, Node> m = y.map(root, "a regimen", FigureReader.with(common,
-                "start", "courses", "course_days", "break_days", "drugs", "notes"));
-        if (m == null) return null;
+        Map<String, Node> m = top;
+        y.allowOnly(m, "a regimen", FigureReader.with(common, "start", "courses", "course_days", "break_days", "drugs", "notes"));
         boolean ok = true;
         TimePoint start = null;
         if (m.get("start") != null) {
