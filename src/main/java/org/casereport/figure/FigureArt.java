@@ -5,24 +5,13 @@ import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Locale;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOInvalidTreeException;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
@@ -114,38 +103,7 @@ public final class FigureArt {
         } finally {
             g.dispose();
         }
-        return encodePng(img, dpi);
-    }
-
-    /** PNG with a pHYs chunk saying {@code dpi}; no time or text chunks, so equal pictures give equal bytes. */
-    static byte[] encodePng(BufferedImage img, int dpi) {
-        try {
-            Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName("png");
-            ImageWriter writer = it.next();
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), param);
-            String fmt = "javax_imageio_png_1.0";
-            IIOMetadataNode root = new IIOMetadataNode(fmt);
-            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
-            String ppm = Integer.toString((int) Math.round(dpi / 0.0254));
-            phys.setAttribute("pixelsPerUnitXAxis", ppm);
-            phys.setAttribute("pixelsPerUnitYAxis", ppm);
-            phys.setAttribute("unitSpecifier", "meter");
-            root.appendChild(phys);
-            meta.mergeTree(fmt, root);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
-                writer.setOutput(ios);
-                writer.write(null, new IIOImage(img, null, meta), param);
-            } finally {
-                writer.dispose();
-            }
-            return out.toByteArray();
-        } catch (IIOInvalidTreeException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PngEncoder.encode(img, dpi);
     }
 
     /**
