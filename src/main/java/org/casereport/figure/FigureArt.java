@@ -145,7 +145,8 @@ public final class FigureArt {
         } finally {
             g.dispose();
         }
-        return out.toString();
+        // no DOCTYPE: nothing for a reader to fetch
+        return out.toString().replaceFirst("<!DOCTYPE[^>]*>\\s*", "");
     }
 
     private static String fmt(double v) {

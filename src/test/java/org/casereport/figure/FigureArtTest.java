@@ -78,6 +78,8 @@ class FigureArtTest {
     void svgIsSizedInPointsWithTextAsOutlines() {
         Figure f = Examples.read("regimen");
         String svg = FigureArt.svg(f, Examples.COLUMN, "ru", Examples.FONTS);
+        assertTrue(svg.startsWith("<?xml"));
+        assertFalse(svg.contains("<!DOCTYPE"), "nothing to fetch");
         assertTrue(svg.contains("<svg"));
         assertTrue(svg.contains("width=\"226.77pt\""), svg.substring(0, Math.min(400, svg.length())));
         assertTrue(svg.contains("viewBox=\"0 0 226.77 "));

@@ -103,13 +103,28 @@ class FigurePdfTest {
             assertTrue(fonts.stream().anyMatch(f -> f.getName().contains("PTSans") && f.isEmbedded()),
                     () -> "figure text in embedded PT Sans; fonts: " + fonts.stream().map(PDFont::getName).toList());
             assertTrue(fonts.stream().allMatch(PDFont::isEmbedded), "every font embedded");
+            assertTrue(fonts.stream().anyMatch(f -> f.getName().contains("PTSans-Bold")), "drug names in bold");
+        }
+    }
+
+    @Test
+    void imageFiguresInThePdf() throws IOException {
+        Figure scan = FigureReaderTest.good("scan");
+        Figure drawing = FigureReaderTest.good("drawing");
+        byte[] pdf = render(Examples.manuscript(List.of(scan, drawing)), "en");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> images = new ArrayList<>();
+            int forms = 0;
+            for (PDPage page : doc.getPages()) forms += walk(page.getResources(), images, new ArrayList<>(), 0);
+            assertEquals(1, images.size(), "the PNG is one image; the SVG is drawn as vector paths: " + images);
+            assertTrue(forms >= 2);
         }
     }
 
     private static int walk(PDResources res, List<String> images, List<PDFont> fonts, int depth) throws IOException {
         if (res == null || depth > 8) return 0;
         int forms = 0;
-        for (COSName n : res.getFontNames()) fonts.add(res.getFont(n));
+        if (depth > 0) for (COSName n : res.getFontNames()) fonts.add(res.getFont(n));   // fonts of the figures only
         for (COSName n : res.getXObjectNames()) {
             PDXObject x = res.getXObject(n);
             if (x instanceof PDImageXObject) images.add(n.getName());
