@@ -26,6 +26,8 @@ record Style(Color fill, Hatch hatch, Color hatchColor, Color text) {
 
     /** The neutral look of a phase without a category. */
     static final Style PLAIN = new Style(new Color(0x8FB9DA), Hatch.NONE, null, Gfx.INK);
+    /** The sample bar of the legend entry for approximate dates: grey, like no category. */
+    static final Style SAMPLE = new Style(new Color(0x9A9A9A), Hatch.NONE, null, Gfx.INK);
     /** The break between courses. */
     static final Style BREAK = new Style(new Color(0xF4F4F4), Hatch.NONE, null, Gfx.MUTED);
 }

@@ -148,7 +148,7 @@ final class TimelineArt implements Drawing {
         if (spec.anyApproximate()) {
             String t = "~ " + (spec.legend() != null ? spec.legend().get(lang) : Labels.approximate(lang));
             legend.add(t, (g, r) -> drawBar(g, r.getX(), r.getX() + r.getWidth(), r.getCenterY(), r.getHeight(),
-                    Style.PLAIN, false, true));
+                    Style.SAMPLE, false, true));
         }
         legendY = y + 5;
         y = legendY + legend.height();

@@ -108,6 +108,32 @@ class FigurePdfTest {
     }
 
     @Test
+    void sameFiguresSameDrawingInThePdf() throws IOException {
+        Manuscript m = Examples.manuscript(List.of(timeline, regimen));
+        assertEquals(formContents(render(m, "ru")), formContents(render(m, "ru")));
+    }
+
+    /** The content streams of the figure forms, as text. */
+    private static List<String> formContents(byte[] pdf) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                PDResources res = page.getResources();
+                for (COSName n : res.getXObjectNames()) {
+                    if (res.getXObject(n) instanceof PDFormXObject form) {
+                        try (var in = form.getContents()) {
+                            out.add(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(2, out.size());
+        assertTrue(out.get(0).contains("Tj") || out.get(0).contains("TJ"), "text operators in the figure");
+        return out;
+    }
+
+    @Test
     void imageFiguresInThePdf() throws IOException {
         Figure scan = FigureReaderTest.good("scan");
         Figure drawing = FigureReaderTest.good("drawing");
