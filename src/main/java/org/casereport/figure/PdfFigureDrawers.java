@@ -61,8 +61,9 @@ final class PdfFigureDrawers implements FSObjectDrawerFactory {
             // the Graphics2D works in CSS pixels (0.75 pt); the figure is laid out in points
             float wPx = (float) (width / dotsPerPixel);
             float hPx = (float) (height / dotsPerPixel);
-            double wPt = wPx * 0.75;
-            double hPt = hPx * 0.75;
+            // the form's box is whole pixels (pdfbox-graphics2d truncates): lay out inside it, nothing is cut off
+            double wPt = Math.floor(wPx) * 0.75;
+            double hPt = Math.floor(hPx) * 0.75;
             outputDevice.drawWithGraphics((float) x, (float) y, wPx, hPx, g -> paint(g, wPt, hPt));
             return null;
         }

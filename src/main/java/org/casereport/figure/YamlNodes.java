@@ -115,7 +115,6 @@ final class YamlNodes {
             return null;
         }
         Map<String, Node> out = new LinkedHashMap<>();
-        Map<String, Node> keys = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode k)) {
                 error("figure-yaml", t.getKeyNode(), "a key in " + what + " must be plain text");
@@ -132,7 +131,6 @@ final class YamlNodes {
                 continue;
             }
             out.put(key, t.getValueNode());
-            keys.put(key, k);
             keyOf.put(t.getValueNode(), k);
         }
         return out;
