@@ -20,6 +20,17 @@ public final class DocxWriter implements Writer {
     /** The journal template file that carries the styles. */
     public static final String REFERENCE = "reference.docx";
 
+    private final ManuscriptDocx.FigureSource figures;
+
+    public DocxWriter() {
+        this(ManuscriptDocx.FigureSource.FIGURE_ART);
+    }
+
+    /** A writer that takes its figure pictures from {@code figures} (tests). */
+    DocxWriter(ManuscriptDocx.FigureSource figures) {
+        this.figures = figures;
+    }
+
     @Override
     public String format() {
         return "docx";
@@ -34,7 +45,7 @@ public final class DocxWriter implements Writer {
         }
         byte[] raw;
         try (InputStream in = Files.newInputStream(reference); XWPFDocument doc = new XWPFDocument(in)) {
-            new ManuscriptDocx(manuscript, context, doc).build();
+            new ManuscriptDocx(manuscript, context, doc, figures).build();
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
             doc.write(bytes);
             raw = bytes.toByteArray();

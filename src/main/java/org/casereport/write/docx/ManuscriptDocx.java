@@ -107,18 +107,42 @@ final class ManuscriptDocx {
     private static final int FIGURE_DPI = 300;
     private static final double DEFAULT_TEXT_WIDTH_PT = 481.9; // A4 with 2 cm margins
 
+    /** Where figure pictures come from: {@link FigureArt} in production; tests may draw their own. */
+    interface FigureSource {
+        /** PNG bytes of the figure drawn {@code widthPt} wide at {@code dpi}. */
+        byte[] png(Figure figure, double widthPt, int dpi, String lang, java.nio.file.Path fontsDir);
+
+        /** The same figure as an SVG document, or null. */
+        String svg(Figure figure, double widthPt, String lang, java.nio.file.Path fontsDir);
+
+        FigureSource FIGURE_ART = new FigureSource() {
+            @Override
+            public byte[] png(Figure figure, double widthPt, int dpi, String lang, java.nio.file.Path fontsDir) {
+                return FigureArt.png(figure, widthPt, dpi, lang, fontsDir);
+            }
+
+            @Override
+            public String svg(Figure figure, double widthPt, String lang, java.nio.file.Path fontsDir) {
+                return FigureArt.svg(figure, widthPt, lang, fontsDir);
+            }
+        };
+    }
+
     private final Manuscript m;
+    private final FigureSource figures;
     private final Journal journal;
     private final RenderContext context;
     private final XWPFDocument doc;
     private final String bodyLang;
     private final List<String> metaLangs;
     private final Map<Integer, XWPFFootnote> notesWritten = new HashMap<>();
+    private long drawings;
     private BigInteger bulletList;
     private BigInteger orderedList;
 
-    ManuscriptDocx(Manuscript manuscript, RenderContext context, XWPFDocument doc) {
+    ManuscriptDocx(Manuscript manuscript, RenderContext context, XWPFDocument doc, FigureSource figures) {
         this.m = manuscript;
+        this.figures = figures;
         this.context = context;
         this.journal = context.journal();
         this.doc = doc;
@@ -439,7 +463,7 @@ final class ManuscriptDocx {
         XWPFParagraph p = paragraph(Styles.FIGURE);
         byte[] png = null;
         try {
-            png = FigureArt.png(fig, widthPt, FIGURE_DPI, bodyLang, journal.fontsDir());
+            png = figures.png(fig, widthPt, FIGURE_DPI, bodyLang, journal.fontsDir());
         } catch (UnsupportedOperationException e) {
             png = null; // the figure renderer is not there yet: a placeholder below
         }
@@ -461,7 +485,13 @@ final class ManuscriptDocx {
                 if (run.getCTR().sizeOfDrawingArray() > 0 && run.getCTR().getDrawingArray(0).sizeOfInlineArray() > 0) {
                     CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
                     String alt = fig.caption() == null ? null : fig.caption().get(bodyLang);
+                    // drawing ids: 1, 2, … in order of placement (Word wants them unique and non-zero)
+                    long drawingId = ++drawings;
+                    inline.getDocPr().setId(drawingId);
+                    inline.getDocPr().setName(journal.label("figure", bodyLang) + " " + fig.number());
                     if (alt != null) inline.getDocPr().setDescr(alt);
+                    pic.getCTPicture().getNvPicPr().getCNvPr().setId(drawingId);
+                    pic.getCTPicture().getNvPicPr().getCNvPr().setName(fig.id() + ".png");
                 }
                 addSvg(pic, fig, widthPt);
             } catch (InvalidFormatException | java.io.IOException e) {
@@ -481,7 +511,7 @@ final class ManuscriptDocx {
     private void addSvg(XWPFPicture pic, Figure fig, double widthPt) throws InvalidFormatException {
         String svg;
         try {
-            svg = FigureArt.svg(fig, widthPt, bodyLang, journal.fontsDir());
+            svg = figures.svg(fig, widthPt, bodyLang, journal.fontsDir());
         } catch (UnsupportedOperationException e) {
             return;
         }
@@ -493,6 +523,7 @@ final class ManuscriptDocx {
         try (XmlCursor c = ext.newCursor()) {
             c.toEndToken();
             c.beginElement(new QName(SVG_NS, "svgBlip", "asvg"));
+            c.insertNamespace("asvg", SVG_NS);
             c.insertAttributeWithValue(new QName(REL_NS, "embed", "r"), relId);
         }
     }

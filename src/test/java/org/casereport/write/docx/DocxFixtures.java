@@ -49,9 +49,48 @@ final class DocxFixtures {
     }
 
     static byte[] write(Manuscript m, Journal journal) throws IOException {
+        return write(m, journal, new DocxWriter());
+    }
+
+    static byte[] write(Manuscript m, Journal journal, DocxWriter writer) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new DocxWriter().write(m, new RenderContext(journal, TIMESTAMP), out);
+        writer.write(m, new RenderContext(journal, TIMESTAMP), out);
         return out.toByteArray();
+    }
+
+    /** Draws a stand-in picture of the asked size (a frame and a bar), with a matching SVG; {@code aspect} = height / width. */
+    static ManuscriptDocx.FigureSource drawing(double aspect) {
+        return new ManuscriptDocx.FigureSource() {
+            @Override
+            public byte[] png(Figure figure, double widthPt, int dpi, String lang, Path fontsDir) {
+                int w = (int) Math.round(widthPt / 72 * dpi);
+                int h = (int) Math.round(w * aspect);
+                java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_RGB);
+                java.awt.Graphics2D g = img.createGraphics();
+                g.setColor(java.awt.Color.WHITE);
+                g.fillRect(0, 0, w, h);
+                g.setColor(new java.awt.Color(0x3366aa));
+                g.fillRect(w / 10, h / 3, w * 6 / 10, h / 3);
+                g.setColor(java.awt.Color.BLACK);
+                g.drawRect(0, 0, w - 1, h - 1);
+                g.dispose();
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                try {
+                    javax.imageio.ImageIO.write(img, "png", out);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return out.toByteArray();
+            }
+
+            @Override
+            public String svg(Figure figure, double widthPt, String lang, Path fontsDir) {
+                double h = widthPt * aspect;
+                return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + widthPt + "pt\" height=\"" + h + "pt\" viewBox=\"0 0 "
+                        + widthPt + " " + h + "\"><rect x=\"" + widthPt / 10 + "\" y=\"" + h / 3 + "\" width=\"" + widthPt * 0.6
+                        + "\" height=\"" + h / 3 + "\" fill=\"#3366aa\"/></svg>";
+            }
+        };
     }
 
     static List<Inline> text(String s) {
