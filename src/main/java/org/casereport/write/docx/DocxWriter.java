@@ -45,7 +45,11 @@ public final class DocxWriter implements Writer {
         }
         byte[] raw;
         try (InputStream in = Files.newInputStream(reference); XWPFDocument doc = new XWPFDocument(in)) {
-            new ManuscriptDocx(manuscript, context, doc, figures).build();
+            try {
+                new ManuscriptDocx(manuscript, context, doc, figures).build();
+            } catch (ManuscriptDocx.FigureFailure e) {
+                throw new IOException(e.getMessage(), e.getCause());
+            }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
             doc.write(bytes);
             raw = bytes.toByteArray();

@@ -466,6 +466,8 @@ final class ManuscriptDocx {
             png = figures.png(fig, widthPt, FIGURE_DPI, bodyLang, journal.fontsDir());
         } catch (UnsupportedOperationException e) {
             png = null; // the figure renderer is not there yet: a placeholder below
+        } catch (RuntimeException e) {
+            throw new FigureFailure(fig, e);
         }
         int[] size = png == null ? null : pngSize(png);
         if (size == null) {
@@ -480,6 +482,7 @@ final class ManuscriptDocx {
             }
             try {
                 XWPFRun run = p.createRun();
+                run.setLang(langTag(bodyLang));
                 XWPFPicture pic = run.addPicture(new java.io.ByteArrayInputStream(png), PictureType.PNG,
                         fig.id() + ".png", (int) Math.round(drawnWidth * EMU_PER_PT), (int) Math.round(heightPt * EMU_PER_PT));
                 if (run.getCTR().sizeOfDrawingArray() > 0 && run.getCTR().getDrawingArray(0).sizeOfInlineArray() > 0) {
@@ -538,6 +541,16 @@ final class ManuscriptDocx {
         int w = java.nio.ByteBuffer.wrap(png, 16, 4).getInt();
         int h = java.nio.ByteBuffer.wrap(png, 20, 4).getInt();
         return w > 0 && h > 0 ? new int[]{w, h} : null;
+    }
+
+    /** A figure the renderer could not draw; {@link DocxWriter} reports it as an {@link java.io.IOException}. */
+    static final class FigureFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FigureFailure(Figure fig, RuntimeException cause) {
+            super("figure " + fig.id() + " (" + (fig.pos() == null ? "?" : fig.pos()) + ") could not be drawn: "
+                    + cause.getMessage(), cause);
+        }
     }
 
     // ---------------------------------------------------------------- back matter

@@ -125,6 +125,23 @@ class DocxFigureTest {
     }
 
     @Test
+    void aFigureThatCannotBeDrawnIsAnIOExceptionNamingIt(@TempDir Path dir) {
+        ManuscriptDocx.FigureSource broken = new ManuscriptDocx.FigureSource() {
+            @Override
+            public byte[] png(Figure figure, double widthPt, int dpi, String lang, Path fontsDir) {
+                throw new IllegalArgumentException("no drawing for a figure of kind " + figure.spec().kind());
+            }
+
+            @Override
+            public String svg(Figure figure, double widthPt, String lang, Path fontsDir) {
+                return null;
+            }
+        };
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> write(dir, broken));
+        assertTrue(e.getMessage().contains("fig-timeline") && e.getMessage().contains("no drawing"), e.getMessage());
+    }
+
+    @Test
     void sameFigureSameBytes(@TempDir Path dir) throws IOException {
         var m = DocxFixtures.manuscript(dir);
         byte[] a = DocxFixtures.write(m, DocxFixtures.journal("default"), new DocxWriter(DocxFixtures.drawing(0.5)));

@@ -51,7 +51,8 @@ class DocxWriterTest {
     @BeforeAll
     static void write(@TempDir Path dir) throws IOException {
         journal = DocxFixtures.journal("default");
-        docx = DocxFixtures.write(DocxFixtures.manuscript(dir), journal);
+        // figures from a stand-in drawing: this test is about the writer, not FigureArt
+        docx = DocxFixtures.write(DocxFixtures.manuscript(dir), journal, new DocxWriter(DocxFixtures.drawing(0.5)));
         doc = new XWPFDocument(new ByteArrayInputStream(docx));
     }
 
@@ -286,7 +287,7 @@ class DocxWriterTest {
     @Test
     void sameInputSameBytes(@TempDir Path dir) throws IOException {
         Manuscript m = DocxFixtures.manuscript(dir);
-        byte[] again = DocxFixtures.write(m, DocxFixtures.journal("default"));
+        byte[] again = DocxFixtures.write(m, DocxFixtures.journal("default"), new DocxWriter(DocxFixtures.drawing(0.5)));
         assertArrayEquals(docx, again);
         LocalDateTime expected = LocalDateTime.ofInstant(DocxFixtures.TIMESTAMP, ZoneOffset.UTC);
         List<String> names = new ArrayList<>();
@@ -342,7 +343,7 @@ class DocxWriterTest {
 
     @Test
     void nlmJournalSuperscriptCitationsTwoListsEnglishFirst(@TempDir Path dir) throws IOException {
-        byte[] bytes = DocxFixtures.write(DocxFixtures.manuscript(dir), DocxFixtures.journal("nlm"));
+        byte[] bytes = DocxFixtures.write(DocxFixtures.manuscript(dir), DocxFixtures.journal("nlm"), new DocxWriter(DocxFixtures.drawing(0.5)));
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             assertEquals(List.of("Venetoclax for secondary AML after neuroblastoma", "Венетоклакс при вторичном ОМЛ после нейробластомы"),
                     texts(d, "Title"));
