@@ -213,7 +213,7 @@ public final class ReferenceDocxGenerator {
                 "<w:spacing w:after=\"60\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"709\"/><w:jc w:val=\"both\"/>",
                 "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
         para(s, "Keywords", "Keywords", "Normal", "Normal", true,
-                "<w:spacing w:before=\"120\" w:after=\"360\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"both\"/>",
+                "<w:spacing w:before=\"120\" w:after=\"360\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
                 "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
         for (int level = 1; level <= 3; level++) {
             String rpr = "<w:b/><w:bCs/>" + (level == 2 ? "<w:i/><w:iCs/>" : "")
@@ -232,8 +232,9 @@ public final class ReferenceDocxGenerator {
         para(s, "Figure", "Figure", "Normal", "Caption", true,
                 "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
                 "");
+        // the Russian and English captions sit together (contextual spacing); space after the pair
         para(s, "Caption", "caption", "Normal", "Normal", true,
-                "<w:spacing w:after=\"60\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
+                "<w:spacing w:after=\"240\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:contextualSpacing/><w:jc w:val=\"left\"/>",
                 "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>");
         para(s, "TableText", "Table Text", "Normal", null, true,
                 "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
