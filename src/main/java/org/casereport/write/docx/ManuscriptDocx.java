@@ -792,7 +792,33 @@ final class ManuscriptDocx {
         if (fmt.italic()) r.setItalic(true);
         if (fmt.vertAlign() != null) r.setVerticalAlignment(fmt.vertAlign());
         r.setLang(langTag(lang));
-        if (!text.isEmpty()) r.setText(text);
+        String clean = xmlText(text);
+        if (!clean.isEmpty()) r.setText(clean);
+    }
+
+    /** The text without characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE/U+FFFF). */
+    static String xmlText(String s) {
+        if (s == null) return "";
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok;
+            if (Character.isHighSurrogate(c)) {
+                ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+                if (ok) {
+                    if (out != null) out.append(c).append(s.charAt(i + 1));
+                    i++;
+                    continue;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                ok = false;
+            } else {
+                ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
+            }
+            if (!ok && out == null) out = new StringBuilder(s.length()).append(s, 0, i);
+            if (ok && out != null) out.append(c);
+        }
+        return out == null ? s : out.toString();
     }
 
     private void text(XWPFParagraph p, String text, String lang) {

@@ -376,6 +376,60 @@ class DocxWriterTest {
     }
 
     @Test
+    void charactersXmlCannotCarryAreDropped() {
+        assertEquals("ab", ManuscriptDocx.xmlText("a\u0001b"));
+        assertEquals("a\tb\nc", ManuscriptDocx.xmlText("a\tb\nc"));
+        assertEquals("x😀y", ManuscriptDocx.xmlText("x😀y"));
+        assertEquals("xy", ManuscriptDocx.xmlText("x\uD83Dy"));
+        assertEquals("xy", ManuscriptDocx.xmlText("x\uFFFEy"));
+    }
+
+    @Test
+    void controlCharactersInTheCaseStillGiveWellFormedXml(@TempDir Path dir) throws IOException {
+        Manuscript m = DocxFixtures.manuscript(dir);
+        m = m.withBody(List.of(new org.casereport.model.Block.Paragraph(
+                List.of(new org.casereport.model.Inline.Text("до\u000Bпосле\u0000")), DocxFixtures.POS)));
+        byte[] bytes = DocxFixtures.write(m, journal, new DocxWriter(DocxFixtures.drawing(0.5)));
+        parse(DocxZip.entries(bytes).get("word/document.xml"));
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            assertEquals(List.of("допосле"), texts(d, "Normal"));
+        }
+    }
+
+    /** An editor's reference.docx in a journal folder wins over the default, and its styles are what the DOCX carries. */
+    @Test
+    void anEditorsReferenceDocxChangesTheLook(@TempDir Path dir) throws IOException {
+        Path mine = dir.resolve("journal");
+        Files.createDirectories(mine);
+        try (XWPFDocument ref = new XWPFDocument(Files.newInputStream(journal.find("reference.docx")))) {
+            CTStyle title = ref.getStyles().getStyle("Title").getCTStyle();
+            title.getRPr().getSzList().get(0).setVal(BigInteger.valueOf(44)); // 22 pt titles
+            try (var out = Files.newOutputStream(mine.resolve("reference.docx"))) {
+                ref.write(out);
+            }
+        }
+        Journal edited = new Journal("edited", List.of(mine, DocxFixtures.TEMPLATES.resolve("default")),
+                journal.fontsDir(), journal.settings());
+        byte[] bytes = DocxFixtures.write(DocxFixtures.manuscript(dir), edited, new DocxWriter(DocxFixtures.drawing(0.5)));
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            assertEquals("44", d.getStyles().getStyle("Title").getCTStyle().getRPr().getSzList().get(0).getVal().toString());
+            assertEquals(2, texts(d, "Title").size());
+        }
+        assertEquals("32", doc.getStyles().getStyle("Title").getCTStyle().getRPr().getSzList().get(0).getVal().toString(),
+                "the default reference.docx is untouched");
+    }
+
+    @Test
+    void zipTimesBefore1980AreClamped() throws IOException {
+        byte[] z = DocxZip.normalize(docx, java.time.Instant.parse("1970-01-01T00:00:00Z"));
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(z))) {
+            ZipEntry e = in.getNextEntry();
+            assertEquals(LocalDateTime.of(1980, 1, 1, 0, 0), e.getTimeLocal());
+        }
+        assertEquals(DocxZip.entries(docx).keySet(), DocxZip.entries(z).keySet());
+    }
+
+    @Test
     void twipsMeasures() {
         assertEquals(1134, ManuscriptDocx.twips("1134", 0), 1e-9);
         assertEquals(1133.86, ManuscriptDocx.twips("2cm", 0), 0.01);
