@@ -138,9 +138,9 @@ public final class MetadataRules {
             if (count == 0) continue;
             SourcePos pos = fm.pos(n);
             if (count < min) {
-                out.report("meta-keywords-count", pos, count + " " + name(lang) + " keywords; " + journal.name() + " asks for at least " + min);
+                out.report("meta-keywords-count", pos, count + " " + name(lang) + " keywords; the journal " + journal.name() + " asks for at least " + min);
             } else if (count > max) {
-                out.report("meta-keywords-count", pos, count + " " + name(lang) + " keywords; " + journal.name() + " allows at most " + max);
+                out.report("meta-keywords-count", pos, count + " " + name(lang) + " keywords; the journal " + journal.name() + " allows at most " + max);
             }
         }
     }

@@ -155,7 +155,7 @@ public final class TextRules {
     private static final Pattern LIGATURE = Pattern.compile(
             "(?<![\\p{L}\\p{M}\\-])(\\p{IsLatin}*(?:ffi|ffl|fi|fl|ff))( {1,3})(\\p{IsLatin}+)(?![\\p{L}\\p{M}])");
     /** Word tails that follow a ligature in English (the joined form is then a word). */
-    static final Set<String> LIGATURE_TAILS = Set.of("es", "ed", "er", "ers", "cacy", "cance", "cant", "cantly",
+    static final Set<String> LIGATURE_TAILS = Set.copyOf(List.of("es", "ed", "er", "ers", "cacy", "cance", "cant", "cantly",
             "cation", "cations", "ciency", "cient", "ciently", "cial", "cially", "cult", "culty", "culties", "ce", "ces",
             "cer", "cers", "nal", "nally", "ned", "ne", "nes", "nite", "nity", "ght", "ghts", "ber", "bers", "brosis",
             "brotic", "broblast", "broblasts", "ltration", "ltrate", "ltrates", "llment", "eld", "elds", "gure",
@@ -164,15 +164,16 @@ public final class TextRules {
             "erential", "erentiation", "ering", "ort", "orts", "use", "used", "usion", "nding", "ndings", "nd", "nds",
             "cacious", "brin", "brinogen", "lm", "lms", "ll", "lled", "lling", "ne", "nement", "nish", "nished",
             "ve", "ame", "ags", "ag", "ap", "ight", "ecting", "icient", "iciency", "icult", "iculty", "ering",
-            "ity", "ication", "ications", "ied", "ies", "ying", "y", "mmu", "lament", "laments", "lling", "xa");
-    static final Set<String> REAL_WORDS_FF = Set.of("off", "staff", "cliff", "stuff", "buff", "cuff", "puff",
+            "ity", "ication", "ications", "ied", "ies", "ying", "y", "mmu", "lament", "laments", "lling", "xa"));
+    static final Set<String> REAL_WORDS_FF = Set.copyOf(List.of("off", "staff", "cliff", "stuff", "buff", "cuff", "puff",
             "sniff", "stiff", "bluff", "chaff", "scoff", "gruff", "tariff", "sheriff", "plaintiff", "diff", "eff", "ff",
             "riff", "tiff", "huff", "snuff", "whiff", "scuff", "fluff", "gaff", "toff", "doff", "quaff", "skiff",
-            "mastiff", "bailiff", "pontiff", "handcuff", "rebuff", "ruff", "kickoff", "takeoff", "cutoff", "trade-off");
+            "mastiff", "bailiff", "pontiff", "handcuff", "rebuff", "ruff", "kickoff", "takeoff", "cutoff", "trade-off"));
     static final Set<String> REAL_WORDS_FI = Set.of("hifi", "wifi", "scifi", "lofi");
 
     static void ligatures(Segment s, Set<String> words, Findings out) {
-        Matcher m = LIGATURE.matcher(s.masked());
+        // read unmasked: PDF copy breaks ligatures inside DOIs and URLs too ("10.3389/fi mmu.2022.954268")
+        Matcher m = LIGATURE.matcher(s.text());
         while (m.find()) {
             String left = m.group(1);
             String right = m.group(3);
