@@ -20,6 +20,10 @@ public final class Bibliography {
     public static void check(List<Reference> references, Diagnostics diagnostics) {
     }
 
+    /** A warning for every reference that no citation names. */
+    public static void checkUncited(List<Reference> all, java.util.Set<String> cited, Diagnostics diagnostics) {
+    }
+
     /** The citation mark for a list of numbers, as the journal prints it: "[2, 3, 6–8]" or superscript "2,3,6–8". */
     public static String citationMark(Journal journal, List<Integer> numbers) {
         throw new UnsupportedOperationException("citationMark: not written yet");

@@ -1,0 +1,208 @@
+package org.casereport.figure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.imageio.ImageIO;
+
+import javax.imageio.stream.ImageInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/** Reads a {@code kind: image} figure and checks the file: inside the case, present, a real image, sharp enough. */
+final class ImageFigureReader {
+    private final YamlNodes y;
+    private final Path caseDir;
+    private final double columnWidthPt;
+    private final double pageWidthPt;
+
+    ImageFigureReader(YamlNodes y, Path caseDir, double columnWidthPt, double pageWidthPt) {
+        this.y = y;
+        this.caseDir = caseDir;
+        this.columnWidthPt = columnWidthPt;
+        this.pageWidthPt = pageWidthPt;
+    }
+
+    ImageSpec read(Node root, Map<String, Node> top, Set<String> common) {
+        Map<String, Node> m = y.map(root, "an image figure", FigureReader.with(common, "file", "width"));
+        if (m == null) return null;
+        boolean wide = false;
+        if (m.get("width") != null) {
+            String w = y.text(m.get("width"), "width");
+            if (w == null) return null;
+            if (w.equals("page")) wide = true;
+            else if (!w.equals("column")) {
+                y.error("figure-bad-value", m.get("width"), "width must be 'column' or 'page', not '" + w + "'");
+                return null;
+            }
+        }
+        Node fileN = y.required(m, root, "file", "an image figure");
+        if (fileN == null) return null;
+        String rel = y.text(fileN, "file");
+        if (rel == null) return null;
+
+        Path base = caseDir.toAbsolutePath().normalize();
+        Path file;
+        try {
+            if (rel.contains("\\") || rel.contains(":") || Path.of(rel).isAbsolute()) {
+                y.error("figure-path-outside-case", fileN, "the image '" + rel
+                        + "' must be given as a path inside the case folder, with '/' (figures/scan.png)");
+                return null;
+            }
+            // a path in the file is relative to the case folder
+            file = base.resolve(rel).normalize();
+        } catch (InvalidPathException e) {
+            y.error("figure-path-outside-case", fileN, "'" + rel + "' is not a valid path");
+            return null;
+        }
+        if (!file.startsWith(base)) {
+            y.error("figure-path-outside-case", fileN, "the image '" + rel + "' lies outside the case folder");
+            return null;
+        }
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
+            y.error("figure-file-missing", fileN, "the image file '" + rel + "' does not exist (paths are relative to the case folder)");
+            return null;
+        }
+        try {
+            // a link inside the folder must not lead out of it
+            if (!file.toRealPath().startsWith(base.toRealPath())) {
+                y.error("figure-path-outside-case", fileN, "the image '" + rel + "' links to a file outside the case folder");
+                return null;
+            }
+        } catch (IOException e) {
+            y.error("figure-file-missing", fileN, "the image file '" + rel + "' cannot be read: " + e.getMessage());
+            return null;
+        }
+        if (!Files.isRegularFile(file)) {
+            y.error("figure-file-missing", fileN, "'" + rel + "' is not a file");
+            return null;
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        double printPt = wide ? pageWidthPt : columnWidthPt;
+        if (name.endsWith(".svg")) return svg(file, rel, fileN, wide);
+        String format = name.endsWith(".png") ? "png" : name.endsWith(".jpg") || name.endsWith(".jpeg") ? "jpeg" : null;
+        if (format == null) {
+            y.error("figure-bad-image", fileN, "the image '" + rel + "' must be PNG, JPEG or SVG");
+            return null;
+        }
+        int[] size = rasterSize(file, format);
+        if (size == null) {
+            y.error("figure-bad-image", fileN, "'" + rel + "' is not a readable " + format.toUpperCase(Locale.ROOT) + " image");
+            return null;
+        }
+        double dpi = size[0] / (printPt / 72.0);
+        if (dpi + 1e-9 < FigureReader.MIN_DPI) {
+            int need = (int) Math.ceil(FigureReader.MIN_DPI * printPt / 72.0);
+            y.error("figure-low-resolution", fileN, String.format(Locale.ROOT,
+                    "the image '%s' is %d × %d px: %.0f dpi at the print width of %.0f mm; at least %d dpi"
+                            + " (%d px wide) is needed, or give a vector SVG", rel, size[0], size[1], dpi,
+                    printPt / 72 * 25.4, FigureReader.MIN_DPI, need));
+            return null;
+        }
+        return new ImageSpec(file, rel, format, size[0], size[1], wide);
+    }
+
+    private static int[] rasterSize(Path file, String format) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            if (in == null) return null;
+            Iterator<javax.imageio.ImageReader> readers = ImageIO.getImageReaders(in);
+            while (readers.hasNext()) {
+                javax.imageio.ImageReader r = readers.next();
+                String fn = r.getFormatName().toLowerCase(Locale.ROOT);
+                if (!fn.equals(format) && !(format.equals("jpeg") && fn.equals("jpg"))) continue;
+                try {
+                    r.setInput(in, true, true);
+                    return new int[] {r.getWidth(0), r.getHeight(0)};
+                } finally {
+                    r.dispose();
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** An SVG: parsed without DTDs or external entities; its size from width/height or the view box. */
+    private ImageSpec svg(Path file, String rel, Node fileN, boolean wide) {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try {
+            f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        } catch (IllegalArgumentException ignored) {
+            // not every StAX implementation knows it; DTDs are off anyway
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            XMLStreamReader r = f.createXMLStreamReader(in);
+            try {
+                while (r.hasNext()) {
+                    if (r.next() == XMLStreamConstants.START_ELEMENT) {
+                        if (!"svg".equals(r.getLocalName())) break;
+                        double w = length(r.getAttributeValue(null, "width"));
+                        double h = length(r.getAttributeValue(null, "height"));
+                        String vb = r.getAttributeValue(null, "viewBox");
+                        if ((w <= 0 || h <= 0) && vb != null) {
+                            String[] p = vb.trim().split("[\\s,]+");
+                            if (p.length == 4) {
+                                w = Double.parseDouble(p[2]);
+                                h = Double.parseDouble(p[3]);
+                            }
+                        }
+                        if (w <= 0 || h <= 0) {
+                            y.error("figure-bad-image", fileN, "the SVG '" + rel + "' gives neither width and height nor a viewBox");
+                            return null;
+                        }
+                        return new ImageSpec(file, rel, "svg", w, h, wide);
+                    }
+                }
+            } finally {
+                r.close();
+            }
+        } catch (IOException | XMLStreamException | NumberFormatException e) {
+            y.error("figure-bad-image", fileN, "the SVG '" + rel + "' cannot be read: " + e.getMessage());
+            return null;
+        }
+        y.error("figure-bad-image", fileN, "'" + rel + "' is not an SVG image (no <svg> root element)");
+        return null;
+    }
+
+    private static double length(String v) {
+        if (v == null) return -1;
+        String s = v.trim();
+        double scale = 1;
+        if (s.endsWith("%")) return -1;
+        if (s.endsWith("pt")) s = s.substring(0, s.length() - 2);
+        else if (s.endsWith("px")) {
+            s = s.substring(0, s.length() - 2);
+            scale = 0.75;
+        } else if (s.endsWith("mm")) {
+            s = s.substring(0, s.length() - 2);
+            scale = 72 / 25.4;
+        } else if (s.endsWith("cm")) {
+            s = s.substring(0, s.length() - 2);
+            scale = 72 / 2.54;
+        } else if (s.endsWith("in")) {
+            s = s.substring(0, s.length() - 2);
+            scale = 72;
+        } else {
+            scale = 0.75;
+        }
+        try {
+            return Double.parseDouble(s.trim()) * scale;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package org.casereport.read;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughSubscriptExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
+import com.vladsch.flexmark.ext.gfm.strikethrough.Subscript;
+import com.vladsch.flexmark.ext.superscript.Superscript;
+import com.vladsch.flexmark.ext.superscript.SuperscriptExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casereport.check.Diagnostics;
+import org.casereport.model.Block;
+import org.casereport.model.Inline;
+import org.casereport.model.SourcePos;
+
+/**
+ * The Markdown body (Flexmark, CommonMark + tables, footnotes, ^sup^, ~sub~) → {@link Block}s.
+ * Pandoc citations {@code [@a; @b]} and figure references {@code @fig-id} are recognised in text;
+ * raw HTML is kept as literal text, so it can never become markup.
+ */
+final class BodyReader {
+    /** {@code [@key]}, {@code [@a; @b]}, {@code [see @a, p. 5; @b]}: keys as pandoc allows them. */
+    static final Pattern CITATION = Pattern.compile("\\[([^\\[\\]]*?@[\\p{L}\\p{N}_][^\\[\\]]*?)]");
+    private static final Pattern KEY = Pattern.compile("@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_:.#$%&+?<>~/-]*[\\p{L}\\p{N}_])?)");
+    static final Pattern FIG_REF = Pattern.compile("(?<![\\p{L}\\p{N}_.@-])@(fig-[\\p{L}\\p{N}_-]*[\\p{L}\\p{N}_])");
+    private static final Parser PARSER;
+
+    static {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, Arrays.asList(TablesExtension.create(), FootnoteExtension.create(),
+                SuperscriptExtension.create(), StrikethroughSubscriptExtension.create()));
+        options.set(TablesExtension.WITH_CAPTION, false);
+        PARSER = Parser.builder(options).build();
+    }
+
+    private final String file;
+    private final int lineOffset;
+    private final int[] lineStarts;
+    private final Diagnostics diagnostics;
+    private final Map<String, Integer> footnoteNumbers = new LinkedHashMap<>();
+    private final Map<String, FootnoteBlock> footnoteBlocks = new LinkedHashMap<>();
+
+    BodyReader(String file, int lineOffset, String text, Diagnostics diagnostics) {
+        this.file = file;
+        this.lineOffset = lineOffset;
+        this.diagnostics = diagnostics;
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') starts.add(i + 1);
+        }
+        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    record Body(List<Block> blocks, List<org.casereport.model.Footnote> footnotes) {
+    }
+
+    Body read(String text) {
+        Document doc = PARSER.parse(text);
+        for (Node n : doc.getChildren()) {
+            if (n instanceof FootnoteBlock fb) footnoteBlocks.put(fb.getText().toString(), fb);
+        }
+        List<Block> blocks = blocks(doc);
+        List<org.casereport.model.Footnote> notes = new ArrayList<>();
+        for (Map.Entry<String, Integer> e : footnoteNumbers.entrySet()) {
+            FootnoteBlock fb = footnoteBlocks.get(e.getKey());
+            List<Inline> content = new ArrayList<>();
+            for (Node c : fb.getChildren()) {
+                if (!content.isEmpty()) content.add(new Inline.Text(" "));
+                content.addAll(inlines(c));
+            }
+            notes.add(new org.casereport.model.Footnote(e.getKey(), e.getValue(), content, pos(fb.getStartOffset())));
+        }
+        for (Map.Entry<String, FootnoteBlock> e : footnoteBlocks.entrySet()) {
+            if (!footnoteNumbers.containsKey(e.getKey())) {
+                diagnostics.warning("footnote-unused", pos(e.getValue().getStartOffset()),
+                        "footnote [^" + e.getKey() + "] is never referred to");
+            }
+        }
+        return new Body(blocks, notes);
+    }
+
+    SourcePos pos(int offset) {
+        int i = Arrays.binarySearch(lineStarts, offset);
+        int line = i >= 0 ? i : -i - 2;
+        return new SourcePos(file, line + 1 + lineOffset, offset - lineStarts[line] + 1);
+    }
+
+    private List<Block> blocks(Node parent) {
+        List<Block> out = new ArrayList<>();
+        for (Node n : parent.getChildren()) {
+            Block b = block(n);
+            if (b != null) out.add(b);
+        }
+        return out;
+    }
+
+    private Block block(Node n) {
+        SourcePos p = pos(n.getStartOffset());
+        if (n instanceof Heading h) return new Block.Heading(h.getLevel(), inlines(h), p);
+        if (n instanceof Paragraph) return new Block.Paragraph(inlines(n), p);
+        if (n instanceof BulletList || n instanceof OrderedList) {
+            List<List<Block>> items = new ArrayList<>();
+            for (Node item : n.getChildren()) {
+                if (item instanceof ListItem) items.add(blocks(item));
+            }
+            return new Block.ListBlock(n instanceof OrderedList, items, p);
+        }
+        if (n instanceof BlockQuote) return new Block.Quote(blocks(n), p);
+        if (n instanceof TableBlock) return table(n, p);
+        if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
+            return new Block.Paragraph(List.of(new Inline.Code(n.getChildChars().toString().stripTrailing())), p);
+        }
+        if (n instanceof HtmlBlockBase) {
+            // Raw HTML is not markup: it is shown as the text it is.
+            return new Block.Paragraph(List.of(new Inline.Text(n.getChars().toString().strip())), p);
+        }
+        if (n instanceof FootnoteBlock || n instanceof ThematicBreak
+                || n instanceof com.vladsch.flexmark.ast.Reference) {
+            return null;
+        }
+        return new Block.Paragraph(List.of(new Inline.Text(n.getChars().toString().strip())), p);
+    }
+
+    private Block table(Node table, SourcePos p) {
+        List<List<List<Inline>>> rows = new ArrayList<>();
+        int header = 0;
+        for (Node section : table.getChildren()) {
+            if (section instanceof TableSeparator) continue;
+            for (Node row : section.getChildren()) {
+                if (!(row instanceof TableRow)) continue;
+                List<List<Inline>> cells = new ArrayList<>();
+                for (Node cell : row.getChildren()) {
+                    if (cell instanceof TableCell) cells.add(inlines(cell));
+                }
+                rows.add(cells);
+                if (section instanceof TableHead) header++;
+            }
+        }
+        return new Block.Table(header, rows, p);
+    }
+
+    private List<Inline> inlines(Node parent) {
+        List<Inline> out = new ArrayList<>();
+        for (Node n : parent.getChildren()) inline(n, out);
+        return mergeText(out);
+    }
+
+    private void inline(Node n, List<Inline> out) {
+        if (n instanceof Text || n instanceof LinkRef && !((LinkRef) n).isDefined()) {
+            text(n.getChars().toString(), n.getStartOffset(), out);
+        } else if (n instanceof SoftLineBreak) {
+            out.add(new Inline.Text(" "));
+        } else if (n instanceof HardLineBreak) {
+            out.add(new Inline.LineBreak());
+        } else if (n instanceof StrongEmphasis) {
+            out.add(new Inline.Strong(inlines(n)));
+        } else if (n instanceof Emphasis) {
+            out.add(new Inline.Emph(inlines(n)));
+        } else if (n instanceof Superscript) {
+            out.add(new Inline.Sup(inlines(n)));
+        } else if (n instanceof Subscript) {
+            out.add(new Inline.Sub(inlines(n)));
+        } else if (n instanceof Strikethrough) {
+            out.addAll(inlines(n));
+        } else if (n instanceof Code c) {
+            out.add(new Inline.Code(c.getText().toString()));
+        } else if (n instanceof HtmlEntity) {
+            out.add(new Inline.Text(Escaping.unescapeString(n.getChars().toString())));
+        } else if (n instanceof Link l) {
+            link(l.getUrl().toString(), inlines(n), out);
+        } else if (n instanceof AutoLink a) {
+            link(a.getUrl().toString(), List.of(new Inline.Text(a.getText().toString())), out);
+        } else if (n instanceof MailLink m) {
+            link("mailto:" + m.getText(), List.of(new Inline.Text(m.getText().toString())), out);
+        } else if (n instanceof Image || n instanceof ImageRef) {
+            diagnostics.warning("markdown-image", pos(n.getStartOffset()),
+                    "images are declared as figures (figures/<name>.yaml) and referred to as @fig-<name>; this one is shown as text");
+            out.add(new Inline.Text(n.getChars().toString()));
+        } else if (n instanceof Footnote f) {
+            String label = f.getText().toString();
+            if (!footnoteBlocks.containsKey(label)) {
+                diagnostics.error("footnote-missing", pos(n.getStartOffset()), "footnote [^" + label + "] has no text ([^" + label + "]: …)");
+                return;
+            }
+            int number = footnoteNumbers.computeIfAbsent(label, k -> footnoteNumbers.size() + 1);
+            out.add(new Inline.NoteRef(label, number, pos(n.getStartOffset())));
+        } else if (n instanceof HtmlInlineBase) {
+            out.add(new Inline.Text(n.getChars().toString()));
+        } else if (n.hasChildren()) {
+            out.addAll(inlines(n));
+        } else {
+            out.add(new Inline.Text(n.getChars().toString()));
+        }
+    }
+
+    private void link(String url, List<Inline> content, List<Inline> out) {
+        String u = url.trim().toLowerCase(java.util.Locale.ROOT);
+        if (u.startsWith("https://") || u.startsWith("http://") || u.startsWith("mailto:")) {
+            out.add(new Inline.Link(url.trim(), content));
+        } else {
+            out.addAll(content);
+        }
+    }
+
+    /** Splits text into plain text, citations and figure references. */
+    private void text(String raw, int offset, List<Inline> out) {
+        Matcher m = CITATION.matcher(raw);
+        int last = 0;
+        while (m.find()) {
+            figRefs(raw.substring(last, m.start()), offset + last, out);
+            List<String> keys = new ArrayList<>();
+            Matcher k = KEY.matcher(m.group(1));
+            while (k.find()) keys.add(k.group(1));
+            if (keys.isEmpty()) {
+                out.add(new Inline.Text(unescape(m.group())));
+            } else if (keys.stream().allMatch(key -> key.startsWith("fig-"))) {
+                // [@fig-x] reads as a figure reference in brackets
+                out.add(new Inline.Text("("));
+                figRefs(m.group(1), offset + m.start(1), out);
+                out.add(new Inline.Text(")"));
+            } else {
+                out.add(new Inline.Cite(keys, pos(offset + m.start()), List.of(), null));
+            }
+            last = m.end();
+        }
+        figRefs(raw.substring(last), offset + last, out);
+    }
+
+    private void figRefs(String raw, int offset, List<Inline> out) {
+        Matcher m = FIG_REF.matcher(raw);
+        int last = 0;
+        while (m.find()) {
+            if (m.start() > last) out.add(new Inline.Text(unescape(raw.substring(last, m.start()))));
+            out.add(new Inline.FigRef(m.group(1), pos(offset + m.start()), null));
+            last = m.end();
+        }
+        if (last < raw.length()) out.add(new Inline.Text(unescape(raw.substring(last))));
+    }
+
+    private static String unescape(String s) {
+        return s.indexOf('\\') < 0 && s.indexOf('&') < 0 ? s : Escaping.unescapeString(s);
+    }
+
+    private static List<Inline> mergeText(List<Inline> in) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline i : in) {
+            if (i instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {
+                out.set(out.size() - 1, new Inline.Text(prev.text() + t.text()));
+            } else {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+}

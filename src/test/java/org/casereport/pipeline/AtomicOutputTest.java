@@ -1,0 +1,57 @@
+package org.casereport.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.casereport.model.Manuscript;
+import org.casereport.write.RenderContext;
+import org.casereport.write.Writer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An earlier output is never replaced by a half-written file, and no temporary file is left behind. */
+class AtomicOutputTest {
+    static final Path CASE = Path.of("src/test/resources/pipeline/minimal");
+
+    @TempDir
+    Path out;
+
+    record FakeWriter(String format, String text, boolean failHalfway) implements Writer {
+        @Override
+        public void write(Manuscript manuscript, RenderContext context, OutputStream o) throws IOException {
+            o.write(text.getBytes(StandardCharsets.UTF_8));
+            if (failHalfway) throw new IOException("disk full");
+        }
+    }
+
+    @Test
+    void aFailingWriterLeavesEveryEarlierOutputAsItWas() throws IOException {
+        Pipeline.Loaded loaded = Pipeline.load(CASE, Path.of("templates"));
+        List<Path> first = Pipeline.write(loaded, List.of(new FakeWriter("pdf", "old pdf", false),
+                new FakeWriter("docx", "old docx", false)), out);
+        assertEquals(2, first.size());
+        IOException e = assertThrows(IOException.class, () -> Pipeline.write(loaded,
+                List.of(new FakeWriter("pdf", "new pdf", false), new FakeWriter("docx", "new do", true)), out));
+        assertEquals("disk full", e.getMessage());
+        // neither file was replaced: the set is moved into place only when every format is written
+        assertArrayEquals("old pdf".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(out.resolve("minimal.pdf")));
+        assertArrayEquals("old docx".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(out.resolve("minimal.docx")));
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(List.of("minimal.docx", "minimal.pdf"), s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void timestampComesFromTheCaseNotTheClock() {
+        Pipeline.Loaded loaded = Pipeline.load(CASE, Path.of("templates"));
+        assertEquals("2025-06-20T00:00:00Z", Pipeline.timestamp(loaded.manuscript()).toString());
+    }
+}
