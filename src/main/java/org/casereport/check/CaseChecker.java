@@ -37,6 +37,17 @@ public final class CaseChecker {
     }
 
     public static Result run(Path caseDir, Path templatesRoot) {
+        return run(caseDir, templatesRoot, false);
+    }
+
+    /** More typography findings of one rule in one file than this are reported as one summary (unless {@code each}). */
+    public static final int SUMMARY_LIMIT = 5;
+
+    /**
+     * @param each report every typography finding on its own; otherwise a rule that fires more than
+     *             {@link #SUMMARY_LIMIT} times in a file is reported once, with its count and lines (and all its fixes)
+     */
+    public static Result run(Path caseDir, Path templatesRoot, boolean each) {
         Findings out = new Findings();
         String caseFile = CaseSource.display(caseDir.resolve("case.md"));
         Path name = caseDir.toAbsolutePath().normalize().getFileName();
@@ -90,13 +101,54 @@ public final class CaseChecker {
         Care.report(care, src.caseFile(), out);
         TextRules.damage(src.segments(), out);
         TextRules.typography(src.segments(), out);
-        return finish(out, sup, src.id(), caseDir, src.caseFile(), care, src.paths, src.texts);
+        return finish(each ? out.all() : summarize(out.all()), sup, src.id(), caseDir, src.caseFile(), care, src.paths, src.texts);
+    }
+
+    /** Many findings of one typography rule in one file become one finding that carries all their fixes. */
+    static List<Finding> summarize(List<Finding> all) {
+        Map<String, List<Finding>> groups = new java.util.LinkedHashMap<>();
+        for (Finding f : all) {
+            Diagnostic d = f.diagnostic();
+            if (d.rule().startsWith("typo-")) groups.computeIfAbsent(d.rule() + "\u0000" + d.pos().file(), k -> new ArrayList<>()).add(f);
+        }
+        List<Finding> out = new ArrayList<>();
+        java.util.Set<Finding> folded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (List<Finding> g : groups.values()) {
+            if (g.size() <= SUMMARY_LIMIT) continue;
+            List<Finding> sorted = new ArrayList<>(g);
+            sorted.sort(ORDER);
+            folded.addAll(g);
+            Diagnostic first = sorted.get(0).diagnostic();
+            java.util.TreeSet<Integer> lines = new java.util.TreeSet<>();
+            List<Fix> fixes = new ArrayList<>();
+            for (Finding f : sorted) {
+                lines.add(f.diagnostic().pos().line());
+                fixes.addAll(f.fixes());
+            }
+            List<String> shown = lines.stream().limit(8).map(String::valueOf).toList();
+            String where = (lines.size() == 1 ? "line " : "lines ") + String.join(", ", shown) + (lines.size() > 8 ? ", …" : "");
+            Rules.Rule rule = Rules.get(first.rule());
+            String msg = g.size() + " places (" + where + "): " + (rule == null ? first.message() : lowerFirst(rule.summary()))
+                    + "; first: " + first.message() + (fixes.isEmpty() ? "" : "; --fix repairs them") + " (--each lists every place)";
+            out.add(new Finding(new Diagnostic(first.severity(), first.rule(), msg, first.pos()), fixes));
+        }
+        for (Finding f : all) if (!folded.contains(f)) out.add(f);
+        return out;
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     static Result finish(Findings out, Suppressions sup, String id, Path caseDir, String caseFile, List<Care.Item> care,
                          Map<String, Path> files, Map<String, String> texts) {
+        return finish(out.all(), sup, id, caseDir, caseFile, care, files, texts);
+    }
+
+    static Result finish(List<Finding> all, Suppressions sup, String id, Path caseDir, String caseFile, List<Care.Item> care,
+                         Map<String, Path> files, Map<String, String> texts) {
         List<Finding> kept = new ArrayList<>();
-        for (Finding f : out.all()) {
+        for (Finding f : all) {
             if (!sup.disabled(f.diagnostic().rule())) kept.add(f);
         }
         kept.sort(ORDER);

@@ -41,9 +41,9 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    public static final int OK = 0;
-    public static final int ERRORS = 1;
-    public static final int CANNOT_RUN = 2;
+    public static final int OK = ExitCodes.OK;
+    public static final int ERRORS = ExitCodes.INPUT_ERRORS;
+    public static final int CANNOT_RUN = ExitCodes.CANNOT_RUN;
 
     @Spec
     CommandSpec spec;
@@ -71,6 +71,10 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--strict", description = "Warnings count as errors for the exit code.")
     boolean strict;
+
+    @Option(names = "--each", description = "List every typography finding (by default a rule firing more than "
+            + CaseChecker.SUMMARY_LIMIT + " times in a file is reported once, with its count and lines).")
+    boolean each;
 
     @Option(names = "--fix", description = "Apply the safe typography and homoglyph fixes to case.md (the original is kept as case.md.orig).")
     boolean fix;
@@ -153,14 +157,14 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private ReportWriter.Checked checkCase(Path dir, PrintWriter err) {
-        CaseChecker.Result r = CaseChecker.run(dir, templates);
+        CaseChecker.Result r = CaseChecker.run(dir, templates, each);
         if (fix) {
             try {
                 int n = CaseChecker.applyFixes(r);
                 if (n > 0) {
                     err.println("casereport check: " + r.caseFile() + ": fixed " + n + " problem(s); the original is kept as "
                             + r.caseFile() + ".orig");
-                    r = CaseChecker.run(dir, templates);
+                    r = CaseChecker.run(dir, templates, each);
                 }
             } catch (IOException e) {
                 err.println("casereport check: cannot fix " + r.caseFile() + ": " + e.getMessage());
