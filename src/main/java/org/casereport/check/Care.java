@@ -209,6 +209,18 @@ public final class Care {
         return t.substring(a, b).strip();
     }
 
+    /** The items with their places named relative to the case folder ("case.md:38:9") for the checklist a journal reads. */
+    public static List<Item> relativeTo(List<Item> items, String caseDirDisplay) {
+        String prefix = caseDirDisplay.endsWith("/") ? caseDirDisplay : caseDirDisplay + "/";
+        List<Item> out = new ArrayList<>();
+        for (Item it : items) {
+            SourcePos w = it.where();
+            if (w != null && w.file().startsWith(prefix)) w = new SourcePos(w.file().substring(prefix.length()), w.line(), w.column());
+            out.add(new Item(it.number(), it.rule(), it.topic(), it.description(), it.present(), w, it.evidence()));
+        }
+        return out;
+    }
+
     /** Reports a {@code care-*} warning for every missing item. */
     public static void report(List<Item> items, String caseFile, Findings out) {
         for (Item it : items) {

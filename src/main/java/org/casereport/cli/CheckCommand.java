@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.casereport.check.Care;
 import org.casereport.check.CareWriter;
 import org.casereport.check.CaseChecker;
 import org.casereport.check.Diagnostic;
@@ -174,8 +175,9 @@ public final class CheckCommand implements Callable<Integer> {
             Path dirOut = output != null ? output : Path.of("output", r.id());
             try {
                 Files.createDirectories(dirOut);
-                CareWriter.writeMarkdown(dirOut.resolve(r.id() + "-care.md"), r.id(), r.care());
-                CareWriter.writeDocx(dirOut.resolve(r.id() + "-care.docx"), r.id(), r.care());
+                List<Care.Item> items = Care.relativeTo(r.care(), dir.normalize().toString().replace('\\', '/'));
+                CareWriter.writeMarkdown(dirOut.resolve(r.id() + "-care.md"), r.id(), items);
+                CareWriter.writeDocx(dirOut.resolve(r.id() + "-care.docx"), r.id(), items);
             } catch (IOException e) {
                 err.println("casereport check: cannot write the CARE checklist to " + dirOut + ": " + e.getMessage());
             }
