@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code casereport} command: render, check, build. */
 @Command(name = "casereport", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a structured clinical case into a bilingual (Russian/English) journal manuscript: PDF and DOCX.",
-        subcommands = {RenderCommand.class, BuildCommand.class})
+        subcommands = {RenderCommand.class, CheckCommand.class, BuildCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
