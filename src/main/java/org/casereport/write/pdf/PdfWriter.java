@@ -114,7 +114,6 @@ public final class PdfWriter implements Writer {
         b.useHttpStreamImplementation(sandbox.refusing());
         b.useExternalResourceAccessControl(sandbox, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         b.useExternalResourceAccessControl(sandbox, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        b.useFastMode();
         b.withDiagnosticConsumer(d -> { }); // openhtmltopdf's log messages stay out of the user's console
         b.usePdfAConformance(PdfAConformance.PDFA_2_U);
         b.usePdfUaAccessibility(true);
