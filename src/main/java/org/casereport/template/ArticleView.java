@@ -136,6 +136,13 @@ public final class ArticleView {
         return p;
     }
 
+    /** The page margins of journal.yaml in points: top, right, bottom, left. */
+    public static double[] marginsPt(Journal j) {
+        double k = 72 / 25.4;
+        return new double[] {mm(j, "page.margin.top", 20) * k, mm(j, "page.margin.right", 18) * k,
+                mm(j, "page.margin.bottom", 20) * k, mm(j, "page.margin.left", 18) * k};
+    }
+
     private static double mm(Journal j, String key, double fallback) {
         String s = j.string(key, null);
         if (s == null) return fallback;
