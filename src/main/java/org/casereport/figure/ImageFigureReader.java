@@ -37,16 +37,9 @@ final class ImageFigureReader {
     ImageSpec read(Node root, Map<String, Node> top, Set<String> common) {
         Map<String, Node> m = top;
         y.allowOnly(m, "an image figure", FigureReader.with(common, "file", "width"));
-        boolean wide = false;
-        if (m.get("width") != null) {
-            String w = y.text(m.get("width"), "width");
-            if (w == null) return null;
-            if (w.equals("page")) wide = true;
-            else if (!w.equals("column")) {
-                y.error("figure-bad-value", m.get("width"), "width must be 'column' or 'page', not '" + w + "'");
-                return null;
-            }
-        }
+        Boolean wideOrNull = FigureReader.wide(y, m.get("width"));
+        if (wideOrNull == null) return null;
+        boolean wide = wideOrNull;
         Node fileN = y.required(m, root, "file", "an image figure");
         if (fileN == null) return null;
         String rel = y.text(fileN, "file");
