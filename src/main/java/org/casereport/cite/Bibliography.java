@@ -168,6 +168,15 @@ public final class Bibliography {
         return sb.append(suffix).toString();
     }
 
+    /**
+     * Whether the journal prints two reference lists ({@code references.layout: two-lists}): "Литература" with
+     * {@link FormattedReference#original()} of every entry, then "References" with {@link FormattedReference#latin()};
+     * else one list of {@link FormattedReference#text()} ({@code combined}, the default).
+     */
+    public static boolean twoLists(Journal journal) {
+        return "two-lists".equals(journal.string("references.layout", "combined"));
+    }
+
     /** Whether the journal prints citation marks as superscript (else in brackets on the line). */
     public static boolean superscript(Journal journal) {
         return "superscript".equals(journal.string("citations.style", "brackets"));
