@@ -108,7 +108,8 @@ public final class Bibliography {
         if (entry == null) return null;
         String s = entry.strip();
         if (style.numbered) {
-            s = s.replaceFirst("^\\[?" + number + "\\]?\\.?\\s*", "");
+            // citeproc-java numbers the entries it formats (1, 2, … per run), not ours: drop whatever number leads
+            s = s.replaceFirst("^\\[?\\d+\\]?\\.?\\s*", "");
         }
         return s.replaceAll("\\s+", " ");
     }
