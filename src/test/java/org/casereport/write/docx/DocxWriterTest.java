@@ -429,6 +429,45 @@ class DocxWriterTest {
     }
 
     @Test
+    void anEnglishCaseHasAnEnglishBody(@TempDir Path dir) throws IOException {
+        Manuscript ru = DocxFixtures.manuscript(dir);
+        var mt = ru.meta();
+        var meta = new org.casereport.model.Metadata(mt.journal(), "en", mt.title(), mt.authors(), mt.affiliations(),
+                mt.abstractText(), mt.keywords(), mt.received(), mt.accepted(), mt.statements(), mt.positions());
+        Manuscript en = new Manuscript(ru.id(), ru.caseDir(), meta, ru.body(), ru.footnotes(), ru.references(), ru.figures(),
+                ru.bibliography());
+        byte[] bytes = DocxFixtures.write(en, journal, new DocxWriter(DocxFixtures.drawing(0.5)));
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            for (XWPFParagraph p : paragraphs(d, "Normal")) p.getRuns().forEach(r -> assertEquals("en-US", r.getLang()));
+            paragraphs(d, "Heading1").get(0).getRuns().forEach(r -> assertEquals("en-US", r.getLang()));
+            assertEquals("en-US", d.getProperties().getCoreProperties().getUnderlyingProperties().getLanguageProperty().orElse(null));
+            assertEquals("M.M. Antoshin, V.V. Kartashova", d.getProperties().getCoreProperties().getCreator());
+            assertEquals(List.of("Венетоклакс при вторичном ОМЛ после нейробластомы", "Venetoclax for secondary AML after neuroblastoma"),
+                    texts(d, "Title"), "the journal, not the body language, orders the metadata blocks");
+        }
+    }
+
+    @Test
+    void aSecondMarkOfTheSameFootnoteRepeatsItsNumber(@TempDir Path dir) throws IOException {
+        Manuscript m = DocxFixtures.manuscript(dir);
+        List<org.casereport.model.Block> body = new ArrayList<>(m.body());
+        body.add(new org.casereport.model.Block.Heading(4, DocxFixtures.text("Глубокий подраздел"), DocxFixtures.POS));
+        body.add(new org.casereport.model.Block.Paragraph(List.of(new org.casereport.model.Inline.Text("Снова"),
+                new org.casereport.model.Inline.NoteRef("n1", 1, DocxFixtures.POS)), DocxFixtures.POS));
+        byte[] bytes = DocxFixtures.write(m.withBody(body).withBibliography(List.of()), journal,
+                new DocxWriter(DocxFixtures.drawing(0.5)));
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            long notes = d.getFootnotes().stream().filter(f -> f.getCTFtnEdn().getType() == STFtnEdn.NORMAL).count();
+            assertEquals(1, notes, "one footnote, however often it is marked");
+            XWPFParagraph again = paragraphs(d, "Normal").get(paragraphs(d, "Normal").size() - 1);
+            assertEquals("Снова1", again.getText());
+            assertEquals("FootnoteReference", again.getRuns().get(1).getStyle());
+            assertEquals(List.of("Глубокий подраздел"), texts(d, "Heading3"), "level 4 and deeper print as level 3");
+            assertEquals(List.of(), texts(d, "BibliographyHeading"), "no references, no heading");
+        }
+    }
+
+    @Test
     void twipsMeasures() {
         assertEquals(1134, ManuscriptDocx.twips("1134", 0), 1e-9);
         assertEquals(1133.86, ManuscriptDocx.twips("2cm", 0), 0.01);
