@@ -1,0 +1,87 @@
+package org.casereport.check;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/** Writes the filled CARE checklist a journal asks for: {@code <id>-care.md} and {@code <id>-care.docx}. */
+public final class CareWriter {
+    static final String[] HEADER = {"#", "Topic", "Checklist item", "Reported", "Where in the case"};
+
+    private CareWriter() {
+    }
+
+    static String where(Care.Item it) {
+        if (!it.present()) return "—";
+        return it.where() + (it.evidence().isEmpty() ? "" : " (" + it.evidence() + ")");
+    }
+
+    public static String markdown(String id, List<Care.Item> items) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# CARE checklist — ").append(id).append("\n\n");
+        sb.append("CARE case report guidelines (2013). Filled by `casereport check`; review before submission.\n\n");
+        sb.append("| ").append(String.join(" | ", HEADER)).append(" |\n");
+        sb.append("| --- | --- | --- | --- | --- |\n");
+        for (Care.Item it : items) {
+            sb.append("| ").append(it.number()).append(" | ").append(cell(it.topic())).append(" | ").append(cell(it.description()))
+                    .append(" | ").append(it.present() ? "yes" : "**no**").append(" | ").append(cell(where(it))).append(" |\n");
+        }
+        long missing = items.stream().filter(i -> !i.present()).count();
+        sb.append("\n").append(items.size() - missing).append(" of ").append(items.size()).append(" items reported");
+        if (missing > 0) sb.append("; missing: ").append(String.join(", ",
+                items.stream().filter(i -> !i.present()).map(i -> i.number() + " " + i.topic()).toList()));
+        sb.append(".\n");
+        return sb.toString();
+    }
+
+    private static String cell(String s) {
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
+    }
+
+    public static void writeMarkdown(Path file, String id, List<Care.Item> items) throws IOException {
+        Files.writeString(file, markdown(id, items));
+    }
+
+    public static void writeDocx(Path file, String id, List<Care.Item> items) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream os = Files.newOutputStream(file)) {
+            doc.getProperties().getCoreProperties().setTitle("CARE checklist — " + id);
+            doc.getProperties().getCoreProperties().setCreator("casereport");
+            doc.getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(1735689600000L)));
+            XWPFParagraph title = doc.createParagraph();
+            title.setAlignment(ParagraphAlignment.LEFT);
+            XWPFRun tr = title.createRun();
+            tr.setBold(true);
+            tr.setFontSize(14);
+            tr.setText("CARE checklist — " + id);
+            XWPFParagraph note = doc.createParagraph();
+            note.createRun().setText("CARE case report guidelines (2013). Filled by casereport check; review before submission.");
+            XWPFTable table = doc.createTable(items.size() + 1, HEADER.length);
+            table.setWidth("100%");
+            fill(table.getRow(0), HEADER, true);
+            for (int i = 0; i < items.size(); i++) {
+                Care.Item it = items.get(i);
+                fill(table.getRow(i + 1), new String[] {String.valueOf(it.number()), it.topic(), it.description(),
+                        it.present() ? "yes" : "no", where(it)}, false);
+            }
+            doc.write(os);
+        }
+    }
+
+    private static void fill(XWPFTableRow row, String[] cells, boolean bold) {
+        for (int c = 0; c < cells.length; c++) {
+            XWPFParagraph p = row.getCell(c).getParagraphs().get(0);
+            XWPFRun r = p.createRun();
+            r.setBold(bold);
+            r.setFontSize(9);
+            r.setText(cells[c]);
+        }
+    }
+}

@@ -1,0 +1,387 @@
+package org.casereport.check;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casereport.cite.Bibliography;
+import org.casereport.model.FormattedReference;
+import org.casereport.model.Reference;
+import org.casereport.model.SourcePos;
+import org.casereport.template.Journal;
+
+/**
+ * Checks a submitted manuscript (.docx, .pdf, .txt): damaged text, its reference list against the journal's style,
+ * and the citation numbers in the text against the list.
+ */
+public final class ManuscriptChecker {
+    /** Formats references in the journal's style; {@link Bibliography#format} unless a test supplies another. */
+    @FunctionalInterface
+    public interface Formatter {
+        List<FormattedReference> format(Journal journal, List<Reference> refs, Diagnostics diagnostics);
+    }
+
+    /** One entry of the reference list: its number, its text joined from its lines, and where each char came from. */
+    public record Entry(int number, String text, List<SourcePos> charPos) {
+        SourcePos pos(int i) {
+            return charPos.isEmpty() ? null : charPos.get(Math.max(0, Math.min(i, charPos.size() - 1)));
+        }
+    }
+
+    public record Result(String file, List<Finding> findings) {
+        public List<Diagnostic> diagnostics() {
+            return findings.stream().map(Finding::diagnostic).toList();
+        }
+    }
+
+    private static final Pattern ENTRY_START = Pattern.compile("^\\s*(?:(\\d{1,3})[.)]|\\[(\\d{1,3})\\])\\s+(\\S.*)$");
+    private static final Pattern LIST_HEADING = Pattern.compile(
+            "(списоклитературы|литература|references|bibliography|литература/references|references/литература|литература/references)[:.]?");
+    private static final Pattern TRAILER = Pattern.compile("(?i)^\\s*(статья поступила|поступила в редакцию|article was received|received:|принята в печать|accepted for publication)");
+    private static final Pattern CITE = Pattern.compile(
+            "\\[(\\s*\\d{1,3}(?:\\s*[–—-]\\s*\\d{1,3})?(?:\\s*[,;]\\s*\\d{1,3}(?:\\s*[–—-]\\s*\\d{1,3})?)*\\s*)\\]");
+
+    private ManuscriptChecker() {
+    }
+
+    public static Result check(ManuscriptText ms, Journal journal, Formatter formatter, Findings out) {
+        List<String> lines = ms.lines();
+        String file = ms.file();
+        // where the list is
+        int heading = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (isHeading(lines.get(i))) heading = i;
+        }
+        int start = -1;
+        if (heading >= 0) {
+            for (int i = heading + 1; i < lines.size() && i <= heading + 3; i++) {
+                Matcher m = ENTRY_START.matcher(lines.get(i));
+                if (m.matches()) {
+                    start = i;
+                    break;
+                }
+                if (!lines.get(i).isBlank()) break;
+            }
+        }
+        if (start < 0) start = trailingList(lines);
+        List<Entry> entries = start < 0 ? List.of() : entries(lines, start, file, ms.paragraphs());
+        int listEnd = start < 0 ? -1 : lastLine(entries, start);
+
+        // damaged text in every line; lines of the list are references
+        List<Segment> segs = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.isBlank()) continue;
+            boolean inList = start >= 0 && i >= start && i <= listEnd;
+            segs.add(new Segment(file, i + 1, 1, l, Mask.plain(l), TextRules.script(l), -1,
+                    inList ? Segment.Kind.REFERENCES : Segment.Kind.MANUSCRIPT, false));
+        }
+        TextRules.damage(segs, out);
+
+        if (entries.isEmpty()) {
+            out.report("ref-list-missing", SourcePos.file(file), "no reference list found (a \"Литература\"/\"References\" heading followed by numbered entries, or a numbered list at the end)");
+            return new Result(file, out.all());
+        }
+        numbering(entries, out);
+        citations(lines, start, heading >= 0 && heading < start ? heading : start, entries, file, out);
+        style(entries, journal, formatter, TextRules.wordSet(segs), out);
+        return new Result(file, out.all());
+    }
+
+    static boolean isHeading(String line) {
+        String n = line.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+        return !n.isEmpty() && n.length() < 40 && LIST_HEADING.matcher(n).matches();
+    }
+
+    /** The start of the longest run of entries numbered 1, 2, 3… (the last such run on a tie). */
+    static int trailingList(List<String> lines) {
+        int best = -1;
+        int bestLen = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = ENTRY_START.matcher(lines.get(i));
+            if (!m.matches() || number(m) != 1) continue;
+            int expect = 2;
+            for (int j = i + 1; j < lines.size(); j++) {
+                Matcher n = ENTRY_START.matcher(lines.get(j));
+                if (n.matches() && number(n) == expect) expect++;
+            }
+            int len = expect - 1;
+            if (len >= bestLen) {
+                best = i;
+                bestLen = len;
+            }
+        }
+        return best;
+    }
+
+    private static int number(Matcher m) {
+        return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+
+    static List<Entry> entries(List<String> lines, int start, String file, boolean paragraphs) {
+        List<Entry> out = new ArrayList<>();
+        StringBuilder text = null;
+        List<SourcePos> pos = null;
+        int number = 0;
+        boolean afterBlank = false;
+        for (int i = start; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.isBlank()) {
+                afterBlank = true;
+                continue;
+            }
+            if (isHeading(l) || TRAILER.matcher(l).find()) break;
+            Matcher m = ENTRY_START.matcher(l);
+            if (m.matches()) {
+                if (text != null) out.add(new Entry(number, text.toString(), pos));
+                number = number(m);
+                text = new StringBuilder();
+                pos = new ArrayList<>();
+                append(text, pos, l, m.start(3), file, i);
+            } else {
+                if (text == null || paragraphs || afterBlank) break;
+                String prev = text.toString();
+                boolean hyphen = prev.endsWith("-") && prev.length() > 1 && Character.isLetter(prev.charAt(prev.length() - 2));
+                if (!hyphen) {
+                    text.append(' ');
+                    pos.add(new SourcePos(file, i + 1, 1));
+                }
+                int lead = 0;
+                while (lead < l.length() && Character.isWhitespace(l.charAt(lead))) lead++;
+                append(text, pos, l, lead, file, i);
+            }
+            afterBlank = false;
+        }
+        if (text != null) out.add(new Entry(number, text.toString(), pos));
+        return out;
+    }
+
+    private static void append(StringBuilder text, List<SourcePos> pos, String line, int from, String file, int lineIdx) {
+        int to = line.length();
+        while (to > from && Character.isWhitespace(line.charAt(to - 1))) to--;
+        for (int k = from; k < to; k++) {
+            text.append(line.charAt(k));
+            pos.add(new SourcePos(file, lineIdx + 1, k + 1));
+        }
+    }
+
+    private static int lastLine(List<Entry> entries, int start) {
+        if (entries.isEmpty()) return start;
+        Entry e = entries.get(entries.size() - 1);
+        return e.pos(e.text().length() - 1).line() - 1;
+    }
+
+    static void numbering(List<Entry> entries, Findings out) {
+        int prev = 0;
+        for (Entry e : entries) {
+            if (e.number() != prev + 1) {
+                out.report("ref-numbering", e.pos(0), "reference list entry " + e.number() + " follows entry " + prev
+                        + (e.number() > prev + 1 ? " (entries missing)" : " (numbered twice or out of order)"));
+            }
+            prev = e.number();
+        }
+    }
+
+    /** Citation marks "[2, 3, 6–8]" in the text before the list, against the list. */
+    static void citations(List<String> lines, int listStart, int textEnd, List<Entry> entries, String file, Findings out) {
+        StringBuilder sb = new StringBuilder();
+        List<int[]> where = new ArrayList<>();
+        for (int i = 0; i < textEnd; i++) {
+            String l = lines.get(i);
+            for (int k = 0; k < l.length(); k++) {
+                sb.append(l.charAt(k));
+                where.add(new int[] {i + 1, k + 1});
+            }
+            sb.append('\n');
+            where.add(new int[] {i + 1, l.length() + 1});
+        }
+        Set<Integer> listed = new TreeSet<>();
+        for (Entry e : entries) listed.add(e.number());
+        Map<Integer, SourcePos> firstCited = new LinkedHashMap<>();
+        Matcher m = CITE.matcher(sb);
+        while (m.find()) {
+            int[] w = where.get(m.start());
+            SourcePos pos = new SourcePos(file, w[0], w[1]);
+            List<Integer> nums = expand(m.group(1));
+            if (nums == null) continue;
+            for (int n : nums) {
+                if (!listed.contains(n)) {
+                    out.report("cite-missing-entry", pos, "citation [" + n + "] has no entry in the reference list (" + listed.size() + " entries)");
+                }
+                firstCited.putIfAbsent(n, pos);
+            }
+        }
+        if (firstCited.isEmpty()) return;   // no bracketed marks: superscript citations cannot be read from text
+        for (Entry e : entries) {
+            if (!firstCited.containsKey(e.number())) {
+                out.report("cite-uncited", e.pos(0), "reference " + e.number() + " is never cited in the text");
+            }
+        }
+        // order of first citation: the k-th reference first cited must be number k
+        int k = 0;
+        int max = 0;
+        Set<Integer> reported = new LinkedHashSet<>();
+        for (Map.Entry<Integer, SourcePos> c : firstCited.entrySet()) {
+            int n = c.getKey();
+            if (!listed.contains(n)) continue;
+            k++;
+            if (n > max + 1 && reported.add(n)) {
+                out.report("cite-order", c.getValue(), "reference " + n + " is cited before reference " + (max + 1)
+                        + ": references must be numbered in order of first citation");
+            }
+            max = Math.max(max, n);
+        }
+    }
+
+    /** "2, 3, 6–8" → [2, 3, 6, 7, 8]; null for something that is not a citation (a reversed or huge range). */
+    static List<Integer> expand(String s) {
+        List<Integer> out = new ArrayList<>();
+        for (String part : s.split("[,;]")) {
+            String p = part.strip();
+            String[] ab = p.split("\\s*[–—-]\\s*");
+            int a = Integer.parseInt(ab[0].strip());
+            int b = ab.length > 1 ? Integer.parseInt(ab[1].strip()) : a;
+            if (b < a || b - a > 100) return null;
+            for (int i = a; i <= b; i++) out.add(i);
+        }
+        return out;
+    }
+
+    /** Each parsed entry formatted in the journal's style, compared word by word with the entry as written. */
+    static void style(List<Entry> entries, Journal journal, Formatter formatter, Set<String> words, Findings out) {
+        List<Reference> refs = new ArrayList<>();
+        List<Entry> parsedEntries = new ArrayList<>();
+        for (Entry e : entries) {
+            RefParser.Parsed p = RefParser.parse(TextRules.repairLigatures(e.text(), words));
+            if (p == null) {
+                out.report("ref-unparsed", e.pos(0), "reference " + e.number()
+                        + " could not be split into authors, title, journal, year;volume(issue):pages — not compared with the journal style");
+                continue;
+            }
+            refs.add(new Reference("ref" + e.number(), p.csl(), e.pos(0)));
+            parsedEntries.add(e);
+        }
+        if (refs.isEmpty() || journal == null) return;
+        List<FormattedReference> formatted;
+        try {
+            formatted = formatter.format(journal, refs, new Diagnostics());
+        } catch (RuntimeException ex) {
+            out.report("ref-style-unavailable", parsedEntries.get(0).pos(0), "the " + journal.name()
+                    + " style could not format references (" + ex.getMessage() + "); entries were not compared");
+            return;
+        }
+        for (int i = 0; i < parsedEntries.size() && i < formatted.size(); i++) {
+            Entry e = parsedEntries.get(i);
+            String expected = expectedText(formatted.get(i));
+            compare(e, expected, journal.name(), out);
+        }
+    }
+
+    static String expectedText(FormattedReference fr) {
+        String t = fr.text() == null ? "" : fr.text().strip();
+        return t.replaceFirst("^(\\d{1,3}[.)]|\\[\\d{1,3}\\])\\s+", "");
+    }
+
+    static String norm(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("[\\s\\u00A0]+", " ").strip();
+    }
+
+    /** Reports each differing stretch (widened to whole words) of the entry against the expected text. */
+    static void compare(Entry e, String expectedRaw, String style, Findings out) {
+        String found = e.text();
+        String expected = norm(expectedRaw);
+        if (norm(found).equals(expected)) return;
+        List<int[]> ft = tokens(found);
+        List<int[]> et = tokens(expected);
+        int n = ft.size();
+        int m = et.size();
+        int[][] lcs = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                lcs[i][j] = tok(found, ft.get(i)).equals(tok(expected, et.get(j))) ? lcs[i + 1][j + 1] + 1
+                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        int i = 0;
+        int j = 0;
+        List<int[]> hunks = new ArrayList<>();   // {fi0, fi1, ej0, ej1} token ranges
+        while (i < n || j < m) {
+            if (i < n && j < m && tok(found, ft.get(i)).equals(tok(expected, et.get(j)))) {
+                i++;
+                j++;
+                continue;
+            }
+            int i0 = i;
+            int j0 = j;
+            while ((i < n || j < m) && !(i < n && j < m && tok(found, ft.get(i)).equals(tok(expected, et.get(j))))) {
+                if (j >= m || i < n && lcs[i + 1][j] >= lcs[i][j + 1]) i++;
+                else j++;
+            }
+            hunks.add(new int[] {i0, i, j0, j});
+        }
+        for (int[] h : hunks) {
+            int fs = h[0] < n ? ft.get(h[0])[0] : found.length();
+            int fe = h[1] > h[0] ? ft.get(h[1] - 1)[1] : fs;
+            int es = h[2] < m ? et.get(h[2])[0] : expected.length();
+            int ee = h[3] > h[2] ? et.get(h[3] - 1)[1] : es;
+            // widen to whole words
+            fs = wordStart(found, fs);
+            fe = wordEnd(found, fe);
+            es = wordStart(expected, es);
+            ee = wordEnd(expected, ee);
+            String f = found.substring(fs, fe).strip();
+            String x = expected.substring(es, ee).strip();
+            String what = f.isEmpty() ? "missing \"" + x + "\"" : x.isEmpty() ? "extra \"" + f + "\"" : "found \"" + f + "\", expected \"" + x + "\"";
+            out.report("ref-style", e.pos(fs), "reference " + e.number() + " differs from the " + style + " style: " + what
+                    + "; expected entry: \"" + expected + "\"");
+        }
+    }
+
+    private static String tok(String s, int[] t) {
+        return s.substring(t[0], t[1]);
+    }
+
+    /** Words, and each punctuation mark on its own. */
+    private static List<int[]> tokens(String s) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                int j = i;
+                while (j < s.length() && (Character.isLetterOrDigit(s.charAt(j)) || Character.getType(s.charAt(j)) == Character.NON_SPACING_MARK)) j++;
+                out.add(new int[] {i, j});
+                i = j;
+            } else {
+                out.add(new int[] {i, i + 1});
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static int wordStart(String s, int i) {
+        while (i > 0 && i <= s.length() && !Character.isWhitespace(s.charAt(i - 1))) i--;
+        return Math.min(i, s.length());
+    }
+
+    private static int wordEnd(String s, int i) {
+        while (i < s.length() && i > 0 && !Character.isWhitespace(s.charAt(i)) && !Character.isWhitespace(s.charAt(i - 1))) i++;
+        return i;
+    }
+
+    /** Checks a manuscript file with the journal's style from {@link Bibliography}. */
+    public static Result check(Path file, Journal journal, Findings out) throws ManuscriptText.Unreadable {
+        ManuscriptText ms = ManuscriptText.read(file, out);
+        return check(ms, journal, Bibliography::format, out);
+    }
+}

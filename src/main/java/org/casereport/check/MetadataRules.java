@@ -1,0 +1,147 @@
+package org.casereport.check;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.casereport.model.SourcePos;
+import org.casereport.template.Journal;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/** The front matter a journal needs: bilingual metadata, affiliations, a corresponding author, ORCID iDs, dates, keywords. */
+public final class MetadataRules {
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final List<String> LANGS = List.of("ru", "en");
+
+    private MetadataRules() {
+    }
+
+    public static void check(YamlTree fm, Journal journal, Findings out) {
+        if (fm.root() == null) return;
+        for (String key : List.of("title", "abstract")) {
+            for (String lang : LANGS) {
+                if (YamlTree.blank(fm.at(key + "." + lang))) {
+                    out.report("meta-bilingual", fm.pos(key), key + " has no " + name(lang) + " version (" + key + "." + lang + ")");
+                }
+            }
+        }
+        for (String lang : LANGS) {
+            if (YamlTree.items(fm.at("keywords." + lang)).isEmpty()) {
+                out.report("meta-bilingual", fm.pos("keywords"), "no " + name(lang) + " keywords (keywords." + lang + ")");
+            }
+        }
+        affiliations(fm, out);
+        authors(fm, out);
+        dates(fm, out);
+        keywordCount(fm, journal, out);
+    }
+
+    private static String name(String lang) {
+        return lang.equals("ru") ? "Russian" : "English";
+    }
+
+    private static void affiliations(YamlTree fm, Findings out) {
+        List<Node> affs = YamlTree.items(fm.at("affiliations"));
+        if (affs.isEmpty()) {
+            out.report("meta-affiliation", fm.pos("affiliations"), "no affiliations: list each institution with its Russian and English name");
+            return;
+        }
+        for (Node a : affs) {
+            String key = YamlTree.str(YamlTree.child(a, "key"));
+            for (String lang : LANGS) {
+                if (YamlTree.blank(YamlTree.child(a, lang))) {
+                    out.report("meta-affiliation", fm.pos(a), "affiliation " + (key == null ? "" : "'" + key + "' ")
+                            + "has no " + name(lang) + " name");
+                }
+            }
+        }
+    }
+
+    private static void authors(YamlTree fm, Findings out) {
+        List<Node> authors = YamlTree.items(fm.at("authors"));
+        Set<String> affKeys = new HashSet<>();
+        for (Node a : YamlTree.items(fm.at("affiliations"))) {
+            String k = YamlTree.str(YamlTree.child(a, "key"));
+            if (k != null) affKeys.add(k);
+        }
+        Node corresponding = null;
+        for (Node a : authors) {
+            String who = YamlTree.str(YamlTree.child(YamlTree.child(a, "surname"), "en"));
+            if (who == null) who = YamlTree.str(YamlTree.child(YamlTree.child(a, "surname"), "ru"));
+            who = who == null ? "an author" : who;
+            for (String part : List.of("surname", "initials")) {
+                for (String lang : LANGS) {
+                    if (YamlTree.blank(YamlTree.child(YamlTree.child(a, part), lang))) {
+                        out.report("meta-bilingual", fm.pos(a), "author " + who + " has no " + name(lang) + " " + part);
+                    }
+                }
+            }
+            if (YamlTree.items(YamlTree.child(a, "affiliations")).isEmpty()) {
+                out.report("meta-affiliation", fm.pos(a), "author " + who + " has no affiliation");
+            }
+            Node orcid = YamlTree.child(a, "orcid");
+            String o = YamlTree.str(orcid);
+            if (o != null && !o.isBlank()) {
+                String problem = Orcid.problem(o);
+                if (problem != null) out.report("meta-orcid", fm.pos(orcid), problem);
+            }
+            Node email = YamlTree.child(a, "email");
+            String e = YamlTree.str(email);
+            if (e != null && !e.isBlank() && !EMAIL.matcher(e.strip()).matches()) {
+                out.report("meta-email", fm.pos(email), "e-mail \"" + e + "\" of " + who + " is not well formed");
+            }
+            if ("true".equalsIgnoreCase(YamlTree.str(YamlTree.child(a, "corresponding")))) {
+                if (corresponding == null) corresponding = a;
+                if (e == null || e.isBlank()) {
+                    out.report("meta-corresponding", fm.pos(a), "the corresponding author " + who + " has no e-mail");
+                }
+            }
+        }
+        if (!authors.isEmpty() && corresponding == null) {
+            out.report("meta-corresponding", fm.pos("authors"),
+                    "no corresponding author: mark one author 'corresponding: true' and give an e-mail");
+        }
+    }
+
+    private static LocalDate date(YamlTree fm, String key, Findings out) {
+        Node n = fm.at(key);
+        String v = YamlTree.str(n);
+        if (v == null || v.isBlank()) {
+            out.report("meta-dates", fm.pos(key), "no " + key + " date (YYYY-MM-DD)");
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.strip());
+        } catch (DateTimeParseException e) {
+            out.report("meta-dates", fm.pos(n), key + " date \"" + v + "\" is not a date of the form YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    private static void dates(YamlTree fm, Findings out) {
+        LocalDate received = date(fm, "received", out);
+        LocalDate accepted = date(fm, "accepted", out);
+        if (received != null && accepted != null && received.isAfter(accepted)) {
+            out.report("meta-dates", fm.pos("accepted"), "accepted " + accepted + " is before received " + received);
+        }
+    }
+
+    private static void keywordCount(YamlTree fm, Journal journal, Findings out) {
+        if (journal == null) return;
+        int min = journal.integer("keywords.min", 0);
+        int max = journal.integer("keywords.max", Integer.MAX_VALUE);
+        for (String lang : LANGS) {
+            Node n = fm.at("keywords." + lang);
+            int count = YamlTree.items(n).size();
+            if (count == 0) continue;
+            SourcePos pos = fm.pos(n);
+            if (count < min) {
+                out.report("meta-keywords-count", pos, count + " " + name(lang) + " keywords; the journal " + journal.name() + " asks for at least " + min);
+            } else if (count > max) {
+                out.report("meta-keywords-count", pos, count + " " + name(lang) + " keywords; the journal " + journal.name() + " allows at most " + max);
+            }
+        }
+    }
+}

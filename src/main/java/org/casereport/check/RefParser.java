@@ -1,0 +1,132 @@
+package org.casereport.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a reference entry as printed (Vancouver/NLM order: "Authors. Title. Journal. Year;Vol(Issue):Pages.
+ * doi: …") into its parts, and builds a CSL-JSON record from them.
+ */
+public final class RefParser {
+    /** The parts of one entry. */
+    public record Parsed(List<String[]> authors, boolean etAl, String title, String journal, String year, String volume,
+                         String issue, String pages, String doi, String pmid) {
+        /** The CSL-JSON record the journal's style formats. */
+        public Map<String, Object> csl() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("type", "article-journal");
+            List<Map<String, Object>> as = new ArrayList<>();
+            for (String[] a : authors) {
+                Map<String, Object> am = new LinkedHashMap<>();
+                am.put("family", a[0]);
+                am.put("given", a[1]);
+                as.add(am);
+            }
+            if (!as.isEmpty()) m.put("author", as);
+            m.put("title", title);
+            m.put("container-title", journal);
+            m.put("issued", Map.of("date-parts", List.of(List.of(Integer.parseInt(year)))));
+            if (volume != null) m.put("volume", volume);
+            if (issue != null) m.put("issue", issue);
+            if (pages != null) m.put("page", pages);
+            if (doi != null) m.put("DOI", doi);
+            if (pmid != null) m.put("PMID", pmid);
+            if (TextRules.script(title).equals("ru")) m.put("language", "ru");
+            return m;
+        }
+    }
+
+    private static final Pattern PMID = Pattern.compile("(?i)\\s*PMID:?\\s*(\\d{1,9})\\.?");
+    private static final Pattern DOI = Pattern.compile("(?i)\\s*(?:doi:?\\s*|https?://(?:dx\\.)?doi\\.org/)(10\\.\\d{4,9}/\\S+?)\\.?(?=\\s|$)");
+    private static final Pattern YEAR_BLOCK = Pattern.compile(
+            "(?<year>(?:1[89]|20)\\d{2})(?:\\s+[A-Z][a-z]{2}(?:\\s+\\d{1,2})?)?\\s*;\\s*(?<vol>[^():;]*?)\\s*(?:\\((?<issue>[^)]+)\\))?"
+                    + "\\s*(?::\\s*(?<pages>[A-Za-z]{0,2}\\d+[A-Za-z]?(?:\\s*[–—-]\\s*[A-Za-z]{0,2}\\d+[A-Za-z]?)?))?\\s*\\.?\\s*$");
+    private static final Pattern AUTHOR = Pattern.compile(
+            "\\G\\s*(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|van|von|der|den|de|da|di|du|le|la|del|dos|ter))*)"
+                    + "\\s+((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,4})(?:,|(?=\\s))");
+    private static final Pattern ET_AL = Pattern.compile("\\G\\s*(et al\\.?|и др\\.?)");
+
+    private RefParser() {
+    }
+
+    /** The parts of an entry (without its number), or null when it does not have the shape of a journal article reference. */
+    public static Parsed parse(String entry) {
+        String t = entry.strip();
+        // a Russian source in a combined list: "original [Latin version]": the original is parsed
+        if (t.endsWith("]")) {
+            int open = t.lastIndexOf(" [");
+            if (open > 0 && YEAR_BLOCK.matcher(stripIds(t.substring(0, open)).rest).find()) t = t.substring(0, open).strip();
+        }
+        Ids ids = stripIds(t);
+        String rest = ids.rest;
+        Matcher y = YEAR_BLOCK.matcher(rest);
+        if (!y.find()) return null;
+        String year = y.group("year");
+        String vol = blankToNull(y.group("vol"));
+        String issue = blankToNull(y.group("issue"));
+        String pages = blankToNull(y.group("pages"));
+        String pre = rest.substring(0, y.start()).strip();
+        // authors
+        List<String[]> authors = new ArrayList<>();
+        Matcher a = AUTHOR.matcher(pre);
+        int end = 0;
+        while (a.find()) {
+            authors.add(new String[] {a.group(1).strip(), a.group(2).replace(" ", "").strip()});
+            end = a.end();
+        }
+        boolean etAl = false;
+        Matcher e = ET_AL.matcher(pre);
+        if (e.find(end) && e.start() == end) {
+            etAl = true;
+            end = e.end();
+        }
+        if (authors.isEmpty()) return null;
+        String body = pre.substring(end).strip();
+        if (body.startsWith(".") || body.startsWith(",")) body = body.substring(1).strip();
+        if (body.endsWith(".")) body = body.substring(0, body.length() - 1);
+        int cut = Math.max(Math.max(body.lastIndexOf(". "), body.lastIndexOf("? ")), body.lastIndexOf("! "));
+        if (cut <= 0) return null;
+        String title = body.substring(0, body.charAt(cut) == '.' ? cut : cut + 1).strip();
+        String journal = body.substring(cut + 2).strip();
+        if (title.isEmpty() || journal.isEmpty()) return null;
+        return new Parsed(authors, etAl, title, journal, year, vol, issue, pages == null ? null : expandPages(pages), ids.doi, ids.pmid);
+    }
+
+    private record Ids(String rest, String doi, String pmid) {
+    }
+
+    private static Ids stripIds(String t) {
+        String doi = null;
+        String pmid = null;
+        Matcher d = DOI.matcher(t);
+        if (d.find()) {
+            doi = d.group(1);
+            t = t.substring(0, d.start()) + t.substring(d.end());
+        }
+        Matcher p = PMID.matcher(t);
+        if (p.find()) {
+            pmid = p.group(1);
+            t = t.substring(0, p.start()) + t.substring(p.end());
+        }
+        return new Ids(t.strip(), doi, pmid);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** "577–93" → "577-593": the record holds the full range, the style prints it its own way. */
+    static String expandPages(String p) {
+        Matcher m = Pattern.compile("^([A-Za-z]*)(\\d+)([A-Za-z]?)\\s*[–—-]\\s*([A-Za-z]*)(\\d+)([A-Za-z]?)$").matcher(p);
+        if (!m.matches()) return p;
+        String a = m.group(2);
+        String b = m.group(5);
+        if (b.length() < a.length()) b = a.substring(0, a.length() - b.length()) + b;
+        String prefix = m.group(1);
+        return prefix + a + m.group(3) + "-" + (m.group(4).isEmpty() ? prefix : m.group(4)) + b + m.group(6);
+    }
+}

@@ -1,0 +1,193 @@
+package org.casereport.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.casereport.check.Care;
+import org.casereport.check.CareWriter;
+import org.casereport.check.CaseChecker;
+import org.casereport.check.Diagnostic;
+import org.casereport.check.Finding;
+import org.casereport.check.Findings;
+import org.casereport.check.Journals;
+import org.casereport.check.ManuscriptChecker;
+import org.casereport.check.ManuscriptText;
+import org.casereport.check.ReportWriter;
+import org.casereport.check.Severity;
+import org.casereport.template.Journal;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code casereport check <case-dir | manuscript.docx|.pdf|.txt>...}: what an editor checks before accepting a
+ * submission. Exit codes: 0 clean (warnings allowed), 1 errors found (or warnings with --strict), 2 could not run.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Check case folders (metadata, CARE items, damaged text, Russian typography) and submitted manuscripts "
+                + "(.docx, .pdf, .txt: reference list against the journal style, citation numbers).",
+                "Prints file:line:col: severity: message [rule]. Exit codes: 0 clean, 1 errors found, 2 could not run."})
+public final class CheckCommand implements Callable<Integer> {
+    static {
+        // POI logs through Log4j: without a provider it complains on stderr; a simple logger at ERROR keeps quiet
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
+    public static final int OK = ExitCodes.OK;
+    public static final int ERRORS = ExitCodes.INPUT_ERRORS;
+    public static final int CANNOT_RUN = ExitCodes.CANNOT_RUN;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Case folders (or their case.md) and manuscript files.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif or html.")
+    String format = "text";
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write an HTML report to FILE.")
+    Path html;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Where the CARE checklists go (default: output/<id>/).")
+    Path output;
+
+    @Option(names = "--no-care-files", description = "Do not write the CARE checklist files.")
+    boolean noCareFiles;
+
+    @Option(names = "--journal", paramLabel = "NAME", description = "Journal style for manuscripts (default: default).")
+    String journal = "default";
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "The templates folder (default: templates).")
+    Path templates = Path.of("templates");
+
+    @Option(names = "--strict", description = "Warnings count as errors for the exit code.")
+    boolean strict;
+
+    @Option(names = "--each", description = "List every typography finding (by default a rule firing more than "
+            + CaseChecker.SUMMARY_LIMIT + " times in a file is reported once, with its count and lines).")
+    boolean each;
+
+    @Option(names = "--fix", description = "Apply the safe typography and homoglyph fixes to case.md (the original is kept as case.md.orig).")
+    boolean fix;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!List.of("text", "json", "sarif", "html").contains(format)) {
+            err.println("casereport check: unknown format '" + format + "' (known: text, json, sarif, html)");
+            return CANNOT_RUN;
+        }
+        boolean couldNotRun = false;
+        List<ReportWriter.Checked> all = new ArrayList<>();
+        Journal msJournal = null;
+        for (Path input : inputs) {
+            Path in = input;
+            if (Files.isRegularFile(in) && in.getFileName().toString().equals("case.md")) {
+                in = in.getParent() == null ? Path.of(".") : in.getParent();
+            }
+            if (Files.isDirectory(in)) {
+                if (!Files.isRegularFile(in.resolve("case.md"))) {
+                    err.println("casereport check: " + input + ": not a case folder (no case.md)");
+                    couldNotRun = true;
+                    continue;
+                }
+                all.add(checkCase(in, err));
+            } else if (Files.isRegularFile(in)) {
+                if (!ManuscriptText.supported(in)) {
+                    err.println("casereport check: " + input + ": not a case folder nor a .docx, .pdf or .txt manuscript");
+                    couldNotRun = true;
+                    continue;
+                }
+                if (msJournal == null) {
+                    msJournal = Journals.load(templates, journal, null);
+                    if (msJournal == null) {
+                        err.println("casereport check: unknown journal '" + journal + "' (known: "
+                                + String.join(", ", Journals.names(templates)) + ")");
+                        return CANNOT_RUN;
+                    }
+                }
+                Findings f = new Findings();
+                try {
+                    ManuscriptChecker.Result r = ManuscriptChecker.check(in, msJournal, f);
+                    List<Finding> sorted = new ArrayList<>(r.findings());
+                    sorted.sort(CaseChecker.ORDER);
+                    all.add(new ReportWriter.Checked(input.toString(), "manuscript", sorted.stream().map(Finding::diagnostic).toList(), List.of()));
+                } catch (ManuscriptText.Unreadable e) {
+                    err.println("casereport check: " + e.getMessage());
+                    couldNotRun = true;
+                }
+            } else {
+                err.println("casereport check: " + input + ": no such file or folder");
+                couldNotRun = true;
+            }
+        }
+        String report = switch (format) {
+            case "json" -> ReportWriter.json(all);
+            case "sarif" -> ReportWriter.sarif(all);
+            case "html" -> ReportWriter.html(all);
+            default -> ReportWriter.text(all);
+        };
+        out.print(report);
+        out.flush();
+        if (html != null) {
+            try {
+                if (html.getParent() != null) Files.createDirectories(html.getParent());
+                Files.writeString(html, ReportWriter.html(all));
+            } catch (IOException e) {
+                err.println("casereport check: cannot write " + html + ": " + e.getMessage());
+                couldNotRun = true;
+            }
+        }
+        if (format.equals("text") && !all.isEmpty()) err.println(ReportWriter.summary(all));
+        err.flush();
+        if (couldNotRun) return CANNOT_RUN;
+        int errors = ReportWriter.count(all, Severity.ERROR);
+        int warnings = ReportWriter.count(all, Severity.WARNING);
+        return errors > 0 || strict && warnings > 0 ? ERRORS : OK;
+    }
+
+    private ReportWriter.Checked checkCase(Path dir, PrintWriter err) {
+        CaseChecker.Result r = CaseChecker.run(dir, templates, each);
+        if (fix) {
+            try {
+                int n = CaseChecker.applyFixes(r);
+                if (n > 0) {
+                    err.println("casereport check: " + r.caseFile() + ": fixed " + n + " problem(s); the original is kept as "
+                            + r.caseFile() + ".orig");
+                    r = CaseChecker.run(dir, templates, each);
+                }
+            } catch (IOException e) {
+                err.println("casereport check: cannot fix " + r.caseFile() + ": " + e.getMessage());
+            }
+        }
+        if (!noCareFiles && !r.care().isEmpty()) {
+            Path dirOut = output != null ? output : Path.of("output", r.id());
+            try {
+                Files.createDirectories(dirOut);
+                List<Care.Item> items = Care.relativeTo(r.care(), dir.normalize().toString().replace('\\', '/'));
+                CareWriter.writeMarkdown(dirOut.resolve(r.id() + "-care.md"), r.id(), items);
+                CareWriter.writeDocx(dirOut.resolve(r.id() + "-care.docx"), r.id(), items);
+            } catch (IOException e) {
+                err.println("casereport check: cannot write the CARE checklist to " + dirOut + ": " + e.getMessage());
+            }
+        }
+        List<Diagnostic> ds = r.diagnostics();
+        return new ReportWriter.Checked(dir.toString(), "case", ds, r.care());
+    }
+
+    /** Runs the command standalone: {@code java org.casereport.cli.CheckCommand …}. */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new CheckCommand()).execute(args));
+    }
+}
