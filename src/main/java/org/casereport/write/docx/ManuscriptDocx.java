@@ -181,6 +181,7 @@ final class ManuscriptDocx {
         for (int i = doc.getBodyElements().size() - 1; i >= 0; i--) {
             doc.removeBodyElement(i);
         }
+        if (doc instanceof ReferenceDocument ref) ref.dropBodyPictures();
         if (doc.getFootnotes().isEmpty()) return;
         XWPFFootnotes notes = doc.createFootnotes(); // returns the existing part
         List<XWPFFootnote> list = notes.getFootnotesList();

@@ -418,6 +418,43 @@ class DocxWriterTest {
                 "the default reference.docx is untouched");
     }
 
+    /** Pictures in the sample body of an editor's reference.docx do not travel into the manuscript. */
+    @Test
+    void picturesOfTheReferenceBodyAreDropped(@TempDir Path dir) throws Exception {
+        Path mine = dir.resolve("journal");
+        Files.createDirectories(mine);
+        try (XWPFDocument ref = new XWPFDocument(Files.newInputStream(journal.find("reference.docx")))) {
+            byte[] png = DocxFixtures.drawing(1.0).png(null, 72, 72, "ru", null);
+            ref.createParagraph().createRun().addPicture(new ByteArrayInputStream(png),
+                    org.apache.poi.common.usermodel.PictureType.PNG, "logo.png", 914400, 914400);
+            try (var out = Files.newOutputStream(mine.resolve("reference.docx"))) {
+                ref.write(out);
+            }
+        }
+        assertTrue(DocxZip.entries(Files.readAllBytes(mine.resolve("reference.docx"))).keySet().stream()
+                .anyMatch(n -> n.startsWith("word/media/")), "the edited reference has a picture");
+        Journal edited = new Journal("edited", List.of(mine), journal.fontsDir(), journal.settings());
+        ManuscriptDocx.FigureSource none = new ManuscriptDocx.FigureSource() {
+            @Override
+            public byte[] png(org.casereport.model.Figure f, double w, int dpi, String lang, Path fonts) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public String svg(org.casereport.model.Figure f, double w, String lang, Path fonts) {
+                return null;
+            }
+        };
+        byte[] bytes = DocxFixtures.write(DocxFixtures.manuscript(dir), edited, new DocxWriter(none));
+        Map<String, byte[]> entries = DocxZip.entries(bytes);
+        assertEquals(List.of(), entries.keySet().stream().filter(n -> n.startsWith("word/media/")).toList());
+        assertFalse(new String(entries.get("word/_rels/document.xml.rels"), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("media/"), "no relationship to a dropped picture");
+        byte[] withFigure = DocxFixtures.write(DocxFixtures.manuscript(dir), edited, new DocxWriter(DocxFixtures.drawing(0.5)));
+        assertEquals(List.of("word/media/image1.png", "word/media/image2.svg"), DocxZip.entries(withFigure).keySet().stream()
+                .filter(n -> n.startsWith("word/media/")).toList(), "only the manuscript's figure, PNG and SVG");
+    }
+
     @Test
     void zipTimesBefore1980AreClamped() throws IOException {
         byte[] z = DocxZip.normalize(docx, java.time.Instant.parse("1970-01-01T00:00:00Z"));
