@@ -252,4 +252,43 @@ class PdfWriterTest {
         assertTrue(xhtml.contains("column-count: 1;"), xhtml);
         assertTrue(Vera.failures(out, PDFAFlavour.PDFA_2_U).isEmpty());
     }
+
+    /** Bottoms (from the page top) of the left and right column text on the last page, headers and footers left out. */
+    static double[] lastPageColumns(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int n = doc.getNumberOfPages();
+            float w = doc.getPage(n - 1).getMediaBox().getWidth();
+            float h = doc.getPage(n - 1).getMediaBox().getHeight();
+            double[] b = {0, 0};
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void writeString(String str, List<org.apache.pdfbox.text.TextPosition> ps) throws java.io.IOException {
+                    for (org.apache.pdfbox.text.TextPosition p : ps) {
+                        if (p.getYDirAdj() < 60 || p.getYDirAdj() > h - 55) continue;
+                        int c = p.getXDirAdj() < w / 2 ? 0 : 1;
+                        b[c] = Math.max(b[c], p.getYDirAdj());
+                    }
+                }
+            };
+            s.setStartPage(n);
+            s.setEndPage(n);
+            s.getText(doc);
+            return b;
+        }
+    }
+
+    @Test
+    void lastPageColumnsAreBalanced() throws Exception {
+        double[] b = lastPageColumns(pdf);
+        assertTrue(b[1] > 0 && Math.abs(b[0] - b[1]) < 0.25 * b[0], "left " + b[0] + ", right " + b[1]);
+        // without balancing the same page has a full left column and an empty right one
+        Map<String, Object> settings = new java.util.LinkedHashMap<>(journal.settings());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> page = new java.util.LinkedHashMap<>((Map<String, Object>) settings.get("page"));
+        page.put("balance", false);
+        settings.put("page", page);
+        Journal off = new Journal(journal.name(), journal.dirs(), journal.fontsDir(), settings);
+        double[] u = lastPageColumns(Fixtures.render(Fixtures.manuscript(), off));
+        assertTrue(u[1] == 0 && u[0] > b[0], "unbalanced: left " + u[0] + ", right " + u[1]);
+    }
 }
