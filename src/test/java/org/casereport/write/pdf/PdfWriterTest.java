@@ -106,6 +106,7 @@ class PdfWriterTest {
                 "Fig. 1. Gantt chart clearly illustrating the therapy of patient K. according to the NB-2004 protocol");
         inOrder(t, "Показатель", "До ТГСК", "После ТГСК", "Бласты, %", "18,2", "Химеризм", "донорский");
         inOrder(t, "ритуксимаб в –1-й день;", "абатацепт в –1-й и +8-й дни.");
+        assertTrue(t.contains("По данным портала clinicaltrials.gov, проводится"), t);
         assertTrue(t.contains("1 Делеции 1p и 11q у пациента не выявлены."), t);
     }
 
@@ -189,6 +190,23 @@ class PdfWriterTest {
             assertTrue(doc.getDocumentCatalog().getMarkInfo() != null && doc.getDocumentCatalog().getMarkInfo().isMarked(),
                     "tagged PDF");
             assertNotNull(doc.getDocumentCatalog().getStructureTreeRoot());
+        }
+    }
+
+    @Test
+    void linksAreLinkAnnotationsWithADescription() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> uris = new ArrayList<>();
+            for (PDPage p : doc.getPages()) {
+                for (var a : p.getAnnotations()) {
+                    if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI u) {
+                        uris.add(u.getURI());
+                        assertNotNull(link.getContents(), "PDF/UA: a link needs a description");
+                    }
+                }
+            }
+            assertEquals(List.of("https://clinicaltrials.gov/"), uris);
         }
     }
 
