@@ -48,7 +48,7 @@ public final class ArticleView {
         Metadata meta = m.meta();
         String bodyLang = meta.language() == null ? "ru" : meta.language();
         List<String> langs = metadataLanguages(j, bodyLang);
-        boolean superscriptCites = "superscript".equals(j.string("citations.style", "brackets"));
+        boolean superscriptCites = org.casereport.cite.Bibliography.superscript(j);
         DateTimeFormatter dates = dateFormat(j);
 
         Map<String, Object> v = new LinkedHashMap<>();
