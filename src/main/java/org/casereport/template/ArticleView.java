@@ -350,8 +350,29 @@ public final class ArticleView {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("number", number);
         e.put("id", text(id));
-        e.put("text", text(text).strip());
+        String t = text(text).strip();
+        e.put("text", t);
+        e.put("parts", unbreakable(t));
         return e;
+    }
+
+    /** DOIs, URLs and page ranges ("577–93") that a line must not break inside. */
+    private static final java.util.regex.Pattern KEEP_TOGETHER = java.util.regex.Pattern.compile(
+            "(?i)doi:\\s*\\S+|https?://\\S+|\\d+[–-]\\d+\\.?");
+
+    /** The entry as runs of text, {@code nobr} for the runs to keep on one line. */
+    private static List<Object> unbreakable(String t) {
+        List<Object> parts = new ArrayList<>();
+        java.util.regex.Matcher m = KEEP_TOGETHER.matcher(t);
+        int at = 0;
+        while (m.find()) {
+            if (m.end() - m.start() > 60) continue; // longer than a column: let it break
+            if (m.start() > at) parts.add(Map.of("text", t.substring(at, m.start()), "nobr", false));
+            parts.add(Map.of("text", m.group(), "nobr", true));
+            at = m.end();
+        }
+        if (at < t.length()) parts.add(Map.of("text", t.substring(at), "nobr", false));
+        return parts;
     }
 
     /** Every label of journal.yaml, per language: {@code labels.ru.figure} = "Рис.". */
