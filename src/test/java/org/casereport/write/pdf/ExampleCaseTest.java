@@ -122,7 +122,9 @@ class ExampleCaseTest {
     @Test
     void noLineOfTheReferenceListLooksLikeAnotherEntry() {
         // a page range or DOI wrapped as "82. doi: …" at a line start would read as entry 82
-        String refs = text.substring(text.indexOf("ЛИТЕРАТУРА / REFERENCES"));
+        int at = text.indexOf("ЛИТЕРАТУРА");
+        assertTrue(at >= 0, text);
+        String refs = text.substring(at);
         java.util.List<Integer> numbers = new java.util.ArrayList<>();
         for (String line : refs.split("\\R")) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)\\. ").matcher(line);
