@@ -1,32 +1,171 @@
 package org.casereport.cite;
 
+import de.undercouch.citeproc.csl.CSLItemData;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.casereport.check.Diagnostics;
 import org.casereport.model.FormattedReference;
 import org.casereport.model.Reference;
+import org.casereport.model.SourcePos;
 import org.casereport.template.Journal;
 
-/** Formats the reference list in the journal's CSL style (citeproc-java), Russian sources with their Latin-script version. */
+/**
+ * Formats the reference list in the journal's CSL style (citeproc-java), Russian sources with their Latin-script
+ * version. See docs/references.md.
+ */
 public final class Bibliography {
     private Bibliography() {
     }
 
-    /** @param inCitationOrder the cited references, numbered 1.. in this order */
+    /**
+     * The cited references, formatted by the journal's CSL file ({@code references.csl}, looked up like every
+     * template file). Never throws for bad input: problems go to {@code diagnostics}.
+     *
+     * @param inCitationOrder the cited references, numbered 1.. in this order
+     */
     public static List<FormattedReference> format(Journal journal, List<Reference> inCitationOrder, Diagnostics diagnostics) {
-        throw new UnsupportedOperationException("Bibliography: not written yet");
+        String cslName = journal.string("references.csl", "style.csl");
+        Path file = journal.find(cslName);
+        SourcePos where = SourcePos.file("templates/" + journal.name() + "/journal.yaml");
+        if (file == null) {
+            diagnostics.error("ref-style", where, "the journal's citation style \"" + cslName + "\" was not found in " + journal.dirs());
+            return List.of();
+        }
+        CslStyle style;
+        try {
+            style = CslStyle.load(file);
+        } catch (IOException | RuntimeException e) {
+            diagnostics.error("ref-style", SourcePos.file(file.toString()), "cannot read the citation style: " + e.getMessage());
+            return List.of();
+        }
+        Transliteration tr;
+        try {
+            tr = Transliteration.of(journal.string("references.transliteration", "bgn"));
+        } catch (IllegalArgumentException e) {
+            diagnostics.error("ref-style", where, "references.transliteration: " + e.getMessage());
+            tr = Transliteration.of("bgn");
+        }
+        String inRussian = journal.string("references.in_russian", "(In Russ.)");
+        ItemPreparer prep = new ItemPreparer(style, tr, inRussian);
+
+        List<CSLItemData> latinItems = new ArrayList<>();
+        List<CSLItemData> russianItems = new ArrayList<>();
+        Map<Integer, String> keys = new LinkedHashMap<>();
+        for (int i = 0; i < inCitationOrder.size(); i++) {
+            Reference r = inCitationOrder.get(i);
+            String key = "ref" + (i + 1);
+            keys.put(i, key);
+            try {
+                if (ItemPreparer.isRussian(r)) {
+                    if (ItemPreparer.englishTitle(r) == null) {
+                        diagnostics.warning("ref-ru-no-english-title", r.pos(), "the Russian-language reference \"" + r.id()
+                                + "\" has no English title (custom.title-en); its Latin-script version prints the title transliterated");
+                    }
+                    russianItems.add(prep.original(r, key, i + 1));
+                    latinItems.add(prep.latin(r, key, i + 1));
+                } else {
+                    latinItems.add(prep.plain(r, key, i + 1));
+                }
+            } catch (RuntimeException e) {
+                diagnostics.error("ref-format", r.pos(), "reference \"" + r.id() + "\" cannot be formatted: " + e.getMessage());
+            }
+        }
+        Map<String, String> latin;
+        Map<String, String> russian;
+        try {
+            latin = style.format(latinItems, false);
+            russian = style.format(russianItems, true);
+        } catch (RuntimeException e) {
+            diagnostics.error("ref-style", SourcePos.file(file.toString()), "the citation style failed: " + e.getMessage());
+            return List.of();
+        }
+        List<FormattedReference> out = new ArrayList<>();
+        for (int i = 0; i < inCitationOrder.size(); i++) {
+            Reference r = inCitationOrder.get(i);
+            String key = keys.get(i);
+            String lat = ItemPreparer.unprotect(clean(latin.get(key), i + 1, style));
+            if (lat == null) continue;
+            if (ItemPreparer.isRussian(r)) {
+                String orig = clean(russian.get(key), i + 1, style);
+                if (!style.printsNote && !inRussian.isBlank()) lat = lat + " " + inRussian;
+                out.add(new FormattedReference(i + 1, r.id(), orig + " [" + lat + "]", orig, lat));
+            } else {
+                out.add(new FormattedReference(i + 1, r.id(), lat, lat, lat));
+            }
+        }
+        return out;
     }
 
-    /** Checks of the records themselves (missing fields, malformed DOI/PMID, duplicates, dates, page ranges). */
+    /** An entry as citeproc-java's text output gives it, without the line end and without the style's own number. */
+    private static String clean(String entry, int number, CslStyle style) {
+        if (entry == null) return null;
+        String s = entry.strip();
+        if (style.numbered) {
+            s = s.replaceFirst("^\\[?" + number + "\\]?\\.?\\s*", "");
+        }
+        return s.replaceAll("\\s+", " ");
+    }
+
+    /** Checks of the records themselves (missing fields, malformed DOI/PMID, duplicates, dates, page ranges), against the current year. */
     public static void check(List<Reference> references, Diagnostics diagnostics) {
+        check(references, Year.now().getValue(), diagnostics);
     }
 
-    /** A warning for every reference that no citation names. */
-    public static void checkUncited(List<Reference> all, java.util.Set<String> cited, Diagnostics diagnostics) {
+    /** The same, with the year "now" given (so that tests do not depend on the clock). */
+    public static void check(List<Reference> references, int currentYear, Diagnostics diagnostics) {
+        ReferenceChecks.check(references, currentYear, diagnostics);
     }
 
-    /** The citation mark for a list of numbers, as the journal prints it: "[2, 3, 6–8]" or superscript "2,3,6–8". */
+    /** A warning (rule {@code ref-uncited}) for every reference of the file that the text never cites. */
+    public static void checkUncited(List<Reference> all, Set<String> cited, Diagnostics diagnostics) {
+        for (Reference r : all) {
+            if (!cited.contains(r.id())) {
+                diagnostics.warning("ref-uncited", r.pos(), "reference \"" + r.id() + "\" is never cited in the text");
+            }
+        }
+    }
+
+    /**
+     * The citation mark for a list of numbers, as the journal prints it: "[2, 3, 6–8]" or superscript "2,3,6–8".
+     * Numbers are sorted, repeated ones dropped; runs of {@code citations.collapse} (3) or more consecutive numbers
+     * become a range. The marks come from {@code citations.prefix/suffix/delimiter/range} in journal.yaml.
+     */
     public static String citationMark(Journal journal, List<Integer> numbers) {
-        throw new UnsupportedOperationException("citationMark: not written yet");
+        boolean sup = superscript(journal);
+        String prefix = journal.string("citations.prefix", sup ? "" : "[");
+        String suffix = journal.string("citations.suffix", sup ? "" : "]");
+        String delimiter = journal.string("citations.delimiter", sup ? "," : ", ");
+        String range = journal.string("citations.range", "–");
+        int collapse = Math.max(2, journal.integer("citations.collapse", 3));
+        List<Integer> sorted = new ArrayList<>(new TreeSet<>(numbers));
+        StringBuilder sb = new StringBuilder(prefix);
+        int i = 0;
+        boolean first = true;
+        while (i < sorted.size()) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) j++;
+            int run = j - i + 1;
+            if (run >= collapse) {
+                if (!first) sb.append(delimiter);
+                sb.append(sorted.get(i)).append(range).append(sorted.get(j));
+                first = false;
+            } else {
+                for (int k = i; k <= j; k++) {
+                    if (!first) sb.append(delimiter);
+                    sb.append(sorted.get(k));
+                    first = false;
+                }
+            }
+            i = j + 1;
+        }
+        return sb.append(suffix).toString();
     }
 
     /** Whether the journal prints citation marks as superscript (else in brackets on the line). */

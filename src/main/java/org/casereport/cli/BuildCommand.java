@@ -1,10 +1,16 @@
 package org.casereport.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import org.casereport.check.CaseChecker;
+import org.casereport.check.CaseException;
+import org.casereport.check.Diagnostic;
+import org.casereport.check.Severity;
+import org.casereport.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -12,11 +18,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The Maven build step ({@code mvn package}): renders every case of a folder and fails when a case has errors
- * (or warnings, with {@code --strict}).
+ * The Maven build step ({@code mvn package}): checks every case of a folder, renders the ones without errors
+ * into {@code <output>/<id>/}, and fails when a case has errors (or warnings, with {@code --strict}).
  */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Render and check every case under a folder; exit 1 when any case has errors (or warnings with --strict).")
+        description = "Check and render every case under a folder; exit 1 when any case has errors (or warnings with --strict).")
 public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -27,7 +33,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path output = Path.of("output");
 
-    @Option(names = "--strict", arity = "1", description = "Warnings fail the build too (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--strict", arity = "0..1", description = "Warnings fail the build too (default: ${DEFAULT-VALUE}).")
     boolean strict;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "The journal templates folder (default: ./templates).")
@@ -35,14 +41,41 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CommandLine cl = spec.commandLine();
-        RenderCommand render = new RenderCommand();
-        CommandLine sub = new CommandLine(render);
-        sub.setOut(cl.getOut());
-        sub.setErr(cl.getErr());
-        List<String> args = new java.util.ArrayList<>(List.of(cases.toString(), "--output", output.toString()));
-        if (templates != null) args.addAll(List.of("--templates", templates.toString()));
-        int code = sub.execute(args.toArray(String[]::new));
-        return code;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path templatesRoot = Templates.root(templates);
+        if (templatesRoot == null) {
+            err.println("casereport: no templates folder (./templates); name one with --templates DIR");
+            return ExitCodes.CANNOT_RUN;
+        }
+        List<Path> dirs = Cases.expand(List.of(cases));
+        int errors = 0;
+        int warnings = 0;
+        for (Path caseDir : dirs) {
+            if (!Files.isRegularFile(caseDir.resolve("case.md"))) {
+                Cases.print(List.of(Pipeline.notACase(caseDir)), err);
+                errors++;
+                continue;
+            }
+            List<Diagnostic> found = CaseChecker.check(caseDir, templatesRoot);
+            Cases.print(found, err);
+            long e = found.stream().filter(d -> d.severity() == Severity.ERROR).count();
+            errors += (int) e;
+            warnings += (int) found.stream().filter(d -> d.severity() == Severity.WARNING).count();
+            if (e > 0) continue;
+            try {
+                Pipeline.Loaded loaded = Pipeline.load(caseDir, templatesRoot);
+                for (Path p : Pipeline.render(loaded, List.of("pdf", "docx"), output.resolve(loaded.manuscript().id()))) {
+                    out.println("wrote " + p);
+                }
+            } catch (CaseException ex) {
+                Cases.print(ex.diagnostics(), err);
+                errors += ex.diagnostics().size();
+            }
+        }
+        out.printf("casereport build: %d case(s), %d error(s), %d warning(s)%s%n", dirs.size(), errors, warnings,
+                strict ? " (strict: warnings fail the build)" : "");
+        out.flush();
+        return errors > 0 || strict && warnings > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
     }
 }

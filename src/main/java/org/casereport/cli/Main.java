@@ -7,10 +7,17 @@ import picocli.CommandLine.Command;
 /** The {@code casereport} command: render, check, build. */
 @Command(name = "casereport", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a structured clinical case into a bilingual (Russian/English) journal manuscript: PDF and DOCX.",
-        subcommands = {RenderCommand.class, BuildCommand.class})
+        subcommands = {RenderCommand.class, CheckCommand.class, BuildCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    static {
+        // POI logs through the Log4j API; without a provider it complains on stderr. Keep stderr for diagnostics.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+        System.setProperty("org.apache.logging.log4j.level", "OFF");
+    }
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");

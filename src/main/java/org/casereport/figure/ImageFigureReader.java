@@ -35,8 +35,8 @@ final class ImageFigureReader {
     }
 
     ImageSpec read(Node root, Map<String, Node> top, Set<String> common) {
-        Map<String, Node> m = y.map(root, "an image figure", FigureReader.with(common, "file", "width"));
-        if (m == null) return null;
+        Map<String, Node> m = top;
+        y.allowOnly(m, "an image figure", FigureReader.with(common, "file", "width"));
         boolean wide = false;
         if (m.get("width") != null) {
             String w = y.text(m.get("width"), "width");

@@ -29,9 +29,8 @@ final class RegimenReader {
     }
 
     RegimenSpec read(Node root, Map<String, Node> top, Set<String> common) {
-        Map<String, Node> m = y.map(root, "a regimen", FigureReader.with(common,
-                "start", "courses", "course_days", "break_days", "drugs", "notes"));
-        if (m == null) return null;
+        Map<String, Node> m = top;
+        y.allowOnly(m, "a regimen", FigureReader.with(common, "start", "courses", "course_days", "break_days", "drugs", "notes"));
         boolean ok = true;
         TimePoint start = null;
         if (m.get("start") != null) {
@@ -151,7 +150,7 @@ final class RegimenReader {
             List<Node> items = y.list(m.get("changes"), "changes");
             if (items == null) return null;
             for (Node cn : items) {
-                Map<String, Node> cm = y.map(cn, "a dose change", Set.of("dose", "from_course", "when"));
+                Map<String, Node> cm = y.map(cn, "a dose change", Set.of("dose", "from_course", "text"));
                 if (cm == null) {
                     ok = false;
                     continue;
@@ -167,8 +166,8 @@ final class RegimenReader {
                     if (f == null) ok = false;
                     else from = f;
                 }
-                Node whenN = y.required(cm, cn, "when", "a dose change");
-                LocalizedText when = whenN == null ? null : y.bilingual(whenN, "when");
+                Node whenN = y.required(cm, cn, "text", "a dose change");
+                LocalizedText when = whenN == null ? null : y.bilingual(whenN, "text");
                 if (when == null) ok = false;
                 else changes.add(new DoseChange(cd, from, when));
             }

@@ -42,9 +42,9 @@ public record RegimenSpec(TimePoint start, int courses, int courseDays, int brea
 
     /**
      * A change of dose: to {@code dose} (null when the source does not give the new dose), from course
-     * {@code fromCourse} (0 = all courses), {@code when} says why ("with voriconazole (CYP3A4 inhibitor)").
+     * {@code fromCourse} (0 = all courses), {@code text} says what and why ("dose reduced with voriconazole, a CYP3A4 inhibitor").
      */
-    public record DoseChange(Double dose, int fromCourse, LocalizedText when) { }
+    public record DoseChange(Double dose, int fromCourse, LocalizedText text) { }
 
     /** A dose unit, printed per language. */
     public record Unit(String key, String ru, String en) {

@@ -31,9 +31,8 @@ final class TimelineReader {
     }
 
     TimelineSpec read(Node root, Map<String, Node> top, Set<String> common) {
-        Map<String, Node> m = y.map(root, "a timeline", FigureReader.with(common,
-                "categories", "lanes", "milestones", "anchor", "legend", "notes"));
-        if (m == null) return null;
+        Map<String, Node> m = top;
+        y.allowOnly(m, "a timeline", FigureReader.with(common, "categories", "lanes", "milestones", "anchor", "legend", "notes"));
         boolean ok = true;
 
         Map<String, Category> categories = new LinkedHashMap<>();

@@ -35,6 +35,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class YamlNodes {
     private final String file;
     private final Diagnostics diagnostics;
+    /** The key node of each value node read through {@link #map}, to place complaints about a key. */
+    private final Map<Node, Node> keyOf = new java.util.IdentityHashMap<>();
 
     YamlNodes(String file, Diagnostics diagnostics) {
         this.file = file;
@@ -113,7 +115,6 @@ final class YamlNodes {
             return null;
         }
         Map<String, Node> out = new LinkedHashMap<>();
-        Map<String, Node> keys = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode k)) {
                 error("figure-yaml", t.getKeyNode(), "a key in " + what + " must be plain text");
@@ -130,9 +131,22 @@ final class YamlNodes {
                 continue;
             }
             out.put(key, t.getValueNode());
-            keys.put(key, k);
+            keyOf.put(t.getValueNode(), k);
         }
         return out;
+    }
+
+    /** Reports every key of an already read mapping that is not in {@code allowed}; false when there was one. */
+    boolean allowOnly(Map<String, Node> m, String what, Set<String> allowed) {
+        boolean ok = true;
+        for (Map.Entry<String, Node> e : m.entrySet()) {
+            if (allowed.contains(e.getKey())) continue;
+            Node k = keyOf.getOrDefault(e.getValue(), e.getValue());
+            error("figure-unknown-field", k, "unknown field '" + e.getKey() + "' in " + what + "; known: "
+                    + String.join(", ", new java.util.TreeSet<>(allowed)));
+            ok = false;
+        }
+        return ok;
     }
 
     /** The map's node for a required key, or null (reported at {@code owner}). */

@@ -44,6 +44,8 @@ public final class Pipeline {
     public static Loaded load(Path caseDir, Path templatesRoot) {
         Diagnostics diagnostics = new Diagnostics();
         CaseReader.Read read = CaseReader.read(caseDir, diagnostics);
+        // transforms need a sound reading: a broken reference file would only add "unknown key" errors
+        diagnostics.throwIfErrors();
         Manuscript m = read.manuscript();
         Journal journal = JournalReader.read(templatesRoot, m.meta().journal(), caseDir,
                 read.frontMatter().pos("journal"));

@@ -48,7 +48,10 @@ public record YamlTree(Object root, Map<String, SourcePos> positions) {
             SourcePos pos = m == null ? SourcePos.file(file).at(lineOffset + 1, 1)
                     : new SourcePos(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1);
             String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
-            String context = e.getContext() == null ? "" : e.getContext() + ": ";
+            String context = e.getContext() == null ? "" : e.getContext()
+                    + e.getContextMark().filter(c -> m != null && c.getLine() != m.getLine())
+                    .map(c -> " (started at " + (c.getLine() + 1 + lineOffset) + ":" + (c.getColumn() + 1) + ")").orElse("")
+                    + ": ";
             throw new CaseException(Diagnostic.error("yaml-syntax", pos, "invalid YAML: " + context + oneLine(problem)));
         } catch (YamlEngineException e) {
             throw new CaseException(Diagnostic.error("yaml-syntax", SourcePos.file(file).at(lineOffset + 1, 1),

@@ -1,13 +1,36 @@
 package org.casereport.write.docx;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.casereport.model.Manuscript;
 import org.casereport.write.RenderContext;
 import org.casereport.write.Writer;
 
-/** DOCX through Apache POI, styled by the journal's reference.docx. */
+/**
+ * DOCX through Apache POI, styled by the journal's reference.docx: the reference document is opened, its body
+ * cleared, and the manuscript written with the reference's paragraph and character styles, so an editor changes
+ * the look by editing reference.docx, not code. The result is re-packed so that the same input gives the same bytes.
+ */
 public final class DocxWriter implements Writer {
+    /** The journal template file that carries the styles. */
+    public static final String REFERENCE = "reference.docx";
+
+    private final ManuscriptDocx.FigureSource figures;
+
+    public DocxWriter() {
+        this(ManuscriptDocx.FigureSource.FIGURE_ART);
+    }
+
+    /** A writer that takes its figure pictures from {@code figures} (tests). */
+    DocxWriter(ManuscriptDocx.FigureSource figures) {
+        this.figures = figures;
+    }
+
     @Override
     public String format() {
         return "docx";
@@ -15,6 +38,22 @@ public final class DocxWriter implements Writer {
 
     @Override
     public void write(Manuscript manuscript, RenderContext context, OutputStream out) throws IOException {
-        throw new UnsupportedOperationException("DocxWriter: not written yet");
+        Path reference = context.journal().find(REFERENCE);
+        if (reference == null) {
+            throw new IOException("journal template '" + context.journal().name() + "' has no " + REFERENCE
+                    + " (looked in " + context.journal().dirs() + ")");
+        }
+        byte[] raw;
+        try (InputStream in = Files.newInputStream(reference); XWPFDocument doc = new XWPFDocument(in)) {
+            try {
+                new ManuscriptDocx(manuscript, context, doc, figures).build();
+            } catch (ManuscriptDocx.FigureFailure e) {
+                throw new IOException(e.getMessage(), e.getCause());
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+            doc.write(bytes);
+            raw = bytes.toByteArray();
+        }
+        out.write(DocxZip.normalize(raw, context.timestamp()));
     }
 }

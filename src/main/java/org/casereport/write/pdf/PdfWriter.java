@@ -1,13 +1,99 @@
 package org.casereport.write.pdf;
 
+import com.openhtmltopdf.extend.FSObjectDrawer;
+import com.openhtmltopdf.extend.FSObjectDrawerFactory;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
+import org.apache.xmpbox.xml.XmpSerializer;
+import org.casereport.check.CaseException;
+import org.casereport.check.Diagnostic;
+import org.casereport.figure.FigureArt;
 import org.casereport.model.Manuscript;
+import org.casereport.model.SourcePos;
+import org.casereport.template.ArticleView;
+import org.casereport.template.Journal;
+import org.casereport.template.Templates;
 import org.casereport.write.RenderContext;
 import org.casereport.write.Writer;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
-/** PDF through the journal's Freemarker XHTML template and openhtmltopdf (PDFBox 3). */
+/**
+ * PDF through the journal's Freemarker XHTML template ({@code article.ftlh} + {@code article.css}) and
+ * openhtmltopdf (PDFBox 3): PDF/A-2u, tagged (PDF/UA-1), fonts embedded as subsets from {@link Journal#fontsDir()},
+ * sRGB output intent. The renderer reads only the journal's template files, never the network or other files.
+ * Same input, same bytes: dates come from {@link RenderContext#timestamp()}, the document id from the content.
+ */
 public final class PdfWriter implements Writer {
+    /** The main template of a journal. */
+    public static final String TEMPLATE = "article.ftlh";
+    /** The {@code <object type>} the template writes where a figure stands. */
+    public static final String FIGURE_TYPE = "application/x-casereport-figure";
+    static final String PRODUCER = "casereport";
+
+    private final Consumer<String> onRefused;
+
+    static {
+        // openhtmltopdf logs timings and font loading at INFO; a build prints only what needs reading
+        for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
+    }
+
+    public PdfWriter() {
+        this(uri -> { });
+    }
+
+    /** @param onRefused told of every resource address the sandbox refused (a template reaching outside) */
+    public PdfWriter(Consumer<String> onRefused) {
+        this.onRefused = onRefused;
+    }
+
     @Override
     public String format() {
         return "pdf";
@@ -15,6 +101,259 @@ public final class PdfWriter implements Writer {
 
     @Override
     public void write(Manuscript manuscript, RenderContext context, OutputStream out) throws IOException {
-        throw new UnsupportedOperationException("PdfWriter: not written yet");
+        Journal journal = context.journal();
+        String xhtml = xhtml(manuscript, journal);
+        Document dom = parse(xhtml, journal);
+
+        ResourceSandbox sandbox = new ResourceSandbox(journal);
+        Builder b = new Builder();
+        b.withW3cDocument(dom, ResourceSandbox.BASE);
+        b.useUriResolver(sandbox);
+        b.useProtocolsStreamImplementation(sandbox, ResourceSandbox.SCHEME);
+        b.useProtocolsStreamImplementation(sandbox.refusing(), ResourceSandbox.REFUSED_SCHEMES);
+        b.useHttpStreamImplementation(sandbox.refusing());
+        b.useExternalResourceAccessControl(sandbox, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        b.useExternalResourceAccessControl(sandbox, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        b.useFastMode();
+        b.withDiagnosticConsumer(d -> { }); // openhtmltopdf's log messages stay out of the user's console
+        b.usePdfAConformance(PdfAConformance.PDFA_2_U);
+        b.usePdfUaAccessibility(true);
+        b.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        b.withProducer(PRODUCER);
+        registerFonts(b, journal.fontsDir());
+        b.useObjectDrawerFactory(new GuardedFigures(figureDrawers(manuscript, journal)));
+
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 20);
+        b.toStream(buf);
+        byte[] id = documentId(xhtml, context);
+        try (java.io.Closeable quiet = b.diagnostics(); PdfBoxRenderer renderer = b.buildPdfRenderer(quiet)) {
+            renderer.setListener(new Reproducible(context, id));
+            renderer.layout();
+            renderer.createPDF();
+        } finally {
+            for (String r : sandbox.refused()) onRefused.accept(r);
+        }
+        buf.writeTo(out);
+    }
+
+    /** The XHTML the template makes for this manuscript (what the PDF renders). */
+    public static String xhtml(Manuscript manuscript, Journal journal) {
+        Map<String, Object> model = ArticleView.build(manuscript, journal, PdfWriter::figureHeight);
+        return Templates.forJournal(journal).render(TEMPLATE, model);
+    }
+
+    private static double figureHeight(org.casereport.model.Figure f, double widthPt) {
+        try {
+            return FigureArt.heightFor(f, widthPt);
+        } catch (RuntimeException e) {
+            return -1; // not drawable yet: the view model leaves a box of a default height
+        }
+    }
+
+    private static FSObjectDrawerFactory figureDrawers(Manuscript m, Journal j) {
+        try {
+            return FigureArt.pdfDrawers(m, m.meta().language(), j.fontsDir());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The builder, with its diagnostic consumer usable outside {@code run()}. */
+    private static final class Builder extends PdfRendererBuilder {
+        java.io.Closeable diagnostics() {
+            return applyDiagnosticConsumer();
+        }
+    }
+
+    // ---------------------------------------------------------------- XHTML
+
+    /** Parses the template's XHTML with no DTDs and no external entities (XXE-safe). */
+    static Document parse(String xhtml, Journal journal) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setValidating(false);
+            f.setXIncludeAware(false);
+            f.setExpandEntityReferences(false);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            DocumentBuilder db = f.newDocumentBuilder();
+            db.setEntityResolver((publicId, systemId) -> {
+                throw new SAXException("external entity refused: " + systemId);
+            });
+            db.setErrorHandler(null);
+            return db.parse(new InputSource(new StringReader(xhtml)));
+        } catch (SAXParseException e) {
+            Path t = journal.find(TEMPLATE);
+            throw new CaseException(Diagnostic.error("template-xhtml",
+                    SourcePos.file(t == null ? TEMPLATE : t.toString()),
+                    "the template does not make well-formed XHTML (output line " + e.getLineNumber() + ", column "
+                            + e.getColumnNumber() + "): " + e.getMessage()));
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            throw new CaseException(Diagnostic.error("template-xhtml", SourcePos.file(TEMPLATE),
+                    "cannot read the template's XHTML: " + e.getMessage()));
+        }
+    }
+
+    // ---------------------------------------------------------------- fonts
+
+    /**
+     * Registers every TrueType font of the fonts folder under the family, weight and style its own tables give
+     * ("PT Serif", 700, italic), embedded as a subset. The CSS names these families; nothing else is available.
+     */
+    static List<String> registerFonts(PdfRendererBuilder b, Path fontsDir) {
+        List<String> registered = new ArrayList<>();
+        if (fontsDir == null || !Files.isDirectory(fontsDir)) return registered;
+        List<Path> files;
+        try (Stream<Path> s = Files.list(fontsDir)) {
+            files = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new CaseException(Diagnostic.error("font-folder", SourcePos.file(fontsDir.toString()),
+                    "cannot list fonts: " + e.getMessage()));
+        }
+        for (Path p : files) {
+            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(p.toFile()))) {
+                String family = ttf.getNaming() == null ? null : ttf.getNaming().getFontFamily();
+                if (family == null || family.isBlank()) continue;
+                OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
+                int weight = os2 == null ? 400 : os2.getWeightClass();
+                boolean italic = os2 != null ? (os2.getFsSelection() & 1) != 0
+                        : ttf.getHeader() != null && (ttf.getHeader().getMacStyle() & 2) != 0;
+                b.useFont(p.toFile(), family, weight, italic ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+                registered.add(family + " " + weight + (italic ? " italic" : ""));
+            } catch (IOException e) {
+                throw new CaseException(Diagnostic.error("font-read", SourcePos.file(p.toString()),
+                        "cannot read font: " + e.getMessage()));
+            }
+        }
+        return registered;
+    }
+
+    // ---------------------------------------------------------------- reproducible output
+
+    /** The trailer /ID: a hash of what was rendered and of the timestamp, so it is the same every run. */
+    static byte[] documentId(String xhtml, RenderContext context) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(xhtml.getBytes(StandardCharsets.UTF_8));
+            md.update(String.valueOf(context.timestamp()).getBytes(StandardCharsets.UTF_8));
+            byte[] full = md.digest();
+            byte[] id = new byte[16];
+            System.arraycopy(full, 0, id, 0, 16);
+            return id;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Just before the document is saved: dates from the render context (Info and XMP), a fixed /ID. */
+    private static final class Reproducible implements PDFCreationListener {
+        private final RenderContext context;
+        private final byte[] id;
+
+        Reproducible(RenderContext context, byte[] id) {
+            this.context = context;
+            this.id = id;
+        }
+
+        @Override
+        public void preOpen(PdfBoxRenderer renderer) {
+        }
+
+        @Override
+        public void preWrite(PdfBoxRenderer renderer, int pageCount) {
+        }
+
+        @Override
+        public void onClose(PdfBoxRenderer renderer) {
+            PDDocument doc = renderer.getPdfDocument();
+            if (doc == null) return;
+            Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+            when.setTimeInMillis(context.timestamp().toEpochMilli());
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setCreationDate(when);
+            info.setModificationDate(when);
+            info.setProducer(PRODUCER);
+            info.setCreator(PRODUCER);
+            try {
+                PDMetadata md = doc.getDocumentCatalog().getMetadata();
+                if (md != null) {
+                    XMPMetadata xmp;
+                    try (var in = md.exportXMPMetadata()) {
+                        DomXmpParser parser = new DomXmpParser();
+                        parser.setStrictParsing(false);
+                        xmp = parser.parse(in);
+                    }
+                    XMPBasicSchema basic = xmp.getXMPBasicSchema();
+                    if (basic == null) basic = xmp.createAndAddXMPBasicSchema();
+                    basic.setCreateDate(when);
+                    basic.setModifyDate(when);
+                    basic.setMetadataDate(when);
+                    basic.setCreatorTool(PRODUCER);
+                    if (xmp.getAdobePDFSchema() != null) xmp.getAdobePDFSchema().setProducer(PRODUCER);
+                    ByteArrayOutputStream x = new ByteArrayOutputStream();
+                    new XmpSerializer().serialize(xmp, x, true);
+                    PDMetadata fresh = new PDMetadata(doc);
+                    fresh.importXMPMetadata(x.toByteArray());
+                    doc.getDocumentCatalog().setMetadata(fresh);
+                }
+            } catch (IOException | XmpParsingException | javax.xml.transform.TransformerException e) {
+                throw new IllegalStateException("cannot rewrite the PDF's XMP metadata", e);
+            }
+            COSArray ids = new COSArray();
+            ids.add(new COSString(id));
+            ids.add(new COSString(id));
+            doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+        }
+    }
+
+    // ---------------------------------------------------------------- figures
+
+    /**
+     * The figure drawers, guarded: while {@link FigureArt} cannot draw (a stub, or a figure it fails on) the PDF
+     * still renders, with an empty frame where the figure stands.
+     */
+    private static final class GuardedFigures implements FSObjectDrawerFactory {
+        private final FSObjectDrawerFactory art;
+
+        GuardedFigures(FSObjectDrawerFactory art) {
+            this.art = art;
+        }
+
+        @Override
+        public boolean isReplacedObject(Element e) {
+            return FIGURE_TYPE.equals(e.getAttribute("type"));
+        }
+
+        @Override
+        public FSObjectDrawer createDrawer(Element e) {
+            if (!isReplacedObject(e)) return null;
+            FSObjectDrawer inner = null;
+            if (art != null) {
+                try {
+                    inner = art.createDrawer(e);
+                } catch (RuntimeException ex) {
+                    inner = null;
+                }
+            }
+            FSObjectDrawer drawer = inner;
+            return (el, x, y, w, h, od, ctx, dotsPerPixel) -> {
+                if (drawer != null) {
+                    try {
+                        return drawer.drawObject(el, x, y, w, h, od, ctx, dotsPerPixel);
+                    } catch (RuntimeException ex) {
+                        // fall through to the frame
+                    }
+                }
+                od.setColor(new com.openhtmltopdf.css.parser.FSRGBColor(0x9c9c9c));
+                od.drawRect((int) x, (int) y, (int) w - 1, (int) h - 1);
+                return null;
+            };
+        }
     }
 }

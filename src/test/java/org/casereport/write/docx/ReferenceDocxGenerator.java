@@ -2,11 +2,13 @@ package org.casereport.write.docx;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagePartName;
@@ -17,6 +19,8 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.FootnotesDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
@@ -56,14 +60,19 @@ public final class ReferenceDocxGenerator {
             doc.getSettings().getCTSettings().set(SettingsDocument.Factory.parse(settings()).getSettings());
             addFontTable(doc);
 
-            CTSectPr sect = CTSectPr.Factory.parse(
-                    "<w:sectPr " + NS + ">"
-                    // A4, 2 cm margins all round: a 17 cm (481.9 pt) text column; figures are drawn at this width
-                    + "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
-                    + "<w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>"
-                    + "<w:cols w:space=\"708\"/>"
-                    + "</w:sectPr>");
-            doc.getDocument().getBody().setSectPr(sect);
+            // A4, 2 cm margins all round: a 17 cm (481.9 pt) text column; figures are drawn at this width
+            CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
+            CTPageSz size = sect.addNewPgSz();
+            size.setW(BigInteger.valueOf(11906));
+            size.setH(BigInteger.valueOf(16838));
+            CTPageMar mar = sect.addNewPgMar();
+            for (var side : List.<java.util.function.Consumer<BigInteger>>of(mar::setTop, mar::setBottom, mar::setLeft, mar::setRight)) {
+                side.accept(BigInteger.valueOf(1134));
+            }
+            mar.setHeader(BigInteger.valueOf(567));
+            mar.setFooter(BigInteger.valueOf(567));
+            mar.setGutter(BigInteger.ZERO);
+            sect.addNewCols().setSpace(BigInteger.valueOf(708));
             XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
             XWPFParagraph fp = footer.createParagraph();
             fp.setStyle("Footer");
@@ -204,7 +213,7 @@ public final class ReferenceDocxGenerator {
                 "<w:spacing w:after=\"60\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"709\"/><w:jc w:val=\"both\"/>",
                 "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
         para(s, "Keywords", "Keywords", "Normal", "Normal", true,
-                "<w:spacing w:before=\"120\" w:after=\"360\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"both\"/>",
+                "<w:spacing w:before=\"120\" w:after=\"360\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
                 "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
         for (int level = 1; level <= 3; level++) {
             String rpr = "<w:b/><w:bCs/>" + (level == 2 ? "<w:i/><w:iCs/>" : "")
@@ -223,8 +232,9 @@ public final class ReferenceDocxGenerator {
         para(s, "Figure", "Figure", "Normal", "Caption", true,
                 "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
                 "");
+        // the Russian and English captions sit together (contextual spacing); space after the pair
         para(s, "Caption", "caption", "Normal", "Normal", true,
-                "<w:spacing w:after=\"60\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
+                "<w:spacing w:after=\"240\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:contextualSpacing/><w:jc w:val=\"left\"/>",
                 "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>");
         para(s, "TableText", "Table Text", "Normal", null, true,
                 "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
@@ -239,10 +249,10 @@ public final class ReferenceDocxGenerator {
                         + "<w:ind w:left=\"567\" w:hanging=\"567\"/><w:jc w:val=\"left\"/>",
                 "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
         para(s, "Statement", "Statement", "Normal", "Statement", true,
-                "<w:spacing w:after=\"60\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"both\"/>",
+                "<w:spacing w:before=\"240\" w:after=\"60\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:contextualSpacing/><w:jc w:val=\"both\"/>",
                 "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
         para(s, "Dates", "Dates", "Normal", "Dates", true,
-                "<w:spacing w:before=\"240\" w:after=\"0\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
+                "<w:spacing w:before=\"240\" w:after=\"0\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:contextualSpacing/><w:jc w:val=\"left\"/>",
                 "<w:i/><w:iCs/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>");
         para(s, "FootnoteText", "footnote text", "Normal", null, false,
                 "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"both\"/>",

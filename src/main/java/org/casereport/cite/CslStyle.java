@@ -1,0 +1,177 @@
+package org.casereport.cite;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.DefaultAbbreviationProvider;
+import de.undercouch.citeproc.ItemDataProvider;
+import de.undercouch.citeproc.LocaleProvider;
+import de.undercouch.citeproc.csl.CSLItemData;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One CSL style file, compiled once and kept (per file, size and modification time): two citeproc-java engines,
+ * one for Latin-script entries and one for entries printed in Russian, whose only difference is the "et al." term
+ * ("и др." from the CSL ru-RU locale; every other term and date form stays the style's English one, so the
+ * Russian entry does not get "2007 г.").
+ *
+ * <p>It also reads from the style what citeproc-java 3.5.2 does not do itself, so that casereport can prepare the
+ * data the way the style asks: {@code initialize-with} and {@code sort-separator} of the author names (citeproc-java
+ * does not initialize Cyrillic given names), {@code initialize-with-hyphen="false"} ("Nai-Kong" → "N.K."), and
+ * {@code strip-periods} on the journal name (ignored by citeproc-java's text rendering).
+ */
+final class CslStyle {
+    private static final Map<String, CslStyle> CACHE = new ConcurrentHashMap<>();
+
+    final String initializeWith;
+    final String sortSeparator;
+    final boolean hyphenatedInitials;
+    final boolean stripJournalPeriods;
+    final boolean numbered;
+    final boolean printsNote;
+    private final Engine latin;
+    private final Engine russian;
+
+    private CslStyle(String xml) throws IOException {
+        this.initializeWith = attr(xml, "initialize-with", ".");
+        this.sortSeparator = attr(xml, "sort-separator", " ");
+        this.hyphenatedInitials = !"false".equals(attr(xml, "initialize-with-hyphen", "true"));
+        this.stripJournalPeriods = Pattern.compile("variable=\"container-title(-short)?\"[^>]*strip-periods=\"true\"").matcher(xml).find();
+        String bib = xml.contains("<bibliography") ? xml.substring(xml.indexOf("<bibliography")) : "";
+        this.numbered = bib.contains("variable=\"citation-number\"");
+        this.printsNote = bib.contains("variable=\"note\"") || xml.contains("variable=\"note\"");
+        this.latin = new Engine(xml, Locales.ENGLISH);
+        this.russian = new Engine(xml, Locales.RUSSIAN_ET_AL);
+    }
+
+    static CslStyle load(Path file) throws IOException {
+        String key = file.toAbsolutePath().normalize() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+        CslStyle s = CACHE.get(key);
+        if (s == null) {
+            s = new CslStyle(Files.readString(file, StandardCharsets.UTF_8));
+            CACHE.put(key, s);
+        }
+        return s;
+    }
+
+    /** Formats items (already prepared) with the Latin or the Russian engine; returns id → entry text. */
+    Map<String, String> format(List<CSLItemData> items, boolean russianTerms) {
+        return (russianTerms ? russian : latin).format(items);
+    }
+
+    private static String attr(String xml, String name, String fallback) {
+        Matcher m = Pattern.compile("\\s" + Pattern.quote(name) + "=\"([^\"]*)\"").matcher(xml);
+        return m.find() ? m.group(1) : fallback;
+    }
+
+    /** A citeproc-java engine over an item list that is swapped for each run. */
+    private static final class Engine {
+        private final Items items = new Items();
+        private final CSL csl;
+
+        Engine(String xml, LocaleProvider locales) throws IOException {
+            this.csl = new CSL(items, locales, new DefaultAbbreviationProvider(), xml, "en-US");
+            csl.setOutputFormat("text");
+            csl.setConvertLinks(false);
+        }
+
+        synchronized Map<String, String> format(List<CSLItemData> list) {
+            Map<String, String> out = new LinkedHashMap<>();
+            if (list.isEmpty()) return out;
+            csl.reset();
+            csl.setOutputFormat("text");   // reset() returns to the default (html)
+            items.set(list);
+            List<String> ids = new ArrayList<>();
+            for (CSLItemData d : list) ids.add(d.getId());
+            csl.registerCitationItems(ids);
+            de.undercouch.citeproc.output.Bibliography b = csl.makeBibliography();
+            String[] entries = b.getEntries();
+            String[] entryIds = b.getEntryIds();
+            for (int i = 0; i < entries.length; i++) {
+                out.put(entryIds != null && i < entryIds.length ? entryIds[i] : ids.get(i), entries[i]);
+            }
+            csl.reset();
+            items.set(List.of());
+            return out;
+        }
+    }
+
+    private static final class Items implements ItemDataProvider {
+        private final Map<String, CSLItemData> byId = new LinkedHashMap<>();
+
+        void set(List<CSLItemData> list) {
+            byId.clear();
+            for (CSLItemData d : list) byId.put(d.getId(), d);
+        }
+
+        @Override
+        public CSLItemData retrieveItem(String id) {
+            return byId.get(id);
+        }
+
+        @Override
+        public Collection<String> getIds() {
+            return byId.keySet();
+        }
+    }
+
+    /** The CSL locale files (org.citationstyles:locales), en-US as is, and en-US with the Russian "et al." terms. */
+    static final class Locales {
+        static final LocaleProvider ENGLISH = lang -> read("en-US");
+        static final LocaleProvider RUSSIAN_ET_AL = new LocaleProvider() {
+            private volatile String text;
+
+            @Override
+            public String retrieveLocale(String lang) {
+                String t = text;
+                if (t == null) {
+                    String ru = read("ru-RU");
+                    t = read("en-US");
+                    for (String term : List.of("et-al", "and others")) {
+                        String value = termValue(ru, term);
+                        if (value != null) {
+                            t = t.replaceFirst("<term name=\"" + Pattern.quote(term) + "\">[^<]*</term>",
+                                    Matcher.quoteReplacement("<term name=\"" + term + "\">" + value + "</term>"));
+                        }
+                    }
+                    text = t;
+                }
+                return t;
+            }
+        };
+
+        /** The "et al." term: "и др." (ru-RU) or "et al." (en-US). */
+        static String etAl(boolean russian) {
+            String v = termValue(read(russian ? "ru-RU" : "en-US"), "et-al");
+            return v == null ? (russian ? "и др." : "et al.") : v;
+        }
+
+        private static String termValue(String xml, String term) {
+            Matcher m = Pattern.compile("<term name=\"" + Pattern.quote(term) + "\">([^<]*)</term>").matcher(xml);
+            return m.find() ? m.group(1) : null;
+        }
+
+        private static final Map<String, String> LOADED = new ConcurrentHashMap<>();
+
+        static String read(String lang) {
+            return LOADED.computeIfAbsent(lang, l -> {
+                try (InputStream in = CslStyle.class.getResourceAsStream("/locales-" + l + ".xml")) {
+                    if (in == null) throw new IllegalStateException("CSL locale " + l + " is not on the classpath (org.citationstyles:locales)");
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.casereport.template;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.casereport.check.CaseException;
+import org.casereport.check.Diagnostic;
+import org.casereport.model.SourcePos;
+
+/**
+ * The safe Freemarker set-up for journal templates. A template may come from a case's own {@code template/}
+ * folder, so it is treated as untrusted: it cannot create Java objects ({@code ?new}), reach the Java API
+ * ({@code ?api}), read files outside the journal's lookup folders, or see anything but plain maps, lists,
+ * strings, numbers and booleans. {@code .ftlh} templates are auto-escaped (HTML/XHTML output format).
+ */
+public final class Templates {
+    private final Configuration cfg;
+    private final Journal journal;
+
+    private Templates(Journal journal, Configuration cfg) {
+        this.journal = journal;
+        this.cfg = cfg;
+    }
+
+    /** A configuration that loads templates only from {@link Journal#dirs()}, in their lookup order. */
+    public static Templates forJournal(Journal journal) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setRecognizeStandardFileExtensions(true);       // .ftlh → HTML output format, auto-escaped
+        cfg.setAutoEscapingPolicy(Configuration.ENABLE_IF_DEFAULT_AUTO_ESCAPING_POLICY);
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);      // also escape in templates with other names
+        SimpleObjectWrapper wrapper = new SimpleObjectWrapper(Configuration.VERSION_2_3_34);
+        cfg.setObjectWrapper(wrapper);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setLocale(Locale.ROOT);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setLocalizedLookup(false);
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        List<TemplateLoader> loaders = new ArrayList<>();
+        for (Path d : journal.dirs()) {
+            if (!Files.isDirectory(d)) continue;
+            try {
+                // FileTemplateLoader refuses names that resolve outside its base folder (also through links)
+                loaders.add(new FileTemplateLoader(d.toFile(), false));
+            } catch (IOException e) {
+                throw new CaseException(Diagnostic.error("template-folder", SourcePos.file(d.toString()),
+                        "cannot read template folder: " + e.getMessage()));
+            }
+        }
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
+        return new Templates(journal, cfg);
+    }
+
+    public Journal journal() {
+        return journal;
+    }
+
+    /**
+     * Renders one template with a plain view model.
+     *
+     * @throws CaseException with the template's file:line:col when the template is missing or fails
+     */
+    public String render(String templateName, Map<String, Object> model) {
+        Template t;
+        try {
+            t = cfg.getTemplate(templateName);
+        } catch (TemplateNotFoundException e) {
+            throw new CaseException(Diagnostic.error("template-missing", SourcePos.file(templateName),
+                    "template " + templateName + " not found in " + journal.dirs()));
+        } catch (ParseException e) {
+            throw new CaseException(Diagnostic.error("template-syntax",
+                    new SourcePos(where(e.getTemplateName(), templateName), e.getLineNumber(), e.getColumnNumber()),
+                    firstLine(e.getEditorMessage())));
+        } catch (IOException e) {
+            throw new CaseException(Diagnostic.error("template-read", SourcePos.file(templateName),
+                    "cannot read template: " + e.getMessage()));
+        }
+        StringWriter out = new StringWriter();
+        try {
+            t.process(model, out);
+        } catch (TemplateException e) {
+            Integer line = e.getLineNumber();
+            Integer col = e.getColumnNumber();
+            throw new CaseException(Diagnostic.error("template-error",
+                    new SourcePos(where(e.getTemplateSourceName(), templateName), line == null ? 0 : line,
+                            col == null ? 0 : col),
+                    firstLine(e.getMessageWithoutStackTop())));
+        } catch (IOException e) {
+            throw new CaseException(Diagnostic.error("template-error", SourcePos.file(templateName),
+                    "template output failed: " + e.getMessage()));
+        }
+        return out.toString();
+    }
+
+    private String where(String sourceName, String fallback) {
+        String name = sourceName == null ? fallback : sourceName;
+        Path p = journal.find(name);
+        return p == null ? name : p.toString();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "template error";
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl).strip();
+    }
+}
