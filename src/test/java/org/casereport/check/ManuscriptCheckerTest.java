@@ -105,6 +105,17 @@ class ManuscriptCheckerTest {
     }
 
     @Test
+    void seedAgainstTheHouseStyleDiffersOnlyWhereThePdfDamagedIt() throws Exception {
+        Findings f = new Findings();
+        ManuscriptChecker.check(SEED, journal(), f);
+        List<String> style = f.diagnostics().stream().filter(d -> d.rule().startsWith("ref-style")).map(Diagnostic::toString).toList();
+        org.junit.jupiter.api.Assumptions.assumeFalse(style.stream().anyMatch(s -> s.contains("ref-style-unavailable")),
+                "the house style cannot format references in this build");
+        List<String> at = style.stream().map(s -> s.substring(s.indexOf("article.txt:"), s.indexOf(": warning"))).toList();
+        assertEquals(List.of("article.txt:826:28", "article.txt:844:23", "article.txt:859:51", "article.txt:862:6"), at, String.join("\n", style));
+    }
+
+    @Test
     void reportsEachDeviationWithTheExpectedEntry() {
         List<String> lines = List.of("Text [1], [2].", "", "References",
                 "1. Kushner B.H., Cheung N.K. Neuroblastoma and treatment-related leukemia. J Clin Oncol. 1998;16(12):3880-9.",
