@@ -212,6 +212,12 @@ class CheckCommandTest {
     }
 
     @Test
+    void everyRuleIsDocumented() throws IOException {
+        String doc = Files.readString(Path.of("docs/rules.md"));
+        for (String id : Rules.all().keySet()) assertTrue(doc.contains("| `" + id + "` |"), id + " is not in docs/rules.md");
+    }
+
+    @Test
     void exampleCaseHasNoFalseAlarms() {
         Path example = Path.of("cases/venetoclax-aml-after-neuroblastoma");
         if (!Files.isDirectory(example)) return;
