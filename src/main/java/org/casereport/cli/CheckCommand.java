@@ -67,8 +67,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--journal", paramLabel = "NAME", description = "Journal style for manuscripts (default: default).")
     String journal = "default";
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "The templates folder (default: templates).")
-    Path templates = Path.of("templates");
+    @Option(names = "--templates", paramLabel = "DIR", description = "The journal templates folder (default: ./templates, else beside the jar).")
+    Path templatesOption;
+
+    Path templates;
 
     @Option(names = "--strict", description = "Warnings count as errors for the exit code.")
     boolean strict;
@@ -86,6 +88,11 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!List.of("text", "json", "sarif", "html").contains(format)) {
             err.println("casereport check: unknown format '" + format + "' (known: text, json, sarif, html)");
+            return CANNOT_RUN;
+        }
+        templates = Templates.root(templatesOption);
+        if (templates == null) {
+            err.println("casereport check: no templates folder (./templates); name one with --templates DIR");
             return CANNOT_RUN;
         }
         boolean couldNotRun = false;

@@ -212,6 +212,26 @@ class CheckCommandTest {
     }
 
     @Test
+    void aJournalSwitchesRulesOffForEveryCase(@TempDir Path tmp) throws IOException {
+        Path templates = tmp.resolve("templates");
+        copy(Path.of("templates"), templates);
+        Path yaml = templates.resolve("default/journal.yaml");
+        String settings = Files.readString(yaml).replace("  disable: []",
+                "  disable:\n    - {rule: care-timeline, reason: \"the journal prints no timelines\"}\n    - {rule: meta-keywords-count}");
+        Files.writeString(yaml, settings);
+        StringWriter out = new StringWriter();
+        CommandLine cmd = new CommandLine(new CheckCommand());
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(new StringWriter()));
+        cmd.execute("--templates", templates.toString(), "--no-care-files", CASES.resolve("case-metadata").toString());
+        String text = out.toString();
+        assertFalse(text.contains("[care-timeline]"), text);
+        assertFalse(text.contains("[meta-keywords-count]"), text);
+        assertTrue(text.contains("default/journal.yaml: warning: rule meta-keywords-count is switched off for journal default without a reason"), text);
+        assertTrue(text.contains("[meta-orcid]"), text);
+    }
+
+    @Test
     void everyRuleIsDocumented() throws IOException {
         String doc = Files.readString(Path.of("docs/rules.md"));
         for (String id : Rules.all().keySet()) assertTrue(doc.contains("| `" + id + "` |"), id + " is not in docs/rules.md");
