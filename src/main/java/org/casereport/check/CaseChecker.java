@@ -110,7 +110,7 @@ public final class CaseChecker {
             out.add(d, f.fixes());
         }
         List<Care.Item> care = Care.evaluate(src);
-        Care.report(care, src.caseFile(), out);
+        Care.report(care, src, out);
         TextRules.damage(src.segments(), out);
         TextRules.typography(src.segments(), out);
         return finish(each ? out.all() : summarize(out.all()), sup, src.id(), caseDir, src.caseFile(), care, src.paths, src.texts);
