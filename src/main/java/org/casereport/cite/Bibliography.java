@@ -108,7 +108,8 @@ public final class Bibliography {
         if (entry == null) return null;
         String s = entry.strip();
         if (style.numbered) {
-            s = s.replaceFirst("^\\[?" + number + "\\]?\\.?\\s*", "");
+            // citeproc-java numbers the entries it formats (1, 2, … per run), not ours: drop whatever number leads
+            s = s.replaceFirst("^\\[?\\d+\\]?\\.?\\s*", "");
         }
         return s.replaceAll("\\s+", " ");
     }
@@ -166,6 +167,15 @@ public final class Bibliography {
             i = j + 1;
         }
         return sb.append(suffix).toString();
+    }
+
+    /**
+     * Whether the journal prints two reference lists ({@code references.layout: two-lists}): "Литература" with
+     * {@link FormattedReference#original()} of every entry, then "References" with {@link FormattedReference#latin()};
+     * else one list of {@link FormattedReference#text()} ({@code combined}, the default).
+     */
+    public static boolean twoLists(Journal journal) {
+        return "two-lists".equals(journal.string("references.layout", "combined"));
     }
 
     /** Whether the journal prints citation marks as superscript (else in brackets on the line). */

@@ -43,6 +43,18 @@ final class CslStyle {
     private final Engine russian;
 
     private CslStyle(String xml) throws IOException {
+        // citeproc-java takes a style name or address as readily as the XML itself, and its XML parser resolves
+        // external entities: only a plain, independent CSL file is handed over, so a template cannot make it read
+        // other files or the network.
+        String head = xml.stripLeading();
+        if (!head.startsWith("<")) throw new IOException("not a CSL (XML) file");
+        if (xml.contains("<!DOCTYPE") || xml.contains("<!ENTITY")) {
+            throw new IOException("a CSL file must not declare a DOCTYPE or entities");
+        }
+        if (xml.contains("rel=\"independent-parent\"")) {
+            throw new IOException("a dependent CSL style (it names an independent parent) — ship the parent style instead");
+        }
+        if (!xml.contains("<bibliography")) throw new IOException("the CSL style has no <bibliography>");
         this.initializeWith = attr(xml, "initialize-with", ".");
         this.sortSeparator = attr(xml, "sort-separator", " ");
         this.hyphenatedInitials = !"false".equals(attr(xml, "initialize-with-hyphen", "true"));
@@ -58,7 +70,8 @@ final class CslStyle {
         String key = file.toAbsolutePath().normalize() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
         CslStyle s = CACHE.get(key);
         if (s == null) {
-            s = new CslStyle(Files.readString(file, StandardCharsets.UTF_8));
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            s = new CslStyle(text.startsWith("\uFEFF") ? text.substring(1) : text);
             CACHE.put(key, s);
         }
         return s;

@@ -64,12 +64,12 @@ final class ItemPreparer {
         Map<String, Object> m = base(r, key, number);
         m.put("author", truncated(r, names(r.csl().get("author"), true), CslStyle.Locales.etAl(false)));
         if (r.csl().containsKey("editor")) m.put("editor", names(r.csl().get("editor"), true));
-        String titleEn = englishTitle(r);
+        String titleEn = protect(englishTitle(r));
         Object title = r.csl().get("title");
         m.put("title", titleEn != null ? titleEn : title == null ? null : protect(tr.latin(title.toString())));
-        String journalEn = custom(r, "container-title-en");
+        String journalEn = protect(custom(r, "container-title-en"));
         Object journal = r.csl().get("container-title");
-        String journalLatin = custom(r, "container-title-translit");   // as the journal itself spells it, when given
+        String journalLatin = protect(custom(r, "container-title-translit"));   // as the journal itself spells it, when given
         if (journalLatin == null) journalLatin = journal == null ? null : protect(tr.latin(journal.toString()));
         String shown;
         if (journalLatin != null && journalEn != null && !journalLatin.equals(journalEn)) shown = journalLatin + " = " + journalEn;
@@ -170,8 +170,9 @@ final class ItemPreparer {
     }
 
     /**
-     * Transliteration writes ь and ъ as the ASCII ' and " (BSI); citeproc-java would turn them into typographic quotes,
-     * so they pass through it as modifier letters and come back in {@link #unprotect}.
+     * Transliteration writes ь and ъ as the ASCII ' and " (BSI), and the Latin part of a Russian source keeps the words
+     * as the source printed them; citeproc-java would turn ' and " into typographic quotes, so in the Latin version they
+     * pass through it as modifier letters and come back in {@link #unprotect}.
      */
     static String protect(String s) {
         return s == null ? null : s.replace('\'', '\u02BC').replace('"', '\u02EE');

@@ -14,7 +14,8 @@ import org.casereport.model.SourcePos;
 /**
  * RIS (as Zotero, Mendeley, EndNote export it) to CSL-JSON records. Tags read: TY, AU/A1, A2/ED, TI/T1, TT, JF/T2/JO,
  * J2/JA, PY/Y1/DA, VL, IS, SP/EP, DO, AN (a PubMed number), LA, ID, UR, PB, CY; the rest is ignored. The record's
- * {@code ID} is its key, else the first author's surname and the year ("berthold2017", "berthold2017a", …).
+ * {@code ID} is its key, else the first author's surname (in Latin letters) and the year ("berthold2017",
+ * "berthold2017a", "ivanov2019", …).
  */
 final class RisImport {
     private static final Pattern LINE = Pattern.compile("^([A-Z][A-Z0-9])  -(?: (.*))?$");
@@ -125,7 +126,9 @@ final class RisImport {
         String id = one(r, "ID");
         if (id == null) {
             String base = authors.isEmpty() ? "ref" : String.valueOf(((Map<?, ?>) authors.get(0)).get("family"));
-            base = base.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "") + (y == null ? "" : y);
+            // an ASCII key, as citation keys are typed: "Иванов" → "ivanov2019"
+            base = Transliteration.of("bgn").latin(base).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + (y == null ? "" : y);
+            if (base.isEmpty()) base = "ref";
             int n = autoKeys.merge(base, 1, Integer::sum);
             id = n == 1 ? base : base + (char) ('a' + n - 2);
         }

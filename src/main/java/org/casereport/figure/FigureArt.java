@@ -163,6 +163,14 @@ public final class FigureArt {
         return new PdfFigureDrawers(manuscript, lang, FigureFonts.loadAndRemember(fontsDir));
     }
 
+    /** True when the figure asks to be printed across the page ({@code width: page}), not in one column. */
+    public static boolean wide(Figure figure) {
+        if (figure.spec() instanceof TimelineSpec t) return t.wide();
+        if (figure.spec() instanceof RegimenSpec r) return r.wide();
+        if (figure.spec() instanceof ImageSpec i) return i.wide();
+        return false;
+    }
+
     /** The {@code type} of the {@code <object>} element the PDF drawers paint. */
     public static String objectType() {
         return PdfFigureDrawers.TYPE;

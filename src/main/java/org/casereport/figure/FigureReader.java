@@ -93,6 +93,17 @@ public final class FigureReader {
         return s;
     }
 
+    /** {@code width: column} (default) or {@code page}: true for page; null (reported) for anything else. */
+    static Boolean wide(YamlNodes y, Node n) {
+        if (n == null) return Boolean.FALSE;
+        String w = y.text(n, "width");
+        if (w == null) return null;
+        if (w.equals("page")) return Boolean.TRUE;
+        if (w.equals("column")) return Boolean.FALSE;
+        y.error("figure-bad-value", n, "width must be 'column' or 'page', not '" + w + "'");
+        return null;
+    }
+
     static java.util.List<LocalizedText> notes(YamlNodes y, Node n) {
         java.util.List<LocalizedText> out = new ArrayList<>();
         if (n == null) return out;

@@ -76,34 +76,53 @@ final class ImageArt implements Drawing {
         }
     }
 
-    private void paintSvg(Graphics2D g) throws IOException {
+    /** A built SVG: its graphics tree, its view box, and the bridge context to dispose after painting. */
+    record Svg(GraphicsNode node, Rectangle2D viewBox, BridgeContext ctx) { }
+
+    /**
+     * Parses and builds an SVG file with scripts and external resources refused. Batik throws a runtime
+     * exception for an SVG it cannot draw (or one that reaches outside itself).
+     */
+    static Svg buildSvg(java.nio.file.Path file, double widthPt, double heightPt) throws IOException {
         SAXSVGDocumentFactory f = new SAXSVGDocumentFactory(XMLResourceDescriptor.getXMLParserClassName());
         SVGDocument doc;
-        try (var in = Files.newInputStream(spec.file())) {
-            doc = (SVGDocument) f.createDocument(spec.file().toUri().toString(), in);
+        try (var in = Files.newInputStream(file)) {
+            doc = (SVGDocument) f.createDocument(file.toUri().toString(), in);
         }
         Agent agent = new Agent();
         BridgeContext ctx = new BridgeContext(agent, new DocumentLoader(agent));
         ctx.setDynamicState(BridgeContext.STATIC);
-        GraphicsNode node = new GVTBuilder().build(ctx, doc);
-        Rectangle2D b = new Rectangle2D.Double(0, 0, spec.pixelWidth(), spec.pixelHeight());
+        GraphicsNode node;
+        try {
+            node = new GVTBuilder().build(ctx, doc);
+        } catch (RuntimeException e) {
+            ctx.dispose();
+            throw e;
+        }
+        Rectangle2D b;
         String vb = doc.getRootElement().getAttribute("viewBox");
-        if (vb != null && !vb.isBlank()) {
+        if (vb != null && !vb.isBlank() && vb.trim().split("[\\s,]+").length == 4) {
             String[] p = vb.trim().split("[\\s,]+");
-            if (p.length == 4) b = new Rectangle2D.Double(Double.parseDouble(p[0]), Double.parseDouble(p[1]),
+            b = new Rectangle2D.Double(Double.parseDouble(p[0]), Double.parseDouble(p[1]),
                     Double.parseDouble(p[2]), Double.parseDouble(p[3]));
         } else {
             // no view box: the user space is in CSS pixels
-            b = new Rectangle2D.Double(0, 0, spec.pixelWidth() / 0.75, spec.pixelHeight() / 0.75);
+            b = new Rectangle2D.Double(0, 0, widthPt / 0.75, heightPt / 0.75);
         }
+        return new Svg(node, b, ctx);
+    }
+
+    private void paintSvg(Graphics2D g) throws IOException {
+        Svg svg = buildSvg(spec.file(), spec.pixelWidth(), spec.pixelHeight());
+        Rectangle2D b = svg.viewBox();
         Graphics2D g2 = (Graphics2D) g.create();
         try {
             g2.scale(width / b.getWidth(), height / b.getHeight());
             g2.translate(-b.getX(), -b.getY());
-            node.paint(g2);
+            svg.node().paint(g2);
         } finally {
             g2.dispose();
-            ctx.dispose();
+            svg.ctx().dispose();
         }
     }
 }

@@ -37,16 +37,9 @@ final class ImageFigureReader {
     ImageSpec read(Node root, Map<String, Node> top, Set<String> common) {
         Map<String, Node> m = top;
         y.allowOnly(m, "an image figure", FigureReader.with(common, "file", "width"));
-        boolean wide = false;
-        if (m.get("width") != null) {
-            String w = y.text(m.get("width"), "width");
-            if (w == null) return null;
-            if (w.equals("page")) wide = true;
-            else if (!w.equals("column")) {
-                y.error("figure-bad-value", m.get("width"), "width must be 'column' or 'page', not '" + w + "'");
-                return null;
-            }
-        }
+        Boolean wideOrNull = FigureReader.wide(y, m.get("width"));
+        if (wideOrNull == null) return null;
+        boolean wide = wideOrNull;
         Node fileN = y.required(m, root, "file", "an image figure");
         if (fileN == null) return null;
         String rel = y.text(fileN, "file");
@@ -148,7 +141,13 @@ final class ImageFigureReader {
             XMLStreamReader r = f.createXMLStreamReader(in);
             try {
                 while (r.hasNext()) {
-                    if (r.next() == XMLStreamConstants.START_ELEMENT) {
+                    int ev = r.next();
+                    if (ev == XMLStreamConstants.DTD && !plainSvgDoctype(r.getText())) {
+                        y.error("figure-bad-image", fileN, "the SVG '" + rel + "' has a DOCTYPE with entities or an"
+                                + " external DTD; remove the DOCTYPE line (an SVG needs none)");
+                        return null;
+                    }
+                    if (ev == XMLStreamConstants.START_ELEMENT) {
                         if (!"svg".equals(r.getLocalName())) break;
                         double w = length(r.getAttributeValue(null, "width"));
                         double h = length(r.getAttributeValue(null, "height"));
@@ -164,6 +163,14 @@ final class ImageFigureReader {
                             y.error("figure-bad-image", fileN, "the SVG '" + rel + "' gives neither width and height nor a viewBox");
                             return null;
                         }
+                        try {
+                            ImageArt.buildSvg(file, w, h).ctx().dispose();
+                        } catch (RuntimeException e) {
+                            y.error("figure-bad-image", fileN, "the SVG '" + rel + "' cannot be drawn: "
+                                    + firstLine(e.getMessage()) + " (an SVG figure must hold everything itself:"
+                                    + " no links to other files, no scripts)");
+                            return null;
+                        }
                         return new ImageSpec(file, rel, "svg", w, h, wide);
                     }
                 }
@@ -176,6 +183,22 @@ final class ImageFigureReader {
         }
         y.error("figure-bad-image", fileN, "'" + rel + "' is not an SVG image (no <svg> root element)");
         return null;
+    }
+
+    /** Only the standard SVG 1.0/1.1 doctypes, without an internal subset, pass. */
+    static boolean plainSvgDoctype(String doctype) {
+        if (doctype == null) return true;
+        String d = doctype.replaceAll("\\s+", " ").trim();
+        if (d.contains("[") || d.contains("<!ENTITY")) return false;
+        if (!d.contains("SYSTEM") && !d.contains("PUBLIC")) return true;
+        return d.matches("(?i)<!DOCTYPE svg PUBLIC ['\"]-//W3C//DTD SVG 1\\.[01](?: (?:Basic|Tiny))?//EN['\"]"
+                + " ['\"]http://www\\.w3\\.org/(?:TR/2001/REC-SVG-20010904/DTD/svg10\\.dtd|Graphics/SVG/1\\.1/DTD/svg11(?:-basic|-tiny)?\\.dtd)['\"]>");
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "error";
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
 
     private static double length(String v) {

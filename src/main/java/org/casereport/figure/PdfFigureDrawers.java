@@ -4,7 +4,12 @@ import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.extend.OutputDevice;
 import com.openhtmltopdf.render.RenderingContext;
+import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.css.value.FontSpecification;
+import com.openhtmltopdf.pdfboxout.PdfBoxFSFont;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.util.Map;
@@ -48,6 +53,34 @@ final class PdfFigureDrawers implements FSObjectDrawerFactory {
         return f == null ? null : new Drawer(f);
     }
 
+    /**
+     * The PT Sans the document already embeds (registered by the template as family "PT Sans"), when it is
+     * really that font; null otherwise, and the figure embeds its own copy.
+     */
+    private static PDFont documentFont(RenderingContext ctx, boolean bold) {
+        try {
+            FontSpecification spec = new FontSpecification();
+            spec.size = 10;
+            spec.families = new String[] {"PT Sans"};
+            spec.fontWeight = bold ? IdentValue.FONT_WEIGHT_700 : IdentValue.NORMAL;
+            spec.fontStyle = IdentValue.NORMAL;
+            spec.variant = IdentValue.NORMAL;
+            String want = bold ? "PTSans-Bold" : "PTSans-Regular";
+            if (ctx.getFont(spec) instanceof PdfBoxFSFont f) {
+                for (PdfBoxFontResolver.FontDescription d : f.getFontDescriptions()) {
+                    PDFont pd = d.getFont();
+                    if (pd instanceof org.apache.pdfbox.pdmodel.font.PDType0Font && pd.getName() != null
+                            && pd.getName().endsWith(want)) {
+                        return pd;
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            // the template has no PT Sans of its own: the figure embeds it
+        }
+        return null;
+    }
+
     private final class Drawer implements FSObjectDrawer {
         private final Figure figure;
 
@@ -64,12 +97,15 @@ final class PdfFigureDrawers implements FSObjectDrawerFactory {
             // the form's box is whole pixels (pdfbox-graphics2d truncates): lay out inside it, nothing is cut off
             double wPt = Math.floor(wPx) * 0.75;
             double hPt = Math.floor(hPx) * 0.75;
-            outputDevice.drawWithGraphics((float) x, (float) y, wPx, hPx, g -> paint(g, wPt, hPt));
+            outputDevice.drawWithGraphics((float) x, (float) y, wPx, hPx, g -> paint(g, wPt, hPt, ctx));
             return null;
         }
 
-        private void paint(Graphics2D g, double wPt, double hPt) {
-            if (g instanceof PdfBoxGraphics2D pg) pg.setFontTextDrawer(fontDrawer);
+        private void paint(Graphics2D g, double wPt, double hPt, RenderingContext ctx) {
+            if (g instanceof PdfBoxGraphics2D pg) {
+                fontDrawer.offer(documentFont(ctx, false), documentFont(ctx, true));
+                pg.setFontTextDrawer(fontDrawer);
+            }
             g.scale(1 / 0.75, 1 / 0.75);
             FigureArt.paintInto(g, figure, wPt, hPt, lang, fonts);
         }

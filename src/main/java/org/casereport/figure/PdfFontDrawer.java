@@ -22,6 +22,18 @@ final class PdfFontDrawer extends PdfBoxGraphics2DFontTextDrawer {
         this.fonts = fonts;
     }
 
+    /**
+     * The document's own PT Sans (as the PDF template registered it), to draw with instead of embedding the
+     * font a second time; either may be null.
+     */
+    void offer(PDFont docRegular, PDFont docBold) {
+        offeredRegular = docRegular;
+        offeredBold = docBold;
+    }
+
+    private PDFont offeredRegular;
+    private PDFont offeredBold;
+
     @Override
     protected PDFont mapFont(Font font, IFontTextDrawerEnv env) throws IOException {
         PDDocument doc = env.getDocument();
@@ -32,10 +44,12 @@ final class PdfFontDrawer extends PdfBoxGraphics2DFontTextDrawer {
         }
         boolean isBold = font.getFontName().equals(fonts.bold.getFontName()) || font.isBold();
         if (isBold) {
+            if (offeredBold != null) return offeredBold;
             if (bold == null) bold = PDType0Font.load(doc, fonts.boldFile.toFile());
             return bold;
         }
         if (!font.getFontName().equals(fonts.regular.getFontName())) return null;   // not ours: drawn as shapes
+        if (offeredRegular != null) return offeredRegular;
         if (regular == null) regular = PDType0Font.load(doc, fonts.regularFile.toFile());
         return regular;
     }

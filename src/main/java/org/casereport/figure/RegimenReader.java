@@ -30,7 +30,7 @@ final class RegimenReader {
 
     RegimenSpec read(Node root, Map<String, Node> top, Set<String> common) {
         Map<String, Node> m = top;
-        y.allowOnly(m, "a regimen", FigureReader.with(common, "start", "courses", "course_days", "break_days", "drugs", "notes"));
+        y.allowOnly(m, "a regimen", FigureReader.with(common, "start", "courses", "course_days", "break_days", "drugs", "notes", "width"));
         boolean ok = true;
         TimePoint start = null;
         if (m.get("start") != null) {
@@ -95,8 +95,9 @@ final class RegimenReader {
             }
         }
         List<LocalizedText> notes = FigureReader.notes(y, m.get("notes"));
-        if (!ok) return null;
-        return new RegimenSpec(start, courses, courseDays, breakDays, drugs, notes);
+        Boolean wide = FigureReader.wide(y, m.get("width"));
+        if (!ok || wide == null) return null;
+        return new RegimenSpec(start, courses, courseDays, breakDays, drugs, notes, wide);
     }
 
     private Drug drug(Node n, int courses) {

@@ -15,7 +15,7 @@ record Style(Color fill, Hatch hatch, Color hatchColor, Color text) {
         new Style(new Color(0x8FB9DA), Hatch.NONE, null, Gfx.INK),                           // mid-light blue, solid
         new Style(new Color(0x5E8C3A), Hatch.BACK_DIAGONAL, new Color(0xDDEBCF), Color.WHITE), // green, \\\\
         new Style(new Color(0xFFFFFF), Hatch.CROSS, new Color(0x404040), Gfx.INK),           // white, crossed
-        new Style(new Color(0xB0413E), Hatch.NONE, null, Color.WHITE),                       // dark red, solid
+        new Style(new Color(0xB0413E), Hatch.VERTICAL, new Color(0xF2D0CF), Color.WHITE),   // dark red, |||
         new Style(new Color(0xE6E6E6), Hatch.DOTS, new Color(0x303030), Gfx.INK),            // light grey, dots
         new Style(new Color(0xC9A227), Hatch.HORIZONTAL, new Color(0x5C4A0F), Gfx.INK),      // ochre, ===
     };

@@ -32,7 +32,7 @@ final class TimelineReader {
 
     TimelineSpec read(Node root, Map<String, Node> top, Set<String> common) {
         Map<String, Node> m = top;
-        y.allowOnly(m, "a timeline", FigureReader.with(common, "categories", "lanes", "milestones", "anchor", "legend", "notes"));
+        y.allowOnly(m, "a timeline", FigureReader.with(common, "categories", "lanes", "milestones", "anchor", "legend", "notes", "width"));
         boolean ok = true;
 
         Map<String, Category> categories = new LinkedHashMap<>();
@@ -97,9 +97,10 @@ final class TimelineReader {
             if (lm != null && lm.get("approximate") != null) legend = y.bilingual(lm.get("approximate"), "legend.approximate");
         }
         List<LocalizedText> notes = FigureReader.notes(y, m.get("notes"));
-        if (!ok) return null;
+        Boolean wide = FigureReader.wide(y, m.get("width"));
+        if (!ok || wide == null) return null;
         return new TimelineSpec(Boolean.TRUE.equals(days), anchor, List.copyOf(categories.values()), lanes,
-                milestones, legend, notes);
+                milestones, legend, notes, wide);
     }
 
     private Lane lane(Node n, Map<String, Category> categories) {

@@ -2,7 +2,6 @@ package org.casereport.figure;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,19 +44,29 @@ final class YamlNodes {
 
     /** The root node of the file, or null (reported) when it cannot be read or parsed. */
     Node compose(Path path) {
-        String text;
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(path);
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            error("figure-yaml", SourcePos.file(file), "the file is not UTF-8");
-            return null;
+            bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             error("figure-file-missing", SourcePos.file(file), "cannot read the figure file: " + e.getMessage());
             return null;
         }
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        if (r.isError()) {
+            // place the first bad byte: its line, and its column counted in characters
+            out.flip();
+            String before = out.toString();
+            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+            int col = before.length() - before.lastIndexOf('\n');
+            error("figure-yaml", SourcePos.file(file).at(line, col), "the file is not UTF-8 (save it as UTF-8)");
+            return null;
+        }
+        out.flip();
+        String text = out.toString();
+        if (text.startsWith("\uFEFF")) text = text.substring(1);   // a byte order mark is not content
         return composeString(text);
     }
 

@@ -127,4 +127,19 @@ class ChecksTest {
         }
         only(check(refs("{\"id\": \"a\", " + OK + "\"page\": \"e488-e486\"}")), "ref-page-range", Severity.ERROR);
     }
+
+    @Test
+    void aRecordCiteprocCannotTakeIsAnErrorAndTheOthersStillFormat() throws IOException {
+        List<Reference> refs = refs("{\"id\": \"a\", " + OK.replace("article-journal", "no-such-type") + "\"page\": \"1-2\"}",
+                "{\"id\": \"b\", " + OK.replace("{\"date-parts\": [[2023]]}", "\"2023\"") + "\"page\": \"1-2\"}",
+                "{\"id\": \"c\", " + OK + "\"page\": \"3-14\"}");
+        Diagnostics d = new Diagnostics();
+        List<org.casereport.model.FormattedReference> out = Bibliography.format(TestSupport.journal("nlm"), refs, d);
+        assertEquals(2, d.all().size(), TestSupport.show(d));
+        assertTrue(d.all().stream().allMatch(x -> x.rule().equals("ref-format") && x.severity() == Severity.ERROR));
+        assertEquals("references.json:2:1", d.all().get(0).pos().toString());
+        assertEquals(1, out.size());
+        assertEquals(3, out.get(0).number());
+        assertEquals("Zhang X. T. Case Rep Oncol. 2023;16:3–14.", out.get(0).text());
+    }
 }

@@ -32,6 +32,12 @@ class CitationMarkTest {
     }
 
     @Test
+    void layoutComesFromTheJournal() {
+        assertFalse(Bibliography.twoLists(TestSupport.journal("default")));
+        assertTrue(Bibliography.twoLists(TestSupport.journal("nlm")));
+    }
+
+    @Test
     void theJournalSetsTheMarks() {
         Journal j = TestSupport.journal("default", Map.of("citations.prefix", "(", "citations.suffix", ")", "citations.delimiter", "; ",
                 "citations.collapse", 2));

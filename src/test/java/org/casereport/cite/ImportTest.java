@@ -144,4 +144,19 @@ class ImportTest {
         assertTrue(ReferenceReader.read(f, "references.json", d).isEmpty());
         assertEquals("ref-syntax", d.all().get(0).rule());
     }
+
+    @Test
+    void risRussianSourceTakesItsEnglishTitleFromTT(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("references.ris");
+        Files.writeString(f, "TY  - JOUR\nAU  - Иванов, Иван Иванович\nAU  - Щукина, Ю.\nTI  - Острый миелоидный лейкоз у детей\n"
+                + "TT  - Acute myeloid leukemia in children\nJO  - Онкогематология\nPY  - 2019\nVL  - 14\nIS  - 2\nSP  - 10\nEP  - 18\n"
+                + "LA  - rus\nER  - \n");
+        Diagnostics d = new Diagnostics();
+        List<Reference> refs = ReferenceReader.read(f, "references.ris", d);
+        assertEquals("ivanov2019", refs.get(0).id());
+        FormattedReference out = Bibliography.format(TestSupport.journal("default"), refs, d).get(0);
+        assertTrue(d.all().isEmpty(), TestSupport.show(d));
+        assertEquals("Иванов И.И., Щукина Ю. Острый миелоидный лейкоз у детей. Онкогематология. 2019;14(2):10–8. "
+                + "[Ivanov I.I., Shchukina Yu. Acute myeloid leukemia in children. Onkogematologiya. 2019;14(2):10–8. (In Russ.)]", out.text());
+    }
 }

@@ -104,6 +104,17 @@ class FigurePdfTest {
                     () -> "figure text in embedded PT Sans; fonts: " + fonts.stream().map(PDFont::getName).toList());
             assertTrue(fonts.stream().allMatch(PDFont::isEmbedded), "every font embedded");
             assertTrue(fonts.stream().anyMatch(f -> f.getName().contains("PTSans-Bold")), "drug names in bold");
+            // the document's PT Sans (the page text uses it) is reused, not embedded a second time
+            List<Object> regular = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                for (COSName n : page.getResources().getFontNames()) {
+                    PDFont f = page.getResources().getFont(n);
+                    if (f.getName().endsWith("PTSans-Regular")) regular.add(f.getCOSObject());
+                }
+            }
+            fonts.stream().filter(f -> f.getName().endsWith("PTSans-Regular")).forEach(f -> regular.add(f.getCOSObject()));
+            assertTrue(regular.size() >= 2);
+            assertEquals(1, regular.stream().distinct().count());
         }
     }
 

@@ -78,6 +78,7 @@ class FigureReaderTest {
         assertTrue(t.days());
         assertEquals(-7, t.lanes().get(0).phases().get(0).start().day());
         assertTrue(t.lanes().get(2).phases().get(0).end().approximate());
+        assertEquals(List.of(-1, 8), t.lanes().get(3).phases().stream().map(p -> p.start().day()).toList());
         ImageSpec png = (ImageSpec) good("scan").spec();
         assertEquals("png", png.format());
         assertEquals(1000, png.pixelWidth());
@@ -87,6 +88,41 @@ class FigureReaderTest {
         assertTrue(s.vector());
         assertTrue(s.wide());
         assertEquals(0.5, s.aspect(), 1e-9);
+    }
+
+    @Test
+    void aLinkOutOfTheCaseFolderIsRefused(@org.junit.jupiter.api.io.TempDir Path tmp) throws java.io.IOException {
+        Path caseDir = java.nio.file.Files.createDirectories(tmp.resolve("case"));
+        Path outside = java.nio.file.Files.copy(GOOD.resolve("scan.png"), tmp.resolve("secret.png"));
+        try {
+            java.nio.file.Files.createSymbolicLink(caseDir.resolve("scan.png"), outside);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here");
+        }
+        Path yaml = java.nio.file.Files.writeString(caseDir.resolve("scan.yaml"), "kind: image\ncaption: {ru: КТ, en: CT}\nfile: scan.png\n");
+        Diagnostics d = new Diagnostics();
+        assertEquals(null, FigureReader.read(yaml, "figures/scan.yaml", caseDir, d));
+        assertEquals("figures/scan.yaml:3:7: error: the image 'scan.png' links to a file outside the case folder [figure-path-outside-case]",
+                d.all().get(0).toString());
+    }
+
+    @Test
+    void categoriesStayApartInGrey() {
+        // any two of the eight styles differ in hatching or clearly in lightness
+        for (int i = 0; i < 8; i++) {
+            for (int j = i + 1; j < 8; j++) {
+                Style a = Style.of(i);
+                Style b = Style.of(j);
+                double la = luminance(a.fill());
+                double lb = luminance(b.fill());
+                assertTrue(a.hatch() != b.hatch() || Math.abs(la - lb) > 0.2,
+                        "styles " + i + " and " + j + " look alike in grey: " + la + " / " + lb);
+            }
+        }
+    }
+
+    private static double luminance(java.awt.Color c) {
+        return (0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue()) / 255;
     }
 
     @Test

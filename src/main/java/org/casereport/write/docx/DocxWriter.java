@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.casereport.model.Manuscript;
 import org.casereport.write.RenderContext;
 import org.casereport.write.Writer;
@@ -44,7 +43,7 @@ public final class DocxWriter implements Writer {
                     + " (looked in " + context.journal().dirs() + ")");
         }
         byte[] raw;
-        try (InputStream in = Files.newInputStream(reference); XWPFDocument doc = new XWPFDocument(in)) {
+        try (InputStream in = Files.newInputStream(reference); ReferenceDocument doc = new ReferenceDocument(in)) {
             try {
                 new ManuscriptDocx(manuscript, context, doc, figures).build();
             } catch (ManuscriptDocx.FigureFailure e) {

@@ -11,20 +11,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Re-packs a DOCX (any OOXML package) so that the same content gives the same bytes: every entry carries
- * one fixed time (no extended-timestamp fields), and entries come in a fixed order —
- * {@code [Content_Types].xml}, {@code _rels/.rels}, then the rest by name.
+ * one fixed time (no extended-timestamp fields), entries come in a fixed order —
+ * {@code [Content_Types].xml}, {@code _rels/.rels}, then the rest by name — and XML is deflated at level 9 while
+ * PNG/JPEG pictures are stored as they are.
  */
 public final class DocxZip {
     private static final LocalDateTime DOS_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
     private static final LocalDateTime DOS_END = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
 
     private DocxZip() {
+    }
+
+    private static boolean compressed(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg") || n.endsWith(".gif");
     }
 
     /** The package's entries by name, in the order they were stored. */
@@ -59,10 +66,19 @@ public final class DocxZip {
             out.setMethod(ZipOutputStream.DEFLATED);
             out.setLevel(9);
             for (String name : order) {
+                byte[] data = sorted.get(name);
                 ZipEntry e = new ZipEntry(name);
                 e.setTimeLocal(time);
+                if (compressed(name)) { // PNG/JPEG gain nothing from deflating again: stored as they are
+                    CRC32 crc = new CRC32();
+                    crc.update(data);
+                    e.setMethod(ZipEntry.STORED);
+                    e.setSize(data.length);
+                    e.setCompressedSize(data.length);
+                    e.setCrc(crc.getValue());
+                }
                 out.putNextEntry(e);
-                out.write(sorted.get(name));
+                out.write(data);
                 out.closeEntry();
             }
         }

@@ -68,7 +68,6 @@ final class ManuscriptDocx {
         static final String AUTHORS = "Authors";
         static final String AFFILIATION = "Affiliation";
         static final String CORRESPONDENCE = "Correspondence";
-        static final String ABSTRACT_HEADING = "AbstractHeading";
         static final String ABSTRACT = "Abstract";
         static final String KEYWORDS = "Keywords";
         static final String NORMAL = "Normal";
@@ -182,6 +181,7 @@ final class ManuscriptDocx {
         for (int i = doc.getBodyElements().size() - 1; i >= 0; i--) {
             doc.removeBodyElement(i);
         }
+        if (doc instanceof ReferenceDocument ref) ref.dropBodyPictures();
         if (doc.getFootnotes().isEmpty()) return;
         XWPFFootnotes notes = doc.createFootnotes(); // returns the existing part
         List<XWPFFootnote> list = notes.getFootnotesList();
@@ -269,8 +269,9 @@ final class ManuscriptDocx {
         }
         List<String> contacts = new ArrayList<>();
         for (Author a : meta.authors()) {
-            if (a.corresponding()) {
-                contacts.add(a.displayName(lang) + (a.email() == null || a.email().isBlank() ? "" : ", " + a.email()));
+            if (a.corresponding() && a.email() != null && !a.email().isBlank()) { // as the PDF prints it
+                String name = (nz(a.surname().get(lang)) + " " + nz(a.initials().get(lang))).strip();
+                contacts.add(name + ", " + a.email().strip());
             }
         }
         if (!contacts.isEmpty()) {
@@ -279,7 +280,6 @@ final class ManuscriptDocx {
             text(p, " " + String.join("; ", contacts), lang);
         }
         if (meta.abstractText().has(lang)) {
-            text(paragraph(Styles.ABSTRACT_HEADING), journal.label("abstract", lang), lang);
             for (String para : meta.abstractText().get(lang).strip().split("\\n\\s*\\n")) {
                 String t = para.strip().replaceAll("\\s*\\n\\s*", " ");
                 if (!t.isEmpty()) text(paragraph(Styles.ABSTRACT), t, lang);
@@ -291,6 +291,10 @@ final class ManuscriptDocx {
             styled(p, journal.label("keywords", lang) + ":", lang, Styles.META_LABEL);
             text(p, " " + String.join(", ", keywords), lang);
         }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     /** Affiliations in order of first mention by the authors, then any the authors do not name. */

@@ -142,10 +142,22 @@ class DocxFigureTest {
     }
 
     @Test
-    void sameFigureSameBytes(@TempDir Path dir) throws IOException {
+    void sameFigureSameBytesPngStored(@TempDir Path dir) throws IOException {
         var m = DocxFixtures.manuscript(dir);
         byte[] a = DocxFixtures.write(m, DocxFixtures.journal("default"), new DocxWriter(DocxFixtures.drawing(0.5)));
         byte[] b = DocxFixtures.write(m, DocxFixtures.journal("default"), new DocxWriter(DocxFixtures.drawing(0.5)));
         org.junit.jupiter.api.Assertions.assertArrayEquals(a, b);
+        int pngs = 0;
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(a))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().endsWith(".png")) {
+                    pngs++;
+                    assertEquals(java.util.zip.ZipEntry.STORED, e.getMethod(), "a PNG is stored, not deflated again");
+                } else {
+                    assertEquals(java.util.zip.ZipEntry.DEFLATED, e.getMethod(), e.getName());
+                }
+            }
+        }
+        assertEquals(1, pngs);
     }
 }

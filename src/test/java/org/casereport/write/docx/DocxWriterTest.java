@@ -90,11 +90,10 @@ class DocxWriterTest {
         assertEquals("AffiliationMark", mark.getStyle());
         assertEquals(List.of("Нейробластома — опухоль эмбрионального генеза.", "В статье представлен клинический случай.",
                 "Neuroblastoma is an embryonic tumour.", "This article presents a clinical case."), texts(doc, "Abstract"));
-        assertEquals(List.of("Резюме", "Abstract"), texts(doc, "AbstractHeading"));
         assertEquals(List.of("Ключевые слова: острый миелоидный лейкоз, нейробластома, венетоклакс",
                 "Key words: acute myeloid leukemia, neuroblastoma, venetoclax"), texts(doc, "Keywords"));
-        assertEquals(List.of("Контактная информация: М.М. Антошин, antoshin@example.org",
-                "Correspondence: M.M. Antoshin, antoshin@example.org"), texts(doc, "Correspondence"));
+        assertEquals(List.of("Контактная информация: Антошин М.М., antoshin@example.org",
+                "Correspondence: Antoshin M.M., antoshin@example.org"), texts(doc, "Correspondence"));
         assertTrue(indexOf(doc, "Key words") < indexOf(doc, "Актуальность"), "metadata before the body");
         assertTrue(indexOf(doc, "Ключевые слова") < indexOf(doc, "Venetoclax for"), "Russian block before English block");
     }
@@ -419,6 +418,43 @@ class DocxWriterTest {
                 "the default reference.docx is untouched");
     }
 
+    /** Pictures in the sample body of an editor's reference.docx do not travel into the manuscript. */
+    @Test
+    void picturesOfTheReferenceBodyAreDropped(@TempDir Path dir) throws Exception {
+        Path mine = dir.resolve("journal");
+        Files.createDirectories(mine);
+        try (XWPFDocument ref = new XWPFDocument(Files.newInputStream(journal.find("reference.docx")))) {
+            byte[] png = DocxFixtures.drawing(1.0).png(null, 72, 72, "ru", null);
+            ref.createParagraph().createRun().addPicture(new ByteArrayInputStream(png),
+                    org.apache.poi.common.usermodel.PictureType.PNG, "logo.png", 914400, 914400);
+            try (var out = Files.newOutputStream(mine.resolve("reference.docx"))) {
+                ref.write(out);
+            }
+        }
+        assertTrue(DocxZip.entries(Files.readAllBytes(mine.resolve("reference.docx"))).keySet().stream()
+                .anyMatch(n -> n.startsWith("word/media/")), "the edited reference has a picture");
+        Journal edited = new Journal("edited", List.of(mine), journal.fontsDir(), journal.settings());
+        ManuscriptDocx.FigureSource none = new ManuscriptDocx.FigureSource() {
+            @Override
+            public byte[] png(org.casereport.model.Figure f, double w, int dpi, String lang, Path fonts) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public String svg(org.casereport.model.Figure f, double w, String lang, Path fonts) {
+                return null;
+            }
+        };
+        byte[] bytes = DocxFixtures.write(DocxFixtures.manuscript(dir), edited, new DocxWriter(none));
+        Map<String, byte[]> entries = DocxZip.entries(bytes);
+        assertEquals(List.of(), entries.keySet().stream().filter(n -> n.startsWith("word/media/")).toList());
+        assertFalse(new String(entries.get("word/_rels/document.xml.rels"), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("media/"), "no relationship to a dropped picture");
+        byte[] withFigure = DocxFixtures.write(DocxFixtures.manuscript(dir), edited, new DocxWriter(DocxFixtures.drawing(0.5)));
+        assertEquals(List.of("word/media/image1.png", "word/media/image2.svg"), DocxZip.entries(withFigure).keySet().stream()
+                .filter(n -> n.startsWith("word/media/")).toList(), "only the manuscript's figure, PNG and SVG");
+    }
+
     @Test
     void zipTimesBefore1980AreClamped() throws IOException {
         byte[] z = DocxZip.normalize(docx, java.time.Instant.parse("1970-01-01T00:00:00Z"));
@@ -427,6 +463,45 @@ class DocxWriterTest {
             assertEquals(LocalDateTime.of(1980, 1, 1, 0, 0), e.getTimeLocal());
         }
         assertEquals(DocxZip.entries(docx).keySet(), DocxZip.entries(z).keySet());
+    }
+
+    @Test
+    void anEnglishCaseHasAnEnglishBody(@TempDir Path dir) throws IOException {
+        Manuscript ru = DocxFixtures.manuscript(dir);
+        var mt = ru.meta();
+        var meta = new org.casereport.model.Metadata(mt.journal(), "en", mt.title(), mt.authors(), mt.affiliations(),
+                mt.abstractText(), mt.keywords(), mt.received(), mt.accepted(), mt.statements(), mt.positions());
+        Manuscript en = new Manuscript(ru.id(), ru.caseDir(), meta, ru.body(), ru.footnotes(), ru.references(), ru.figures(),
+                ru.bibliography());
+        byte[] bytes = DocxFixtures.write(en, journal, new DocxWriter(DocxFixtures.drawing(0.5)));
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            for (XWPFParagraph p : paragraphs(d, "Normal")) p.getRuns().forEach(r -> assertEquals("en-US", r.getLang()));
+            paragraphs(d, "Heading1").get(0).getRuns().forEach(r -> assertEquals("en-US", r.getLang()));
+            assertEquals("en-US", d.getProperties().getCoreProperties().getUnderlyingProperties().getLanguageProperty().orElse(null));
+            assertEquals("M.M. Antoshin, V.V. Kartashova", d.getProperties().getCoreProperties().getCreator());
+            assertEquals(List.of("Венетоклакс при вторичном ОМЛ после нейробластомы", "Venetoclax for secondary AML after neuroblastoma"),
+                    texts(d, "Title"), "the journal, not the body language, orders the metadata blocks");
+        }
+    }
+
+    @Test
+    void aSecondMarkOfTheSameFootnoteRepeatsItsNumber(@TempDir Path dir) throws IOException {
+        Manuscript m = DocxFixtures.manuscript(dir);
+        List<org.casereport.model.Block> body = new ArrayList<>(m.body());
+        body.add(new org.casereport.model.Block.Heading(4, DocxFixtures.text("Глубокий подраздел"), DocxFixtures.POS));
+        body.add(new org.casereport.model.Block.Paragraph(List.of(new org.casereport.model.Inline.Text("Снова"),
+                new org.casereport.model.Inline.NoteRef("n1", 1, DocxFixtures.POS)), DocxFixtures.POS));
+        byte[] bytes = DocxFixtures.write(m.withBody(body).withBibliography(List.of()), journal,
+                new DocxWriter(DocxFixtures.drawing(0.5)));
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            long notes = d.getFootnotes().stream().filter(f -> f.getCTFtnEdn().getType() == STFtnEdn.NORMAL).count();
+            assertEquals(1, notes, "one footnote, however often it is marked");
+            XWPFParagraph again = paragraphs(d, "Normal").get(paragraphs(d, "Normal").size() - 1);
+            assertEquals("Снова1", again.getText());
+            assertEquals("FootnoteReference", again.getRuns().get(1).getStyle());
+            assertEquals(List.of("Глубокий подраздел"), texts(d, "Heading3"), "level 4 and deeper print as level 3");
+            assertEquals(List.of(), texts(d, "BibliographyHeading"), "no references, no heading");
+        }
     }
 
     @Test

@@ -83,7 +83,6 @@ public final class ReferenceDocxGenerator {
             sample(doc, "Title", "Заголовок статьи / Title of the article");
             sample(doc, "Authors", "И.О. Фамилия, I.O. Surname");
             sample(doc, "Affiliation", "Учреждение; адрес / Institution; address");
-            sample(doc, "AbstractHeading", "Резюме");
             sample(doc, "Abstract", "Текст резюме.");
             sample(doc, "Keywords", "Ключевые слова: …");
             sample(doc, "Heading1", "Раздел");
@@ -203,14 +202,11 @@ public final class ReferenceDocxGenerator {
         para(s, "Affiliation", "Affiliation", "Normal", "Affiliation", true,
                 "<w:keepNext/><w:spacing w:after=\"60\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
                 "<w:i/><w:iCs/><w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
-        para(s, "Correspondence", "Correspondence", "Normal", "AbstractHeading", true,
+        para(s, "Correspondence", "Correspondence", "Normal", "Abstract", true,
                 "<w:spacing w:before=\"60\" w:after=\"120\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
                 "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>");
-        para(s, "AbstractHeading", "Abstract Heading", "Normal", "Abstract", true,
-                "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"60\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
-                "<w:b/><w:bCs/>");
         para(s, "Abstract", "Abstract", "Normal", "Abstract", true,
-                "<w:spacing w:after=\"60\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"709\"/><w:jc w:val=\"both\"/>",
+                "<w:spacing w:before=\"240\" w:after=\"0\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"709\"/><w:contextualSpacing/><w:jc w:val=\"both\"/>",
                 "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
         para(s, "Keywords", "Keywords", "Normal", "Normal", true,
                 "<w:spacing w:before=\"120\" w:after=\"360\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
