@@ -176,7 +176,7 @@ public final class ReportWriter {
     /** A self-contained HTML page an editor opens in a browser; every text from the input is escaped. */
     public static String html(List<Checked> all) {
         StringBuilder sb = new StringBuilder();
-        sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>casereport check</title>\n<style>")
+        sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>casereport check</title>\n<style>")
                 .append("body{font-family:'PT Sans',Arial,sans-serif;margin:2em;max-width:70em}")
                 .append("table{border-collapse:collapse;width:100%;margin-bottom:2em}td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}")
                 .append(".error{color:#b00020;font-weight:bold}.warning{color:#8a5a00}.info{color:#555}.no{color:#b00020;font-weight:bold}")

@@ -206,6 +206,20 @@ class CheckCommandTest {
         Files.writeString(bad.resolve("case.md"), "---\ntitle: [unclosed\n---\nТекст.\n");
         List<Diagnostic> yaml = CaseChecker.check(bad, Path.of("templates"));
         assertTrue(yaml.stream().anyMatch(d -> d.severity() == Severity.ERROR), yaml.toString());
+        String[] odd = {"", "---\n", "---\n---\n", "---\n- a\n- b\n---\n# Заголовок\n", "---\njournal: [x]\ntitle: 5\nauthors: {a: 1}\n"
+                + "affiliations: x\nkeywords: {ru: x}\nchecks: {disable: x}\n---\n```\nunclosed fence\n", "---\nlanguage: ru\n---\n"
+                + "в\n".repeat(3) + "\"" + "x".repeat(5000) + "\n`" + "a - b".repeat(100)};
+        for (int i = 0; i < odd.length; i++) {
+            Path d = Files.createDirectories(tmp.resolve("odd" + i));
+            Files.writeString(d.resolve("case.md"), odd[i]);
+            assertNotNull(CaseChecker.run(d, Path.of("templates")), odd[i]);
+            assertEquals(0, run("--no-care-files", "--fix", "--format", "sarif", d.toString()).exit() == 2 ? 1 : 0, odd[i]);
+        }
+        for (String text : List.of("", "References\n", "1.\n2.\n", "[1] [2–1] [999999] [1-500]\nReferences\n1. x\n")) {
+            Path m = Files.writeString(tmp.resolve("m" + text.length() + ".txt"), text);
+            int exit = run("--no-care-files", m.toString()).exit();
+            assertTrue(exit == 0 || exit == 1, text + " → " + exit);
+        }
         Path noFront = Files.createDirectories(tmp.resolve("no-front"));
         Files.writeString(noFront.resolve("case.md"), "Just text, no front matter.\n");
         assertTrue(CaseChecker.check(noFront, Path.of("templates")).stream().anyMatch(d -> d.severity() == Severity.ERROR));
