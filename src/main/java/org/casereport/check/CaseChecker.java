@@ -110,7 +110,8 @@ public final class CaseChecker {
             out.add(d, f.fixes());
         }
         List<Care.Item> care = Care.evaluate(src);
-        Care.report(care, src, out);
+        // a case that cannot be read yet gets its reading errors first, not thirteen CARE warnings
+        if (!pipelineFailed && src.front().root() instanceof org.snakeyaml.engine.v2.nodes.MappingNode) Care.report(care, src, out);
         TextRules.damage(src.segments(), out);
         TextRules.typography(src.segments(), out);
         return finish(each ? out.all() : summarize(out.all()), sup, src.id(), caseDir, src.caseFile(), care, src.paths, src.texts);
