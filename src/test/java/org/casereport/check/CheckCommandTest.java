@@ -231,18 +231,20 @@ class CheckCommandTest {
         copy(Path.of("templates"), templates);
         Path yaml = templates.resolve("default/journal.yaml");
         String settings = Files.readString(yaml).replace("  disable: []",
-                "  disable:\n    - {rule: care-timeline, reason: \"the journal prints no timelines\"}\n    - {rule: meta-keywords-count}");
+                "  disable:\n    - {rule: care-timeline, reason: \"the journal prints no timelines\"}\n    - {rule: typo-quotes}");
         Files.writeString(yaml, settings);
         StringWriter out = new StringWriter();
         CommandLine cmd = new CommandLine(new CheckCommand());
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(new StringWriter()));
-        cmd.execute("--templates", templates.toString(), "--no-care-files", CASES.resolve("case-metadata").toString());
+        cmd.execute("--templates", templates.toString(), "--no-care-files", CASES.resolve("case-typography").toString());
         String text = out.toString();
         assertFalse(text.contains("[care-timeline]"), text);
-        assertFalse(text.contains("[meta-keywords-count]"), text);
-        assertTrue(text.contains("default/journal.yaml: warning: rule meta-keywords-count is switched off for journal default without a reason"), text);
-        assertTrue(text.contains("[meta-orcid]"), text);
+        assertFalse(text.contains("[typo-quotes]"), text);
+        assertTrue(text.contains("default/journal.yaml: warning: rule typo-quotes is switched off for journal default without a reason"), text);
+        assertTrue(text.contains("[typo-range-dash]"), text);
+        String without = run("--no-care-files", CASES.resolve("case-typography").toString()).out();
+        assertTrue(without.contains("[care-timeline]") && without.contains("[typo-quotes]"), without);
     }
 
     @Test
