@@ -120,13 +120,15 @@ public final class ReportWriter {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", id);
             m.put("shortDescription", Map.of("text", r == null ? id : r.summary()));
-            m.put("helpUri", "docs/rules.md#" + id);
+            m.put("help", Map.of("text", "See docs/rules.md (" + id + "): what the rule finds and how to switch it off"));
+            m.put("properties", Map.of("fixable", r != null && r.fixable()));
             m.put("defaultConfiguration", Map.of("level", level(r == null ? Severity.WARNING : r.severity())));
             rules.add(m);
         }
         Map<String, Object> driver = new LinkedHashMap<>();
         driver.put("name", "casereport");
-        driver.put("informationUri", "https://github.com/casereport/casereport");
+        String version = ReportWriter.class.getPackage().getImplementationVersion();
+        driver.put("version", version == null ? "dev" : version);
         driver.put("rules", rules);
         List<Object> results = new ArrayList<>();
         for (Checked c : all) {
