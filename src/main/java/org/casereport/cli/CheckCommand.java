@@ -49,7 +49,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Case folders (or their case.md) and manuscript files.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Case folders (or their case.md, or a folder of case folders) and manuscript files.")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif or html.")
@@ -98,7 +98,14 @@ public final class CheckCommand implements Callable<Integer> {
         boolean couldNotRun = false;
         List<ReportWriter.Checked> all = new ArrayList<>();
         Journal msJournal = null;
-        for (Path input : inputs) {
+        List<Path> expanded;
+        try {
+            expanded = Cases.expand(inputs);   // a folder of case folders stands for each of them
+        } catch (IOException e) {
+            err.println("casereport check: " + e.getMessage());
+            return CANNOT_RUN;
+        }
+        for (Path input : expanded) {
             Path in = input;
             if (Files.isRegularFile(in) && in.getFileName().toString().equals("case.md")) {
                 in = in.getParent() == null ? Path.of(".") : in.getParent();

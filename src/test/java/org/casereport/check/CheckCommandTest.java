@@ -132,6 +132,12 @@ class CheckCommandTest {
         assertEquals(2, run("--journal", "no-such-journal", CASES.resolve("ms-citations/manuscript.txt").toString()).exit(), "unknown journal");
         assertEquals(2, run("--format", "xml", CASES.resolve("case-clean").toString()).exit(), "unknown format");
         assertEquals(2, run(tmp.toString()).exit(), "a folder without case.md");
+        Path folder = Files.createDirectories(tmp.resolve("several"));
+        copy(CASES.resolve("case-clean"), folder.resolve("one"));
+        copy(CASES.resolve("case-damage"), folder.resolve("two"));
+        Run both = run("--no-care-files", folder.toString());
+        assertEquals(1, both.exit(), "a folder of case folders: each is checked");
+        assertTrue(both.out().contains("several/two/case.md:31:1: error: mojibake"), both.out());
         Path odd = Files.writeString(tmp.resolve("notes.odt"), "x");
         assertEquals(2, run(odd.toString()).exit(), "unsupported file type");
         Path broken = Files.write(tmp.resolve("broken.docx"), new byte[] {1, 2, 3});
