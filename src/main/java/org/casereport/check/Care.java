@@ -221,12 +221,38 @@ public final class Care {
         return out;
     }
 
-    /** Reports a {@code care-*} warning for every missing item. */
-    public static void report(List<Item> items, String caseFile, Findings out) {
+    /**
+     * Reports a {@code care-*} warning for every missing item, placed where the item would go: the title, keywords
+     * and abstract at their front-matter keys; the introduction at the start of the body; the items of the case
+     * description at its heading; discussion and patient perspective at the end of the body; consent at the
+     * statements (or the end of the front matter).
+     */
+    public static void report(List<Item> items, CaseSource src, Findings out) {
+        YamlTree fm = src.front();
+        String file = src.caseFile();
+        List<CaseSource.BodyBlock> blocks = src.blocks();
+        SourcePos bodyStart = blocks.isEmpty() ? new SourcePos(file, src.bodyStart + 1, 1) : blocks.get(0).pos();
+        SourcePos bodyEnd = new SourcePos(file, Math.max(1, src.lines.size()), 1);
+        SourcePos caseHeading = bodyStart;
+        for (CaseSource.BodyBlock b : blocks) {
+            if (b.heading() && H_CASE.matcher(b.text()).find()) {
+                caseHeading = b.pos();
+                break;
+            }
+        }
+        SourcePos frontEnd = new SourcePos(file, Math.max(1, src.bodyStart), 1);
         for (Item it : items) {
             if (it.present()) continue;
-            out.report(it.rule(), new SourcePos(caseFile, 1, 1), "CARE item " + it.number() + " (" + it.topic()
-                    + ") not found: " + it.description());
+            SourcePos at = switch (it.number()) {
+                case 1 -> fm.root() == null ? new SourcePos(file, 1, 1) : fm.pos("title");
+                case 2 -> fm.root() == null ? new SourcePos(file, 1, 1) : fm.pos("keywords");
+                case 3 -> fm.root() == null ? new SourcePos(file, 1, 1) : fm.pos("abstract");
+                case 4 -> bodyStart;
+                case 5, 6, 7, 8, 9, 10 -> caseHeading;
+                case 13 -> fm.at("statements") != null ? fm.pos(YamlTree.keyNode(fm.root(), "statements")) : frontEnd;
+                default -> bodyEnd;
+            };
+            out.report(it.rule(), at, "CARE item " + it.number() + " (" + it.topic() + ") not found: " + it.description());
         }
     }
 }

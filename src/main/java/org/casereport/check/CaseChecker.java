@@ -96,9 +96,22 @@ public final class CaseChecker {
         }
         sup.addCase(src.front(), out);
 
-        MetadataRules.check(src.front(), journal, out);
+        // what the reader has already reported at the same place is not said twice
+        java.util.Set<String> reported = new java.util.HashSet<>();
+        for (Finding f : out.all()) {
+            Diagnostic d = f.diagnostic();
+            if (d.severity() == Severity.ERROR) reported.add(d.pos().file() + ":" + d.pos().line());
+        }
+        Findings meta = new Findings();
+        MetadataRules.check(src.front(), journal, meta);
+        for (Finding f : meta.all()) {
+            Diagnostic d = f.diagnostic();
+            if (d.severity() == Severity.ERROR && reported.contains(d.pos().file() + ":" + d.pos().line())) continue;
+            out.add(d, f.fixes());
+        }
         List<Care.Item> care = Care.evaluate(src);
-        Care.report(care, src.caseFile(), out);
+        // a case that cannot be read yet gets its reading errors first, not thirteen CARE warnings
+        if (!pipelineFailed && src.front().root() instanceof org.snakeyaml.engine.v2.nodes.MappingNode) Care.report(care, src, out);
         TextRules.damage(src.segments(), out);
         TextRules.typography(src.segments(), out);
         return finish(each ? out.all() : summarize(out.all()), sup, src.id(), caseDir, src.caseFile(), care, src.paths, src.texts);

@@ -336,6 +336,16 @@ public final class ManuscriptChecker {
             fe = wordEnd(found, fe);
             es = wordStart(expected, es);
             ee = wordEnd(expected, ee);
+            // an insertion or deletion at a word's edge: show that whole word on both sides
+            if (fe <= fs && ee > es) {
+                int[] w = previousWord(found, fs);
+                fs = w[0];
+                fe = w[1];
+            } else if (ee <= es && fe > fs) {
+                int[] w = previousWord(expected, es);
+                es = w[0];
+                ee = w[1];
+            }
             String f = found.substring(fs, fe).strip();
             String x = expected.substring(es, ee).strip();
             String what = f.isEmpty() ? "missing \"" + x + "\"" : x.isEmpty() ? "extra \"" + f + "\"" : "found \"" + f + "\", expected \"" + x + "\"";
@@ -367,6 +377,13 @@ public final class ManuscriptChecker {
             }
         }
         return out;
+    }
+
+    /** The word that ends at or before {@code i} (skipping spaces), as {start, end}. */
+    private static int[] previousWord(String s, int i) {
+        int end = Math.min(i, s.length());
+        while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) end--;
+        return new int[] {wordStart(s, end), end};
     }
 
     private static int wordStart(String s, int i) {

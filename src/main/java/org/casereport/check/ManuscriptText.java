@@ -12,12 +12,16 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 
 /**
  * A submitted manuscript as lines of text: a .txt file as it is, a .docx one line a paragraph (Word's automatic
@@ -53,33 +57,132 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
         return new ManuscriptText(display, CaseSource.splitLines(text), false);
     }
 
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String NUMBERING_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering";
+
+    /**
+     * The paragraphs of a DOCX in document order (body and table cells), read through POI's package layer (OPC) and
+     * a streaming XML reader: much faster to start than the full XWPF model, which a check does not need.
+     */
     private static List<String> docx(Path p) throws IOException {
+        try (OPCPackage pkg = OPCPackage.open(p.toFile(), PackageAccess.READ)) {
+            PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+            if (rels.size() == 0) throw new IOException("not a Word document (no main document part)");
+            PackagePart main = pkg.getPart(rels.getRelationship(0));
+            if (main == null) throw new IOException("not a Word document (main document part missing)");
+            Map<String, Map<String, String>> formats = Map.of();
+            PackageRelationshipCollection nrels = main.getRelationshipsByType(NUMBERING_REL);
+            if (nrels.size() > 0) {
+                PackagePart numbering = main.getRelatedPart(nrels.getRelationship(0));
+                if (numbering != null) {
+                    try (InputStream in = numbering.getInputStream()) {
+                        formats = numberFormats(in);
+                    }
+                }
+            }
+            try (InputStream in = main.getInputStream()) {
+                return paragraphs(in, formats);
+            }
+        } catch (InvalidFormatException | XMLStreamException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static XMLStreamReader reader(InputStream in) throws XMLStreamException {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return f.createXMLStreamReader(in);
+    }
+
+    private static String val(XMLStreamReader r) {
+        String v = r.getAttributeValue(W, "val");
+        return v == null ? r.getAttributeValue(null, "val") : v;
+    }
+
+    /** numId → (ilvl → numFmt), from numbering.xml. */
+    private static Map<String, Map<String, String>> numberFormats(InputStream in) throws XMLStreamException {
+        Map<String, Map<String, String>> abstracts = new HashMap<>();
+        Map<String, String> numToAbstract = new HashMap<>();
+        XMLStreamReader r = reader(in);
+        String abs = null;
+        String lvl = null;
+        String num = null;
+        while (r.hasNext()) {
+            if (r.next() != XMLStreamConstants.START_ELEMENT || !W.equals(r.getNamespaceURI())) continue;
+            switch (r.getLocalName()) {
+                case "abstractNum" -> {
+                    abs = r.getAttributeValue(W, "abstractNumId");
+                    num = null;
+                }
+                case "lvl" -> lvl = r.getAttributeValue(W, "ilvl");
+                case "numFmt" -> {
+                    if (abs != null && lvl != null && num == null) abstracts.computeIfAbsent(abs, k -> new HashMap<>()).put(lvl, val(r));
+                }
+                case "num" -> {
+                    num = r.getAttributeValue(W, "numId");
+                    abs = null;
+                }
+                case "abstractNumId" -> {
+                    if (num != null) numToAbstract.put(num, val(r));
+                }
+                default -> { }
+            }
+        }
+        Map<String, Map<String, String>> out = new HashMap<>();
+        numToAbstract.forEach((n, a) -> out.put(n, abstracts.getOrDefault(a, Map.of())));
+        return out;
+    }
+
+    private static List<String> paragraphs(InputStream in, Map<String, Map<String, String>> formats) throws XMLStreamException {
         List<String> lines = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(p); XWPFDocument doc = new XWPFDocument(in)) {
-            Map<String, Integer> counters = new HashMap<>();
-            for (IBodyElement e : doc.getBodyElements()) {
-                if (e instanceof XWPFParagraph para) {
-                    lines.add(paragraph(para, counters));
-                } else if (e instanceof XWPFTable t) {
-                    for (XWPFTableRow row : t.getRows()) {
-                        for (XWPFTableCell cell : row.getTableCells()) {
-                            for (XWPFParagraph para : cell.getParagraphs()) lines.add(paragraph(para, counters));
+        Map<String, Integer> counters = new HashMap<>();
+        XMLStreamReader r = reader(in);
+        StringBuilder text = null;
+        String numId = null;
+        String ilvl = "0";
+        boolean inText = false;
+        int depth = 0;
+        while (r.hasNext()) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
+                switch (r.getLocalName()) {
+                    case "p" -> {
+                        if (depth++ == 0) {
+                            text = new StringBuilder();
+                            numId = null;
+                            ilvl = "0";
                         }
                     }
+                    case "t" -> inText = true;
+                    case "tab" -> {
+                        if (text != null) text.append('\t');
+                    }
+                    case "br", "cr" -> {
+                        if (text != null) text.append(' ');
+                    }
+                    case "numId" -> numId = val(r);
+                    case "ilvl" -> ilvl = val(r);
+                    default -> { }
+                }
+            } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
+                if (inText && text != null) text.append(r.getText());
+            } else if (ev == XMLStreamConstants.END_ELEMENT && W.equals(r.getNamespaceURI())) {
+                if (r.getLocalName().equals("t")) {
+                    inText = false;
+                } else if (r.getLocalName().equals("p") && --depth == 0 && text != null) {
+                    String line = text.toString();
+                    if (numId != null && !numId.equals("0")
+                            && "decimal".equals(formats.getOrDefault(numId, Map.of()).get(ilvl == null ? "0" : ilvl))) {
+                        int k = counters.merge(numId + "/" + ilvl, 1, Integer::sum);
+                        line = k + ". " + line;
+                    }
+                    lines.add(line);
+                    text = null;
                 }
             }
         }
         return lines;
-    }
-
-    private static String paragraph(XWPFParagraph para, Map<String, Integer> counters) {
-        String text = para.getText().replace('\n', ' ').replace('\r', ' ');
-        if (para.getNumID() != null && "decimal".equals(para.getNumFmt())) {
-            String key = para.getNumID() + "/" + (para.getNumIlvl() == null ? "0" : para.getNumIlvl().toString());
-            int k = counters.merge(key, 1, Integer::sum);
-            text = k + ". " + text;
-        }
-        return text;
     }
 
     private static List<String> pdf(Path p) throws IOException {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class RefParser {
     /** The parts of one entry. */
     public record Parsed(List<String[]> authors, boolean etAl, String title, String journal, String year, String volume,
-                         String issue, String pages, String doi, String pmid) {
+                         String issue, String pages, String doi, String pmid, Map<String, Object> custom) {
         /** The CSL-JSON record the journal's style formats. */
         public Map<String, Object> csl() {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -36,6 +36,9 @@ public final class RefParser {
             if (doi != null) m.put("DOI", doi);
             if (pmid != null) m.put("PMID", pmid);
             if (TextRules.script(title).equals("ru")) m.put("language", "ru");
+            Map<String, Object> c = new LinkedHashMap<>(custom);
+            if (etAl) c.put("authors-truncated", true);
+            if (!c.isEmpty()) m.put("custom", c);
             return m;
         }
     }
@@ -56,10 +59,26 @@ public final class RefParser {
     /** The parts of an entry (without its number), or null when it does not have the shape of a journal article reference. */
     public static Parsed parse(String entry) {
         String t = entry.strip();
-        // a Russian source in a combined list: "original [Latin version]": the original is parsed
-        if (t.endsWith("]")) {
+        // a Russian source in a combined list: "original [Latin version]": the original is parsed, the Latin
+        // version gives the English title and journal name
+        Map<String, Object> custom = new LinkedHashMap<>();
+        if (t.endsWith("]") || t.endsWith("].")) {
             int open = t.lastIndexOf(" [");
-            if (open > 0 && YEAR_BLOCK.matcher(stripIds(t.substring(0, open)).rest).find()) t = t.substring(0, open).strip();
+            if (open > 0 && YEAR_BLOCK.matcher(stripIds(t.substring(0, open)).rest).find()) {
+                String latin = t.substring(open + 2, t.lastIndexOf(']')).strip().replaceFirst("\\s*\\(In Russ\\.?\\)\\.?$", "");
+                t = t.substring(0, open).strip();
+                Parsed l = parse(latin);
+                if (l != null) {
+                    custom.put("title-en", l.title());
+                    String[] names = l.journal().split("\\s+=\\s+", 2);
+                    if (names.length == 2) {
+                        custom.put("container-title-translit", names[0]);
+                        custom.put("container-title-en", names[1]);
+                    } else {
+                        custom.put("container-title-en", names[0]);
+                    }
+                }
+            }
         }
         Ids ids = stripIds(t);
         String rest = ids.rest;
@@ -93,7 +112,8 @@ public final class RefParser {
         String title = body.substring(0, body.charAt(cut) == '.' ? cut : cut + 1).strip();
         String journal = body.substring(cut + 2).strip();
         if (title.isEmpty() || journal.isEmpty()) return null;
-        return new Parsed(authors, etAl, title, journal, year, vol, issue, pages == null ? null : expandPages(pages), ids.doi, ids.pmid);
+        return new Parsed(authors, etAl, title, journal, year, vol, issue, pages == null ? null : expandPages(pages), ids.doi, ids.pmid,
+                custom);
     }
 
     private record Ids(String rest, String doi, String pmid) {

@@ -120,13 +120,15 @@ public final class ReportWriter {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", id);
             m.put("shortDescription", Map.of("text", r == null ? id : r.summary()));
-            m.put("helpUri", "docs/rules.md#" + id);
+            m.put("help", Map.of("text", "See docs/rules.md (" + id + "): what the rule finds and how to switch it off"));
+            m.put("properties", Map.of("fixable", r != null && r.fixable()));
             m.put("defaultConfiguration", Map.of("level", level(r == null ? Severity.WARNING : r.severity())));
             rules.add(m);
         }
         Map<String, Object> driver = new LinkedHashMap<>();
         driver.put("name", "casereport");
-        driver.put("informationUri", "https://github.com/casereport/casereport");
+        String version = ReportWriter.class.getPackage().getImplementationVersion();
+        driver.put("version", version == null ? "dev" : version);
         driver.put("rules", rules);
         List<Object> results = new ArrayList<>();
         for (Checked c : all) {
@@ -176,7 +178,7 @@ public final class ReportWriter {
     /** A self-contained HTML page an editor opens in a browser; every text from the input is escaped. */
     public static String html(List<Checked> all) {
         StringBuilder sb = new StringBuilder();
-        sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>casereport check</title>\n<style>")
+        sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/><title>casereport check</title>\n<style>")
                 .append("body{font-family:'PT Sans',Arial,sans-serif;margin:2em;max-width:70em}")
                 .append("table{border-collapse:collapse;width:100%;margin-bottom:2em}td,th{border:1px solid #ccc;padding:.3em .5em;vertical-align:top;text-align:left}")
                 .append(".error{color:#b00020;font-weight:bold}.warning{color:#8a5a00}.info{color:#555}.no{color:#b00020;font-weight:bold}")

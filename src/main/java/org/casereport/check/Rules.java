@@ -69,7 +69,6 @@ public final class Rules {
         fix("typo-percent", Severity.WARNING, "No non-breaking space before %");
         fix("typo-times", Severity.WARNING, "The letter x instead of the multiplication sign × (6,2 × 10^8^)");
         // submitted manuscripts
-        r("ms-read", Severity.ERROR, "The manuscript could not be read");
         r("ref-list-missing", Severity.WARNING, "No reference list found");
         r("ref-numbering", Severity.WARNING, "Reference list entries not numbered 1, 2, 3…");
         r("ref-unparsed", Severity.WARNING, "A reference entry that could not be split into authors, title, journal, year…");

@@ -106,8 +106,7 @@ public final class TextRules {
             if (!c.equals("\uFFFD") && c.length() == 1) sb.append(c);
         }
         UTF8_TAIL = sb.toString();
-        String tail = "[" + Pattern.quote(UTF8_TAIL).replace("\\Q", "").replace("\\E", "") + "]";
-        tail = "[" + escapeClass(UTF8_TAIL) + "]";
+        String tail = "[" + escapeClass(UTF8_TAIL) + "]";
         String unit = "(?:[РСВ]" + tail + "|в" + tail + "{2})";
         MOJI_UTF8 = Pattern.compile(unit + "(?:" + unit + "|[ -~])*" + unit + "|" + unit);
     }
@@ -311,7 +310,7 @@ public final class TextRules {
             b++;
             while (b < t.length() && !Character.isWhitespace(t.charAt(b))) b++;
         }
-        return t.substring(Math.max(a - 12, 0) == a ? a : a, b).strip();
+        return t.substring(a, b).strip();
     }
 
     private static final Pattern TERM = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*(?![\\p{L}\\p{N}])");

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.casereport.model.SourcePos;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -115,8 +114,7 @@ public record YamlTree(Node root, String file, int lineOffset) {
 
     public static boolean blank(Node n) {
         if (n == null) return true;
-        if (n instanceof ScalarNode s) return s.getValue().isBlank() && s.getScalarStyle() == ScalarStyle.PLAIN
-                || s.getValue().isBlank();
+        if (n instanceof ScalarNode s) return s.getValue().isBlank();
         if (n instanceof SequenceNode s) return s.getValue().isEmpty();
         if (n instanceof MappingNode m) return m.getValue().isEmpty();
         return false;

@@ -49,7 +49,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Case folders (or their case.md) and manuscript files.")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Case folders (or their case.md, or a folder of case folders) and manuscript files.")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, sarif or html.")
@@ -67,8 +67,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--journal", paramLabel = "NAME", description = "Journal style for manuscripts (default: default).")
     String journal = "default";
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "The templates folder (default: templates).")
-    Path templates = Path.of("templates");
+    @Option(names = "--templates", paramLabel = "DIR", description = "The journal templates folder (default: ./templates, else beside the jar).")
+    Path templatesOption;
+
+    Path templates;
 
     @Option(names = "--strict", description = "Warnings count as errors for the exit code.")
     boolean strict;
@@ -88,10 +90,22 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("casereport check: unknown format '" + format + "' (known: text, json, sarif, html)");
             return CANNOT_RUN;
         }
+        templates = Templates.root(templatesOption);
+        if (templates == null) {
+            err.println("casereport check: no templates folder (./templates); name one with --templates DIR");
+            return CANNOT_RUN;
+        }
         boolean couldNotRun = false;
         List<ReportWriter.Checked> all = new ArrayList<>();
         Journal msJournal = null;
-        for (Path input : inputs) {
+        List<Path> expanded;
+        try {
+            expanded = Cases.expand(inputs);   // a folder of case folders stands for each of them
+        } catch (IOException e) {
+            err.println("casereport check: " + e.getMessage());
+            return CANNOT_RUN;
+        }
+        for (Path input : expanded) {
             Path in = input;
             if (Files.isRegularFile(in) && in.getFileName().toString().equals("case.md")) {
                 in = in.getParent() == null ? Path.of(".") : in.getParent();

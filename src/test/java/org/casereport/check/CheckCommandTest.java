@@ -132,6 +132,12 @@ class CheckCommandTest {
         assertEquals(2, run("--journal", "no-such-journal", CASES.resolve("ms-citations/manuscript.txt").toString()).exit(), "unknown journal");
         assertEquals(2, run("--format", "xml", CASES.resolve("case-clean").toString()).exit(), "unknown format");
         assertEquals(2, run(tmp.toString()).exit(), "a folder without case.md");
+        Path folder = Files.createDirectories(tmp.resolve("several"));
+        copy(CASES.resolve("case-clean"), folder.resolve("one"));
+        copy(CASES.resolve("case-damage"), folder.resolve("two"));
+        Run both = run("--no-care-files", folder.toString());
+        assertEquals(1, both.exit(), "a folder of case folders: each is checked");
+        assertTrue(both.out().contains("several/two/case.md:31:1: error: mojibake"), both.out());
         Path odd = Files.writeString(tmp.resolve("notes.odt"), "x");
         assertEquals(2, run(odd.toString()).exit(), "unsupported file type");
         Path broken = Files.write(tmp.resolve("broken.docx"), new byte[] {1, 2, 3});
@@ -206,9 +212,51 @@ class CheckCommandTest {
         Files.writeString(bad.resolve("case.md"), "---\ntitle: [unclosed\n---\nТекст.\n");
         List<Diagnostic> yaml = CaseChecker.check(bad, Path.of("templates"));
         assertTrue(yaml.stream().anyMatch(d -> d.severity() == Severity.ERROR), yaml.toString());
+        String[] odd = {"", "---\n", "---\n---\n", "---\n- a\n- b\n---\n# Заголовок\n", "---\njournal: [x]\ntitle: 5\nauthors: {a: 1}\n"
+                + "affiliations: x\nkeywords: {ru: x}\nchecks: {disable: x}\n---\n```\nunclosed fence\n", "---\nlanguage: ru\n---\n"
+                + "в\n".repeat(3) + "\"" + "x".repeat(5000) + "\n`" + "a - b".repeat(100)};
+        for (int i = 0; i < odd.length; i++) {
+            Path d = Files.createDirectories(tmp.resolve("odd" + i));
+            Files.writeString(d.resolve("case.md"), odd[i]);
+            assertNotNull(CaseChecker.run(d, Path.of("templates")), odd[i]);
+            assertEquals(0, run("--no-care-files", "--fix", "--format", "sarif", d.toString()).exit() == 2 ? 1 : 0, odd[i]);
+        }
+        for (String text : List.of("", "References\n", "1.\n2.\n", "[1] [2–1] [999999] [1-500]\nReferences\n1. x\n")) {
+            Path m = Files.writeString(tmp.resolve("m" + text.length() + ".txt"), text);
+            int exit = run("--no-care-files", m.toString()).exit();
+            assertTrue(exit == 0 || exit == 1, text + " → " + exit);
+        }
         Path noFront = Files.createDirectories(tmp.resolve("no-front"));
         Files.writeString(noFront.resolve("case.md"), "Just text, no front matter.\n");
         assertTrue(CaseChecker.check(noFront, Path.of("templates")).stream().anyMatch(d -> d.severity() == Severity.ERROR));
+    }
+
+    @Test
+    void aJournalSwitchesRulesOffForEveryCase(@TempDir Path tmp) throws IOException {
+        Path templates = tmp.resolve("templates");
+        copy(Path.of("templates"), templates);
+        Path yaml = templates.resolve("default/journal.yaml");
+        String settings = Files.readString(yaml).replace("  disable: []",
+                "  disable:\n    - {rule: care-timeline, reason: \"the journal prints no timelines\"}\n    - {rule: typo-quotes}");
+        Files.writeString(yaml, settings);
+        StringWriter out = new StringWriter();
+        CommandLine cmd = new CommandLine(new CheckCommand());
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(new StringWriter()));
+        cmd.execute("--templates", templates.toString(), "--no-care-files", CASES.resolve("case-typography").toString());
+        String text = out.toString();
+        assertFalse(text.contains("[care-timeline]"), text);
+        assertFalse(text.contains("[typo-quotes]"), text);
+        assertTrue(text.contains("default/journal.yaml: warning: rule typo-quotes is switched off for journal default without a reason"), text);
+        assertTrue(text.contains("[typo-range-dash]"), text);
+        String without = run("--no-care-files", CASES.resolve("case-typography").toString()).out();
+        assertTrue(without.contains("[care-timeline]") && without.contains("[typo-quotes]"), without);
+    }
+
+    @Test
+    void everyRuleIsDocumented() throws IOException {
+        String doc = Files.readString(Path.of("docs/rules.md"));
+        for (String id : Rules.all().keySet()) assertTrue(doc.contains("| `" + id + "` |"), id + " is not in docs/rules.md");
     }
 
     @Test

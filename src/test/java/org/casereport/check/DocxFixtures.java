@@ -50,8 +50,50 @@ public final class DocxFixtures {
         }
     }
 
-    /** Writes the fixture committed as src/test/resources/check/cases/ms-docx/manuscript.docx. */
+    /** Writes a one-page PDF with these lines (PT Serif, so Cyrillic is real text) — a manuscript "as printed". */
+    public static void writePdf(Path file, List<String> lines) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            var font = org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, Path.of("templates/fonts/PTSerif-Regular.ttf").toFile());
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(font, 9);
+                cs.setLeading(12);
+                cs.newLineAtOffset(40, 750);
+                for (String l : lines) {
+                    cs.showText(l);
+                    cs.newLine();
+                }
+                cs.endText();
+            }
+            doc.getDocumentInformation().setCreationDate(null);
+            doc.setDocumentId(0L);
+            doc.save(file.toFile());
+        }
+    }
+
+    /** Writes the fixtures committed as src/test/resources/check/cases/ms-docx/manuscript.docx and ms-pdf/manuscript.pdf. */
     public static void main(String[] args) throws IOException {
+        if (args.length > 1) {
+            writePdf(Path.of(args[1]), List.of(
+                    "Вторичный ОМЛ после нейробластомы: клинический случай",
+                    "Вторичный острый миелоидный лейкоз встречается редко [1]. Амплификация гена NMYC",
+                    "неблагоприятна [2]; соврeменная терапия [2, 3] включает венетоклакс [5].",
+                    "",
+                    "1. Berthold F., Spix C., Kaatsch P., Lampert F. Incidence, Survival, and Treatment of Localized and",
+                    "Metastatic Neuroblastoma in Germany 1979–2015. Paediatr Drugs. 2017;19(6):577–93.",
+                    "doi: 10.1007/s40272-017-0251-3.",
+                    "",
+                    "2. Fan S., Huo W.X., Yang Y., Shen M.Z., Mo X.D. Effi  cacy and safety of ruxolitinib in steroid-refractory",
+                    "graft-versus-host disease: A meta-analysis. Front Immunol. 2022;13:954268. doi: 10.3389/fi mmu.2022.954268.",
+                    "",
+                    "3. Zhang X. EVI1 Disruption Post Neuroblastoma Treatment. Case Rep Oncol. 2023;16(1):893–9.",
+                    "",
+                    "4. Kushner B.H., Cheung N.K. Neuroblastoma and treatment-related leukemia. J Clin Oncol. 1998;16(12):3880–9.",
+                    "",
+                    "Л И Т Е Р А Т У Р А  /  R E F E R E N C E S"));
+        }
         String moj = new String("Ключевые слова".getBytes(java.nio.charset.Charset.forName("windows-1251")),
                 java.nio.charset.Charset.forName("windows-1252"));
         write(Path.of(args[0]), List.of(

@@ -1,0 +1,155 @@
+package org.casereport.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.casereport.model.FormattedReference;
+import org.casereport.model.Reference;
+import org.casereport.template.Journal;
+import org.junit.jupiter.api.Test;
+
+/** Reference parsing, the comparison with the journal style, ORCID check digits. */
+class ManuscriptCheckerTest {
+    static final Path SEED = Path.of("src/test/resources/check/cases/ms-seed/article.txt");
+
+    /** A stand-in for the CSL style in tests: the Vancouver order the example journal prints. */
+    @SuppressWarnings("unchecked")
+    static List<FormattedReference> vancouver(Journal j, List<Reference> refs, Diagnostics d) {
+        List<FormattedReference> out = new ArrayList<>();
+        int n = 0;
+        for (Reference r : refs) {
+            Map<String, Object> c = r.csl();
+            List<String> names = new ArrayList<>();
+            for (Map<String, Object> a : (List<Map<String, Object>>) c.get("author")) names.add(a.get("family") + " " + a.get("given"));
+            String pages = (String) c.get("page");
+            String[] ab = pages.contains("-") ? pages.split("-") : new String[] {pages, ""};
+            String end = ab[1];
+            int k = 0;
+            while (k < end.length() - 1 && k < ab[0].length() && end.charAt(k) == ab[0].charAt(k)) k++;
+            String range = end.isEmpty() ? ab[0] : ab[0] + "–" + end.substring(k);
+            String year = String.valueOf(((List<List<Integer>>) ((Map<String, Object>) c.get("issued")).get("date-parts")).get(0).get(0));
+            String authors = String.join(", ", names);
+            String text = authors + (authors.endsWith(".") ? " " : ". ") + c.get("title") + ". " + c.get("container-title") + ". " + year + ";"
+                    + c.get("volume") + (c.get("issue") == null ? "" : "(" + c.get("issue") + ")") + ":" + range + "."
+                    + (c.get("DOI") == null ? "" : " doi: " + c.get("DOI") + ".");
+            out.add(new FormattedReference(++n, r.id(), text, text, text));
+        }
+        return out;
+    }
+
+    static Journal journal() {
+        return Journals.load(Path.of("templates"), "default", null);
+    }
+
+    @Test
+    void parsesEverySeedReference() throws Exception {
+        Findings f = new Findings();
+        ManuscriptText ms = ManuscriptText.read(SEED, f);
+        int start = ManuscriptChecker.trailingList(ms.lines());
+        List<ManuscriptChecker.Entry> entries = ManuscriptChecker.entries(ms.lines(), start, ms.file(), false);
+        assertEquals(14, entries.size());
+        RefParser.Parsed first = RefParser.parse(entries.get(0).text());
+        assertNotNull(first);
+        assertEquals(4, first.authors().size());
+        assertEquals("Berthold", first.authors().get(0)[0]);
+        assertEquals("F.", first.authors().get(0)[1]);
+        assertEquals("Incidence, Survival, and Treatment of Localized and Metastatic Neuroblastoma in Germany 1979–2015", first.title());
+        assertEquals("Paediatr Drugs", first.journal());
+        assertEquals("2017", first.year());
+        assertEquals("19", first.volume());
+        assertEquals("6", first.issue());
+        assertEquals("577-593", first.pages());
+        assertEquals("10.1007/s40272-017-0251-3", first.doi());
+        RefParser.Parsed fifth = RefParser.parse(entries.get(4).text());
+        assertEquals(30, fifth.authors().size());
+        assertEquals("Arango Ossa", fifth.authors().get(5)[0]);
+        assertEquals("Medina-Martínez", fifth.authors().get(10)[0]);
+        assertEquals("N.K.V.", fifth.authors().get(28)[1]);
+        assertEquals("Clin Cancer Res", fifth.journal());
+        RefParser.Parsed seventh = RefParser.parse(entries.get(6).text());
+        assertEquals("e486-e488", seventh.pages());
+        assertTrue(seventh.title().startsWith("Therapy-related Acute Leukemia With Mixed Phenotype and Novel t(1:6)(q25;p23) After Treatment for High-risk"),
+                seventh.title());
+        RefParser.Parsed eighth = RefParser.parse(entries.get(7).text());
+        assertNull(eighth.issue());
+        assertEquals("1324013", eighth.pages());
+        RefParser.Parsed last = RefParser.parse(entries.get(13).text());
+        assertEquals("10685657", last.pmid());
+        assertEquals("6 Suppl 1", last.volume());
+        assertEquals("S39-S44", last.pages());
+        for (ManuscriptChecker.Entry e : entries) {
+            assertNotNull(RefParser.parse(TextRules.repairLigatures(e.text(), TextRules.wordSet(List.of()))), e.text());
+        }
+        // the DOI broken at a ligature is joined again for parsing
+        assertEquals("10.3389/fimmu.2022.954268",
+                RefParser.parse(TextRules.repairLigatures(entries.get(10).text(), TextRules.wordSet(List.of()))).doi());
+    }
+
+    @Test
+    void seedAgainstTheJournalStyleReportsOnlyItsDamage() throws Exception {
+        Findings f = new Findings();
+        ManuscriptText ms = ManuscriptText.read(SEED, f);
+        ManuscriptChecker.check(ms, journal(), ManuscriptCheckerTest::vancouver, f);
+        List<String> style = f.diagnostics().stream().filter(d -> d.rule().equals("ref-style")).map(Diagnostic::toString).toList();
+        // the seed was printed in this style: what differs is the PDF damage in it
+        assertEquals(5, style.size(), String.join("\n", style));
+        assertTrue(style.get(0).contains("article.txt:826:28: warning: reference 5 differs from the default style: found \"Identifi es\", expected \"Identifies\""), style.get(0));
+        assertTrue(style.stream().anyMatch(s -> s.contains("found \"Effi  cacy\", expected \"Efficacy\"") || s.contains("found \"Effi cacy\"")), style.toString());
+        assertTrue(f.diagnostics().stream().noneMatch(d -> d.rule().startsWith("cite-")), f.diagnostics().toString());
+    }
+
+    @Test
+    void seedAgainstTheHouseStyleDiffersOnlyWhereThePdfDamagedIt() throws Exception {
+        Findings f = new Findings();
+        ManuscriptChecker.check(SEED, journal(), f);
+        List<String> style = f.diagnostics().stream().filter(d -> d.rule().startsWith("ref-style")).map(Diagnostic::toString).toList();
+        org.junit.jupiter.api.Assumptions.assumeFalse(style.stream().anyMatch(s -> s.contains("ref-style-unavailable")),
+                "the house style cannot format references in this build");
+        List<String> at = style.stream().map(s -> s.substring(s.indexOf("article.txt:"), s.indexOf(": warning"))).toList();
+        assertEquals(List.of("article.txt:826:28", "article.txt:844:23", "article.txt:859:51", "article.txt:862:6"), at, String.join("\n", style));
+    }
+
+    @Test
+    void reportsEachDeviationWithTheExpectedEntry() {
+        List<String> lines = List.of("Text [1], [2].", "", "References",
+                "1. Kushner B.H., Cheung N.K. Neuroblastoma and treatment-related leukemia. J Clin Oncol. 1998;16(12):3880-9.",
+                "2. Zhang X. EVI1 Disruption Post Neuroblastoma Treatment. Case Rep Oncol. 2023;16(1):893–9. doi: 10.1159/000533571.");
+        Findings f = new Findings();
+        ManuscriptChecker.check(new ManuscriptText("ms.txt", lines, false), journal(), ManuscriptCheckerTest::vancouver, f);
+        List<Diagnostic> ds = f.diagnostics();
+        assertEquals(1, ds.size(), ds.toString());
+        Diagnostic d = ds.get(0);
+        assertEquals("ref-style", d.rule());
+        assertEquals(4, d.pos().line());
+        assertEquals(90, d.pos().column());
+        assertTrue(d.message().contains("found \"1998;16(12):3880-9.\", expected \"1998;16(12):3880–9.\""), d.message());
+        assertTrue(d.message().endsWith("expected entry: \"Kushner B.H., Cheung N.K. Neuroblastoma and treatment-related leukemia. J Clin Oncol. 1998;16(12):3880–9.\""));
+    }
+
+    @Test
+    void formatterNotAvailableIsANoteNotACrash() {
+        List<String> lines = List.of("Text [1].", "References", "1. Zhang X. EVI1 Disruption. Case Rep Oncol. 2023;16(1):893–9.");
+        Findings f = new Findings();
+        ManuscriptChecker.check(new ManuscriptText("ms.txt", lines, false), journal(), (j, r, d) -> {
+            throw new UnsupportedOperationException("no style");
+        }, f);
+        assertEquals(List.of("ref-style-unavailable"), f.diagnostics().stream().map(Diagnostic::rule).toList());
+    }
+
+    @Test
+    void orcidCheckDigits() {
+        assertNull(Orcid.problem("0000-0002-1825-0097"));
+        assertNull(Orcid.problem("https://orcid.org/0000-0001-5109-3700"));
+        assertNull(Orcid.problem("0000-0002-1694-233X"));
+        assertEquals('X', Orcid.checkDigit("000000021694233"));
+        assertTrue(Orcid.problem("0000-0002-1825-0098").contains("expected 7"));
+        assertTrue(Orcid.problem("0000-0002-1825-009").contains("not of the form"));
+        assertTrue(Orcid.problem("0000 0002 1825 0097").contains("not of the form"));
+    }
+}
