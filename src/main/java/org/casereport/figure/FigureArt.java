@@ -36,25 +36,17 @@ public final class FigureArt {
         throw new IllegalArgumentException("no drawing for a figure of kind " + figure.spec().kind());
     }
 
-    /**
-     * Height in points of the figure drawn at {@code widthPt}: the taller of its Russian and English versions,
-     * measured with the fonts of {@code -Dcasereport.fonts}, of the last fonts folder used, or templates/fonts.
-     */
-    public static double heightFor(Figure figure, double widthPt) {
-        return heightFor(figure, widthPt, FigureFonts.defaultDir());
-    }
-
     /** Height in points at {@code widthPt}, the taller of the two languages, measured with the fonts of {@code fontsDir}. */
     public static double heightFor(Figure figure, double widthPt, Path fontsDir) {
         if (figure.spec() instanceof ImageSpec i) return widthPt * i.aspect();
-        FigureFonts fonts = FigureFonts.loadAndRemember(fontsDir);
+        FigureFonts fonts = FigureFonts.load(fontsDir);
         return Math.max(drawing(figure, widthPt, "ru", fonts).height(), drawing(figure, widthPt, "en", fonts).height());
     }
 
     /** Height in points at {@code widthPt} in one language. */
     public static double heightFor(Figure figure, double widthPt, String lang, Path fontsDir) {
         if (figure.spec() instanceof ImageSpec i) return widthPt * i.aspect();
-        return drawing(figure, widthPt, lang, FigureFonts.loadAndRemember(fontsDir)).height();
+        return drawing(figure, widthPt, lang, FigureFonts.load(fontsDir)).height();
     }
 
     /**
@@ -87,7 +79,13 @@ public final class FigureArt {
     /** PNG bytes of the figure at {@code widthPt} and {@code dpi}, labels in {@code lang}, fonts from {@code fontsDir}. */
     public static byte[] png(Figure figure, double widthPt, int dpi, String lang, Path fontsDir) {
         if (dpi < 1) throw new IllegalArgumentException("dpi must be positive");
-        FigureFonts fonts = FigureFonts.loadAndRemember(fontsDir);
+        byte[] png = (byte[]) ArtCache.get(figure, "png", widthPt + "/" + dpi + "/" + lang + "/" + fontsDir,
+                () -> drawPng(figure, widthPt, dpi, lang, fontsDir));
+        return png.clone();
+    }
+
+    private static byte[] drawPng(Figure figure, double widthPt, int dpi, String lang, Path fontsDir) {
+        FigureFonts fonts = FigureFonts.load(fontsDir);
         Drawing d = drawing(figure, widthPt, lang, fonts);
         double scale = dpi / 72.0;
         int w = (int) Math.ceil(d.width() * scale);
@@ -119,7 +117,12 @@ public final class FigureArt {
                 throw new UncheckedIOException(e);
             }
         }
-        FigureFonts fonts = FigureFonts.loadAndRemember(fontsDir);
+        return (String) ArtCache.get(figure, "svg", widthPt + "/" + lang + "/" + fontsDir,
+                () -> drawSvg(figure, widthPt, lang, fontsDir));
+    }
+
+    private static String drawSvg(Figure figure, double widthPt, String lang, Path fontsDir) {
+        FigureFonts fonts = FigureFonts.load(fontsDir);
         Drawing d = drawing(figure, widthPt, lang, fonts);
         DOMImplementation impl = GenericDOMImplementation.getDOMImplementation();
         Document doc = impl.createDocument("http://www.w3.org/2000/svg", "svg", null);
@@ -160,7 +163,7 @@ public final class FigureArt {
      */
     public static com.openhtmltopdf.extend.FSObjectDrawerFactory pdfDrawers(org.casereport.model.Manuscript manuscript,
                                                                           String lang, Path fontsDir) {
-        return new PdfFigureDrawers(manuscript, lang, FigureFonts.loadAndRemember(fontsDir));
+        return new PdfFigureDrawers(manuscript, lang, FigureFonts.load(fontsDir));
     }
 
     /** True when the figure asks to be printed across the page ({@code width: page}), not in one column. */

@@ -56,39 +56,4 @@ final class FigureFonts {
     Font bold(double size) {
         return bold.deriveFont((float) size);
     }
-
-    /**
-     * The folder a figure is measured with when the caller gives none: {@code -Dcasereport.fonts}, the last
-     * folder a figure was drawn with, {@code templates/fonts} in the working folder, or the one next to the
-     * installed classes (target/classes or the jar, one to three levels up).
-     */
-    static Path defaultDir() {
-        String p = System.getProperty("casereport.fonts");
-        if (p != null) return Path.of(p);
-        Path last = lastUsed;
-        if (last != null) return last;
-        Path here = Path.of("templates", "fonts");
-        if (Files.isRegularFile(here.resolve(REGULAR))) return here;
-        try {
-            var src = FigureFonts.class.getProtectionDomain().getCodeSource();
-            if (src != null) {
-                Path d = Path.of(src.getLocation().toURI()).toAbsolutePath();
-                for (int i = 0; i < 4 && d != null; i++, d = d.getParent()) {
-                    Path f = d.resolve("templates").resolve("fonts");
-                    if (Files.isRegularFile(f.resolve(REGULAR))) return f;
-                }
-            }
-        } catch (java.net.URISyntaxException | RuntimeException e) {
-            // fall through to the working folder's templates/fonts
-        }
-        return here;
-    }
-
-    static volatile Path lastUsed;
-
-    static FigureFonts loadAndRemember(Path fontsDir) {
-        FigureFonts f = load(fontsDir);
-        lastUsed = fontsDir;
-        return f;
-    }
 }

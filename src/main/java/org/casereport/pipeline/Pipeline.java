@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.casereport.check.CaseException;
 import org.casereport.check.Diagnostic;
 import org.casereport.check.Diagnostics;
@@ -72,15 +76,12 @@ public final class Pipeline {
         RenderContext context = new RenderContext(loaded.journal(), timestamp(m));
         Files.createDirectories(outDir);
         Map<Path, Path> staged = new LinkedHashMap<>();
+        for (Writer w : writers) {
+            staged.put(Files.createTempFile(outDir, "." + m.id() + ".", "." + w.format() + ".part"),
+                    outDir.resolve(m.id() + "." + w.format()));
+        }
         try {
-            for (Writer w : writers) {
-                Path target = outDir.resolve(m.id() + "." + w.format());
-                Path tmp = Files.createTempFile(outDir, "." + m.id() + ".", "." + w.format() + ".part");
-                staged.put(tmp, target);
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    w.write(m, context, out);
-                }
-            }
+            writeAll(m, context, writers, List.copyOf(staged.keySet()));
             List<Path> written = new ArrayList<>();
             for (Map.Entry<Path, Path> e : staged.entrySet()) {
                 moveIntoPlace(e.getKey(), e.getValue());
@@ -89,6 +90,49 @@ public final class Pipeline {
             return written;
         } finally {
             for (Path tmp : staged.keySet()) Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Each writer into its own file; the writers run side by side (they share nothing but immutable input). */
+    private static void writeAll(Manuscript m, RenderContext context, List<Writer> writers, List<Path> files)
+            throws IOException {
+        if (writers.size() == 1) {
+            writeOne(m, context, writers.get(0), files.get(0));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(writers.size(), Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<Void>> running = new ArrayList<>();
+            for (int i = 0; i < writers.size(); i++) {
+                Writer w = writers.get(i);
+                Path f = files.get(i);
+                running.add(pool.submit(() -> {
+                    writeOne(m, context, w, f);
+                    return null;
+                }));
+            }
+            for (Future<Void> f : running) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof IOException io) throw io;
+                    if (cause instanceof RuntimeException re) throw re;
+                    if (cause instanceof Error err) throw err;
+                    throw new IOException(cause);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void writeOne(Manuscript m, RenderContext context, Writer w, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            w.write(m, context, out);
         }
     }
 

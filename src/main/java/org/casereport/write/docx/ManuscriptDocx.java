@@ -468,8 +468,6 @@ final class ManuscriptDocx {
         byte[] png = null;
         try {
             png = figures.png(fig, widthPt, FIGURE_DPI, bodyLang, journal.fontsDir());
-        } catch (UnsupportedOperationException e) {
-            png = null; // the figure renderer is not there yet: a placeholder below
         } catch (RuntimeException e) {
             throw new FigureFailure(fig, e);
         }
@@ -516,12 +514,7 @@ final class ManuscriptDocx {
 
     /** The SVG beside the PNG as Word's svgBlip extension (Word 2016+ shows the SVG, others the PNG). */
     private void addSvg(XWPFPicture pic, Figure fig, double widthPt) throws InvalidFormatException {
-        String svg;
-        try {
-            svg = figures.svg(fig, widthPt, bodyLang, journal.fontsDir());
-        } catch (UnsupportedOperationException e) {
-            return;
-        }
+        String svg = figures.svg(fig, widthPt, bodyLang, journal.fontsDir());
         if (svg == null || svg.isBlank()) return;
         String relId = doc.addPictureData(svg.getBytes(StandardCharsets.UTF_8), PictureType.SVG);
         CTBlip blip = pic.getCTPicture().getBlipFill().getBlip();

@@ -1,7 +1,5 @@
 package org.casereport.write.pdf;
 
-import com.openhtmltopdf.extend.FSObjectDrawer;
-import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
@@ -137,7 +135,7 @@ public final class PdfWriter implements Writer {
         b.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         b.withProducer(PRODUCER);
         registerFonts(b, journal.fontsDir());
-        b.useObjectDrawerFactory(new GuardedFigures(figureDrawers(manuscript, journal)));
+        b.useObjectDrawerFactory(FigureArt.pdfDrawers(manuscript, manuscript.meta().language(), journal.fontsDir()));
         ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 20);
         b.toStream(buf);
         try (java.io.Closeable quiet = b.diagnostics(); PdfBoxRenderer renderer = b.buildPdfRenderer(quiet)) {
@@ -150,24 +148,10 @@ public final class PdfWriter implements Writer {
 
     /** The XHTML the template makes for this manuscript (what the PDF renders). */
     public static String xhtml(Manuscript manuscript, Journal journal) {
-        Map<String, Object> model = ArticleView.build(manuscript, journal, PdfWriter::figureHeight);
+        String lang = manuscript.meta().language();
+        Map<String, Object> model = ArticleView.build(manuscript, journal,
+                (figure, widthPt) -> FigureArt.heightFor(figure, widthPt, lang, journal.fontsDir()));
         return Templates.forJournal(journal).render(TEMPLATE, model);
-    }
-
-    private static double figureHeight(org.casereport.model.Figure f, double widthPt) {
-        try {
-            return FigureArt.heightFor(f, widthPt);
-        } catch (RuntimeException e) {
-            return -1; // not drawable yet: the view model leaves a box of a default height
-        }
-    }
-
-    private static FSObjectDrawerFactory figureDrawers(Manuscript m, Journal j) {
-        try {
-            return FigureArt.pdfDrawers(m, m.meta().language(), j.fontsDir());
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     /** The builder, with its diagnostic consumer usable outside {@code run()}. */
@@ -330,42 +314,4 @@ public final class PdfWriter implements Writer {
      * The figure drawers, guarded: while {@link FigureArt} cannot draw (a stub, or a figure it fails on) the PDF
      * still renders, with an empty frame where the figure stands.
      */
-    private static final class GuardedFigures implements FSObjectDrawerFactory {
-        private final FSObjectDrawerFactory art;
-
-        GuardedFigures(FSObjectDrawerFactory art) {
-            this.art = art;
-        }
-
-        @Override
-        public boolean isReplacedObject(Element e) {
-            return FIGURE_TYPE.equals(e.getAttribute("type"));
-        }
-
-        @Override
-        public FSObjectDrawer createDrawer(Element e) {
-            if (!isReplacedObject(e)) return null;
-            FSObjectDrawer inner = null;
-            if (art != null) {
-                try {
-                    inner = art.createDrawer(e);
-                } catch (RuntimeException ex) {
-                    inner = null;
-                }
-            }
-            FSObjectDrawer drawer = inner;
-            return (el, x, y, w, h, od, ctx, dotsPerPixel) -> {
-                if (drawer != null) {
-                    try {
-                        return drawer.drawObject(el, x, y, w, h, od, ctx, dotsPerPixel);
-                    } catch (RuntimeException ex) {
-                        // fall through to the frame
-                    }
-                }
-                od.setColor(new com.openhtmltopdf.css.parser.FSRGBColor(0x9c9c9c));
-                od.drawRect((int) x, (int) y, (int) w - 1, (int) h - 1);
-                return null;
-            };
-        }
-    }
 }
