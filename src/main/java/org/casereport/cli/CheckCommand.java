@@ -165,11 +165,13 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (format.equals("text") && !all.isEmpty()) err.println(ReportWriter.summary(all));
         err.flush();
-        if (couldNotRun) return CANNOT_RUN;
+        if (couldNotRun || careWriteFailed) return CANNOT_RUN;
         int errors = ReportWriter.count(all, Severity.ERROR);
         int warnings = ReportWriter.count(all, Severity.WARNING);
         return errors > 0 || strict && warnings > 0 ? ERRORS : OK;
     }
+
+    private boolean careWriteFailed;
 
     private ReportWriter.Checked checkCase(Path dir, PrintWriter err) {
         CaseChecker.Result r = CaseChecker.run(dir, templates, each);
@@ -192,8 +194,9 @@ public final class CheckCommand implements Callable<Integer> {
                 List<Care.Item> items = Care.relativeTo(r.care(), dir.normalize().toString().replace('\\', '/'));
                 CareWriter.writeMarkdown(dirOut.resolve(r.id() + "-care.md"), r.id(), items);
                 CareWriter.writeDocx(dirOut.resolve(r.id() + "-care.docx"), r.id(), items);
-            } catch (IOException e) {
-                err.println("casereport check: cannot write the CARE checklist to " + dirOut + ": " + e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                err.println("casereport check: cannot write the CARE checklist to " + dirOut + ": " + e);
+                careWriteFailed = true;
             }
         }
         List<Diagnostic> ds = r.diagnostics();
