@@ -205,6 +205,11 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** Runs the command standalone: {@code java org.casereport.cli.CheckCommand …}. */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new CheckCommand()).execute(args));
+        CommandLine cl = new CommandLine(new CheckCommand());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("casereport check: internal error: " + ex + " (please report it)");
+            return ExitCodes.INTERNAL;
+        });
+        System.exit(cl.execute(args));
     }
 }
