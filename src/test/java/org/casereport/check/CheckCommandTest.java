@@ -262,12 +262,15 @@ class CheckCommandTest {
     @Test
     void exampleCaseHasNoFalseAlarms() {
         Path example = Path.of("cases/venetoclax-aml-after-neuroblastoma");
-        if (!Files.isDirectory(example)) return;
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(example), "the example case is not in this tree");
         List<Diagnostic> ds = CaseChecker.check(example, Path.of("templates"));
+        // what is really missing from it: a consent statement, the patient's perspective, an e-mail; and its typography
+        Set<String> allowed = Set.of("care-consent", "care-perspective", "meta-corresponding");
         for (Diagnostic d : ds) {
-            assertFalse(d.rule().startsWith("text-"), "damaged-text rules must stay silent on the example case: " + d);
-            assertFalse(d.rule().startsWith("meta-") && d.severity() == Severity.ERROR, "metadata errors: " + d);
+            assertTrue(d.severity() != Severity.ERROR, "no errors: " + d);
+            if (Rules.known(d.rule())) {
+                assertTrue(allowed.contains(d.rule()) || d.rule().startsWith("typo-"), "false alarm on the example case: " + d);
+            }
         }
-        assertNotNull(ds);
     }
 }
