@@ -179,6 +179,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void fixRepairsHomoglyphsButNotCode(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("case-damage");
+        copy(CASES.resolve("case-damage"), dir);
+        Run r = run("--no-care-files", "--fix", dir.toString());
+        String fixed = Files.readString(dir.resolve("case.md"));
+        assertTrue(fixed.contains("Современная медицина располагает"), "Latin e replaced in the body");
+        assertTrue(fixed.contains("`мeдицина`"), "code span untouched");
+        assertTrue(fixed.contains("a case report of Leukemia"), "Cyrillic е replaced in title.en");
+        assertFalse(r.out().contains("[text-homoglyph]"), r.out());
+        assertTrue(r.out().contains("[text-mojibake]"), "mojibake is reported, not repaired: " + r.out());
+    }
+
+    @Test
     void careChecklistWrittenAsMarkdownAndDocx(@TempDir Path tmp) throws IOException {
         Run r = run("--output", tmp.toString(), CASES.resolve("case-clean").toString());
         assertEquals(0, r.exit());
