@@ -48,7 +48,7 @@ public final class ArticleView {
         Metadata meta = m.meta();
         String bodyLang = meta.language() == null ? "ru" : meta.language();
         List<String> langs = metadataLanguages(j, bodyLang);
-        boolean superscriptCites = "superscript".equals(j.string("citations.style", "brackets"));
+        boolean superscriptCites = org.casereport.cite.Bibliography.superscript(j);
         DateTimeFormatter dates = dateFormat(j);
 
         Map<String, Object> v = new LinkedHashMap<>();
@@ -134,6 +134,13 @@ public final class ArticleView {
         p.put("columnWidthPt", Math.floor(colWidth * 72 / 25.4));
         p.put("textWidthPt", Math.floor(textWidth * 72 / 25.4));
         return p;
+    }
+
+    /** The page margins of journal.yaml in points: top, right, bottom, left. */
+    public static double[] marginsPt(Journal j) {
+        double k = 72 / 25.4;
+        return new double[] {mm(j, "page.margin.top", 20) * k, mm(j, "page.margin.right", 18) * k,
+                mm(j, "page.margin.bottom", 20) * k, mm(j, "page.margin.left", 18) * k};
     }
 
     private static double mm(Journal j, String key, double fallback) {
@@ -343,8 +350,29 @@ public final class ArticleView {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("number", number);
         e.put("id", text(id));
-        e.put("text", text(text).strip());
+        String t = text(text).strip();
+        e.put("text", t);
+        e.put("parts", unbreakable(t));
         return e;
+    }
+
+    /** DOIs, URLs and page ranges ("577–93") that a line must not break inside. */
+    private static final java.util.regex.Pattern KEEP_TOGETHER = java.util.regex.Pattern.compile(
+            "(?i)doi:\\s*\\S+|https?://\\S+|\\d+[–-]\\d+\\.?");
+
+    /** The entry as runs of text, {@code nobr} for the runs to keep on one line. */
+    private static List<Object> unbreakable(String t) {
+        List<Object> parts = new ArrayList<>();
+        java.util.regex.Matcher m = KEEP_TOGETHER.matcher(t);
+        int at = 0;
+        while (m.find()) {
+            if (m.end() - m.start() > 60) continue; // longer than a column: let it break
+            if (m.start() > at) parts.add(Map.of("text", t.substring(at, m.start()), "nobr", false));
+            parts.add(Map.of("text", m.group(), "nobr", true));
+            at = m.end();
+        }
+        if (at < t.length()) parts.add(Map.of("text", t.substring(at), "nobr", false));
+        return parts;
     }
 
     /** Every label of journal.yaml, per language: {@code labels.ru.figure} = "Рис.". */
@@ -527,7 +555,49 @@ public final class ArticleView {
             }
             out.add(o);
         }
-        return out;
+        return glue(out);
+    }
+
+    /**
+     * Keeps an inline element on the line with the characters that touch it: "(рис. 1).", "[1].", "г/м²,", "11q¹".
+     * The touching characters of the neighbouring text move into the element's {@code before}/{@code after}, and
+     * the template prints the three as one unbreakable group (openhtmltopdf would otherwise break a line between
+     * "[2, 3, 6]" and its full stop).
+     */
+    private static List<Object> glue(List<Object> nodes) {
+        for (int i = 0; i < nodes.size(); i++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> n = (Map<String, Object>) nodes.get(i);
+            if ("text".equals(n.get("t")) || "br".equals(n.get("t"))) continue;
+            if (i > 0 && isText(nodes.get(i - 1))) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> prev = (Map<String, Object>) nodes.get(i - 1);
+                String t = (String) prev.get("text");
+                int cut = t.length();
+                while (cut > 0 && !Character.isWhitespace(t.charAt(cut - 1)) && t.length() - cut < 24) cut--;
+                if (cut > 0 && cut < t.length() && Character.isWhitespace(t.charAt(cut - 1))) {
+                    n.put("before", t.substring(cut));
+                    prev.put("text", t.substring(0, cut));
+                }
+            }
+            if (i + 1 < nodes.size() && isText(nodes.get(i + 1))) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> next = (Map<String, Object>) nodes.get(i + 1);
+                String t = (String) next.get("text");
+                int cut = 0;
+                while (cut < t.length() && !Character.isWhitespace(t.charAt(cut)) && cut < 24) cut++;
+                if (cut > 0 && (cut == t.length() || Character.isWhitespace(t.charAt(cut)))) {
+                    n.put("after", t.substring(0, cut));
+                    next.put("text", t.substring(cut));
+                }
+            }
+        }
+        nodes.removeIf(o -> isText(o) && ((String) ((Map<?, ?>) o).get("text")).isEmpty());
+        return nodes;
+    }
+
+    private static boolean isText(Object o) {
+        return o instanceof Map<?, ?> m && "text".equals(m.get("t"));
     }
 
     private static void trimTrailingSpace(List<Object> out) {

@@ -101,6 +101,11 @@ public final class Templates {
             throw new CaseException(Diagnostic.error("template-read", SourcePos.file(templateName),
                     "cannot read template: " + e.getMessage()));
         }
+        if (!(t.getOutputFormat() instanceof freemarker.core.MarkupOutputFormat<?>) || !t.getAutoEscaping()) {
+            throw new CaseException(Diagnostic.error("template-escaping", SourcePos.file(where(t.getSourceName(), templateName)),
+                    "template " + templateName + " must auto-escape (HTML/XHTML output format): text from the case "
+                            + "would otherwise become markup"));
+        }
         StringWriter out = new StringWriter();
         try {
             t.process(model, out);

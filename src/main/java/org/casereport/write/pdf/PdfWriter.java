@@ -104,8 +104,25 @@ public final class PdfWriter implements Writer {
         Journal journal = context.journal();
         String xhtml = xhtml(manuscript, journal);
         Document dom = parse(xhtml, journal);
-
+        byte[] id = documentId(xhtml, context);
         ResourceSandbox sandbox = new ResourceSandbox(journal);
+        try {
+            ColumnBalancer.Render render = d -> render(d, manuscript, context, id, sandbox);
+            byte[] pdf = render.apply(dom);
+            if (journal.integer("page.columns", 1) > 1 && !"false".equals(journal.string("page.balance", "true"))) {
+                double[] margins = ArticleView.marginsPt(journal);
+                pdf = new ColumnBalancer(margins[0], margins[2], 6).balance(dom, pdf, render);
+            }
+            out.write(pdf);
+        } finally {
+            for (String r : new java.util.LinkedHashSet<>(sandbox.refused())) onRefused.accept(r);
+        }
+    }
+
+    /** One render of the XHTML document to PDF bytes. */
+    private static byte[] render(Document dom, Manuscript manuscript, RenderContext context, byte[] id,
+                                 ResourceSandbox sandbox) throws IOException {
+        Journal journal = context.journal();
         Builder b = new Builder();
         b.withW3cDocument(dom, ResourceSandbox.BASE);
         b.useUriResolver(sandbox);
@@ -114,7 +131,6 @@ public final class PdfWriter implements Writer {
         b.useHttpStreamImplementation(sandbox.refusing());
         b.useExternalResourceAccessControl(sandbox, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         b.useExternalResourceAccessControl(sandbox, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        b.useFastMode();
         b.withDiagnosticConsumer(d -> { }); // openhtmltopdf's log messages stay out of the user's console
         b.usePdfAConformance(PdfAConformance.PDFA_2_U);
         b.usePdfUaAccessibility(true);
@@ -122,18 +138,14 @@ public final class PdfWriter implements Writer {
         b.withProducer(PRODUCER);
         registerFonts(b, journal.fontsDir());
         b.useObjectDrawerFactory(new GuardedFigures(figureDrawers(manuscript, journal)));
-
         ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 20);
         b.toStream(buf);
-        byte[] id = documentId(xhtml, context);
         try (java.io.Closeable quiet = b.diagnostics(); PdfBoxRenderer renderer = b.buildPdfRenderer(quiet)) {
             renderer.setListener(new Reproducible(context, id));
             renderer.layout();
             renderer.createPDF();
-        } finally {
-            for (String r : sandbox.refused()) onRefused.accept(r);
         }
-        buf.writeTo(out);
+        return buf.toByteArray();
     }
 
     /** The XHTML the template makes for this manuscript (what the PDF renders). */

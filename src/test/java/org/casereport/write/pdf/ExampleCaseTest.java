@@ -120,6 +120,27 @@ class ExampleCaseTest {
     }
 
     @Test
+    void noLineOfTheReferenceListLooksLikeAnotherEntry() {
+        // a page range or DOI wrapped as "82. doi: …" at a line start would read as entry 82
+        String refs = text.substring(text.indexOf("ЛИТЕРАТУРА / REFERENCES"));
+        java.util.List<Integer> numbers = new java.util.ArrayList<>();
+        for (String line : refs.split("\\R")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)\\. ").matcher(line);
+            if (m.find()) numbers.add(Integer.parseInt(m.group(1)));
+        }
+        java.util.List<Integer> expected = new java.util.ArrayList<>();
+        for (int i = 1; i <= loaded.manuscript().bibliography().size(); i++) expected.add(i);
+        assertEquals(expected, numbers);
+        assertTrue(flat(text).contains("doi: 10.1007/s40272-017-0251-3."), "a DOI stays whole: " + flat(text));
+    }
+
+    @Test
+    void lastPageBalanced() throws Exception {
+        double[] b = PdfWriterTest.lastPageColumns(pdf);
+        assertTrue(b[1] > 0 && Math.abs(b[0] - b[1]) < 0.3 * b[0], "left " + b[0] + ", right " + b[1]);
+    }
+
+    @Test
     void sameBytesTwice() throws Exception {
         assertArrayEquals(pdf, write());
     }

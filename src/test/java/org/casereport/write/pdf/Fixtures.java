@@ -142,6 +142,8 @@ final class Fixtures {
         body.add(new Block.ListBlock(false, List.of(
                 List.of(p(t("ритуксимаб в –1-й день;"))),
                 List.of(p(t("абатацепт в –1-й и +8-й дни.")))), POS));
+        body.add(p(t("По данным портала "), new Inline.Link("https://clinicaltrials.gov/",
+                List.of(t("clinicaltrials.gov"))), t(", проводится не менее 300 исследований.")));
         body.add(h("Обсуждение"));
         for (int i = 0; i < 6; i++) {
             body.add(p(t("Интенсификация схем лечения онкологических заболеваний за счет комбинаций высоких доз "

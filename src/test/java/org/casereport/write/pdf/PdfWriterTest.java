@@ -106,12 +106,14 @@ class PdfWriterTest {
                 "Fig. 1. Gantt chart clearly illustrating the therapy of patient K. according to the NB-2004 protocol");
         inOrder(t, "Показатель", "До ТГСК", "После ТГСК", "Бласты, %", "18,2", "Химеризм", "донорский");
         inOrder(t, "ритуксимаб в –1-й день;", "абатацепт в –1-й и +8-й дни.");
+        assertTrue(t.contains("По данным портала clinicaltrials.gov, проводится"), t);
         assertTrue(t.contains("1 Делеции 1p и 11q у пациента не выявлены."), t);
     }
 
     @Test
     void referencesStatementsAndDates() {
         String t = flat(text);
+        assertTrue(t.contains(" ЛИТЕРАТУРА / REFERENCES "), "spaced capitals extract as words: " + t);
         inOrder(t, "Обсуждение", "ЛИТЕРАТУРА / REFERENCES",
                 "1. Berthold F., Spix C., Kaatsch P., Lampert F. Incidence, Survival,",
                 "2. Качанов Д.Ю., Шаманская Т.В. Нейробластома.",
@@ -192,6 +194,23 @@ class PdfWriterTest {
     }
 
     @Test
+    void linksAreLinkAnnotationsWithADescription() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> uris = new ArrayList<>();
+            for (PDPage p : doc.getPages()) {
+                for (var a : p.getAnnotations()) {
+                    if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI u) {
+                        uris.add(u.getURI());
+                        assertNotNull(link.getContents(), "PDF/UA: a link needs a description");
+                    }
+                }
+            }
+            assertEquals(List.of("https://clinicaltrials.gov/"), uris);
+        }
+    }
+
+    @Test
     void sameInputSameBytes() throws Exception {
         byte[] again = Fixtures.render(Fixtures.manuscript(), Fixtures.journal("default", null));
         assertArrayEquals(pdf, again);
@@ -246,8 +265,48 @@ class PdfWriterTest {
             assertEquals(1, doc.getDocumentCatalog().getPages().get(0).getMediaBox().getWidth() > 590 ? 1 : 0);
         }
         String xhtml = PdfWriter.xhtml(m, nlm);
-        assertTrue(xhtml.contains("группе риска</span><sup class=\"cite\">[1]</sup>"), "superscript citations, no space before: " + xhtml);
+        assertTrue(xhtml.contains("<span class=\"nobr\"><span>риска</span><sup class=\"cite\">[1]</sup><span>.</span></span>"),
+                "superscript citations, no space before, kept with their word and full stop: " + xhtml);
         assertTrue(xhtml.contains("column-count: 1;"), xhtml);
         assertTrue(Vera.failures(out, PDFAFlavour.PDFA_2_U).isEmpty());
+    }
+
+    /** Bottoms (from the page top) of the left and right column text on the last page, headers and footers left out. */
+    static double[] lastPageColumns(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int n = doc.getNumberOfPages();
+            float w = doc.getPage(n - 1).getMediaBox().getWidth();
+            float h = doc.getPage(n - 1).getMediaBox().getHeight();
+            double[] b = {0, 0};
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void writeString(String str, List<org.apache.pdfbox.text.TextPosition> ps) throws java.io.IOException {
+                    for (org.apache.pdfbox.text.TextPosition p : ps) {
+                        if (p.getYDirAdj() < 60 || p.getYDirAdj() > h - 55) continue;
+                        int c = p.getXDirAdj() < w / 2 ? 0 : 1;
+                        b[c] = Math.max(b[c], p.getYDirAdj());
+                    }
+                }
+            };
+            s.setStartPage(n);
+            s.setEndPage(n);
+            s.getText(doc);
+            return b;
+        }
+    }
+
+    @Test
+    void lastPageColumnsAreBalanced() throws Exception {
+        double[] b = lastPageColumns(pdf);
+        assertTrue(b[1] > 0 && Math.abs(b[0] - b[1]) < 0.25 * b[0], "left " + b[0] + ", right " + b[1]);
+        // without balancing the same page has a full left column and an empty right one
+        Map<String, Object> settings = new java.util.LinkedHashMap<>(journal.settings());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> page = new java.util.LinkedHashMap<>((Map<String, Object>) settings.get("page"));
+        page.put("balance", false);
+        settings.put("page", page);
+        Journal off = new Journal(journal.name(), journal.dirs(), journal.fontsDir(), settings);
+        double[] u = lastPageColumns(Fixtures.render(Fixtures.manuscript(), off));
+        assertTrue(u[1] == 0 && u[0] > b[0], "unbalanced: left " + u[0] + ", right " + u[1]);
     }
 }

@@ -186,4 +186,14 @@ class SandboxTest {
         assertNull(s.getUrl("template:/no-such-file.css").getStream());
         assertNull(s.getUrl("template:/../journal.yaml").getStream());
     }
+
+    @Test
+    void aTemplateMustAutoEscape() throws Exception {
+        override("<#ftl output_format=\"plainText\"><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>${pdf.title}</body></html>");
+        CaseException e = assertThrows(CaseException.class, () -> render(Fixtures.journal("default", caseTemplate), new ArrayList<>()));
+        assertEquals("template-escaping", e.diagnostics().get(0).rule());
+        override("<#ftl auto_esc=false><html xmlns=\"http://www.w3.org/1999/xhtml\"><body>${pdf.title}</body></html>");
+        e = assertThrows(CaseException.class, () -> render(Fixtures.journal("default", caseTemplate), new ArrayList<>()));
+        assertEquals("template-escaping", e.diagnostics().get(0).rule());
+    }
 }
