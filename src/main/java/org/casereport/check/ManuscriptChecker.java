@@ -44,7 +44,7 @@ public final class ManuscriptChecker {
     private static final Pattern ENTRY_START = Pattern.compile("^\\s*(?:(\\d{1,3})[.)]|\\[(\\d{1,3})\\])\\s+(\\S.*)$");
     private static final Pattern LIST_HEADING = Pattern.compile(
             "(списоклитературы|литература|references|bibliography|литература/references|references/литература|литература/references)[:.]?");
-    private static final Pattern TRAILER = Pattern.compile("(?i)^\\s*(статья поступила|поступила в редакцию|article was received|received:|принята в печать|accepted for publication)");
+    private static final Pattern TRAILER = Pattern.compile("(?iu)^\\s*(статья поступила|поступила в редакцию|article was received|received:|принята в печать|accepted for publication)");
     private static final Pattern CITE = Pattern.compile(
             "\\[(\\s*\\d{1,3}(?:\\s*[–—-]\\s*\\d{1,3})?(?:\\s*[,;]\\s*\\d{1,3}(?:\\s*[–—-]\\s*\\d{1,3})?)*\\s*)\\]");
 
@@ -125,8 +125,28 @@ public final class ManuscriptChecker {
         return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
     }
 
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*[-–—]?\\s*\\d{1,4}\\s*(?:/\\s*\\d{1,4}|из\\s+\\d{1,4}|of\\s+\\d{1,4})?\\s*[-–—]?\\s*$");
+
+    /**
+     * Page furniture of a PDF that text extraction puts between the lines of the list: page numbers ("5 / 5") and
+     * running heads (a line that occurs more than once in the text).
+     */
+    static Set<String> furniture(List<String> lines) {
+        Map<String, Integer> count = new java.util.HashMap<>();
+        for (String l : lines) {
+            String t = l.strip();
+            if (!t.isEmpty() && !ENTRY_START.matcher(t).matches()) count.merge(t, 1, Integer::sum);
+        }
+        Set<String> out = new java.util.HashSet<>();
+        count.forEach((t, n) -> {
+            if (n > 1) out.add(t);
+        });
+        return out;
+    }
+
     static List<Entry> entries(List<String> lines, int start, String file, boolean paragraphs) {
         List<Entry> out = new ArrayList<>();
+        Set<String> furniture = paragraphs ? Set.of() : furniture(lines);
         StringBuilder text = null;
         List<SourcePos> pos = null;
         int number = 0;
@@ -138,6 +158,7 @@ public final class ManuscriptChecker {
                 continue;
             }
             if (isHeading(l) || TRAILER.matcher(l).find()) break;
+            if (!paragraphs && (PAGE_NUMBER.matcher(l).matches() || furniture.contains(l.strip()))) continue;
             Matcher m = ENTRY_START.matcher(l);
             if (m.matches()) {
                 if (text != null) out.add(new Entry(number, text.toString(), pos));

@@ -116,6 +116,30 @@ class ManuscriptCheckerTest {
     }
 
     @Test
+    void ourOwnRenderedManuscriptPassesTheCheck(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path example = Path.of("cases/venetoclax-aml-after-neuroblastoma");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(example), "no example case in this tree");
+        List<Path> files;
+        org.casereport.pipeline.Pipeline.Loaded loaded;
+        try {
+            loaded = org.casereport.pipeline.Pipeline.load(example, Path.of("templates"));
+            files = org.casereport.pipeline.Pipeline.render(loaded, List.of("pdf", "docx"), tmp);
+        } catch (UnsupportedOperationException e) {
+            org.junit.jupiter.api.Assumptions.abort("a writer is not written yet: " + e.getMessage());
+            return;
+        }
+        assertEquals(2, files.size());
+        for (Path file : files) {
+            Findings f = new Findings();
+            ManuscriptChecker.Result r = ManuscriptChecker.check(file, loaded.journal(), f);
+            // the list is found, every entry parses and matches the style it was printed in, citations match
+            List<Diagnostic> bad = r.diagnostics().stream()
+                    .filter(d -> d.rule().startsWith("ref-") || d.rule().startsWith("cite-") || d.severity() == Severity.ERROR).toList();
+            assertEquals(List.of(), bad, file.getFileName().toString());
+        }
+    }
+
+    @Test
     void reportsEachDeviationWithTheExpectedEntry() {
         List<String> lines = List.of("Text [1], [2].", "", "References",
                 "1. Kushner B.H., Cheung N.K. Neuroblastoma and treatment-related leukemia. J Clin Oncol. 1998;16(12):3880-9.",
