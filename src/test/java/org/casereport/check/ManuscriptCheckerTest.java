@@ -144,6 +144,24 @@ class ManuscriptCheckerTest {
     }
 
     @Test
+    void superscriptCitationNumbersInDocxAreCitations(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path file = tmp.resolve("sup.docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var os = java.nio.file.Files.newOutputStream(file)) {
+            var p = doc.createParagraph();
+            String[][] runs = {{"Лейкоз встречается редко", ""}, {"1,2", "sup"}, {"; доза 25 мг/м", ""}, {"2", "sup"},
+                    {", клетки 6,2 × 10", ""}, {"8", "sup"}, {".", ""}};
+            for (String[] r : runs) {
+                var run = p.createRun();
+                run.setText(r[0]);
+                if (!r[1].isEmpty()) run.setVerticalAlignment("superscript");
+            }
+            doc.write(os);
+        }
+        ManuscriptText ms = ManuscriptText.read(file, new Findings());
+        assertEquals("Лейкоз встречается редко[1,2]; доза 25 мг/м2, клетки 6,2 × 108.", ms.lines().get(0));
+    }
+
+    @Test
     void reportsEachDeviationWithTheExpectedEntry() {
         List<String> lines = List.of("Text [1], [2].", "", "References",
                 "1. Kushner B.H., Cheung N.K. Neuroblastoma and treatment-related leukemia. J Clin Oncol. 1998;16(12):3880-9.",
