@@ -555,7 +555,45 @@ public final class ArticleView {
             }
             out.add(o);
         }
-        return glue(out);
+        return glue(keepNumberEndings(out));
+    }
+
+    /** "37-е", "–1-й", "4-я": a number and its short ending after a hyphen never part at a line end. */
+    private static final java.util.regex.Pattern NUMBER_ENDING = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\d])[+–−-]?\\d+(?:[.,]\\d+)?-[а-яё]{1,3}(?![\\p{L}\\d])");
+
+    private static List<Object> keepNumberEndings(List<Object> nodes) {
+        List<Object> out = new ArrayList<>();
+        for (Object o : nodes) {
+            if (!isText(o)) {
+                out.add(o);
+                continue;
+            }
+            String t = (String) ((Map<?, ?>) o).get("text");
+            java.util.regex.Matcher m = NUMBER_ENDING.matcher(t);
+            int at = 0;
+            while (m.find()) {
+                if (m.start() > at) out.add(textNode(t.substring(at, m.start())));
+                Map<String, Object> keep = new LinkedHashMap<>();
+                keep.put("t", "nobr");
+                keep.put("text", m.group());
+                out.add(keep);
+                at = m.end();
+            }
+            if (at == 0) {
+                out.add(o);
+            } else if (at < t.length()) {
+                out.add(textNode(t.substring(at)));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Object> textNode(String text) {
+        Map<String, Object> n = new LinkedHashMap<>();
+        n.put("t", "text");
+        n.put("text", text);
+        return n;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.casereport.write.pdf.PdfWriterTest.flat;
 import static org.casereport.write.pdf.PdfWriterTest.inOrder;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -86,6 +87,8 @@ class ExampleCaseTest {
         assertTrue(t.contains("(рис. 1)") && t.contains("(рис. 2)"), "figure references: " + t);
         inOrder(text, "(рис. 1)", "Рис. 1.", "Fig. 1.", "(рис. 2)", "Рис. 2.", "Fig. 2.", "Обсуждение");
         assertTrue(t.contains("42 г/м2"), "superscript stays with its number: " + t);
+        assertFalse(java.util.regex.Pattern.compile("\\d-\\R[а-яё]{1,3}(?![а-яё])").matcher(text).find(),
+                "a number never parts from its ending (37-е) at a line end");
     }
 
     @Test
@@ -122,7 +125,9 @@ class ExampleCaseTest {
     @Test
     void noLineOfTheReferenceListLooksLikeAnotherEntry() {
         // a page range or DOI wrapped as "82. doi: …" at a line start would read as entry 82
-        String refs = text.substring(text.indexOf("ЛИТЕРАТУРА / REFERENCES"));
+        int at = text.indexOf("ЛИТЕРАТУРА");
+        assertTrue(at >= 0, text);
+        String refs = text.substring(at);
         java.util.List<Integer> numbers = new java.util.ArrayList<>();
         for (String line : refs.split("\\R")) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)\\. ").matcher(line);
