@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * {@code casereport check <case-dir | manuscript.docx|.pdf|.txt>...}: what an editor checks before accepting a
  * submission. Exit codes: 0 clean (warnings allowed), 1 errors found (or warnings with --strict), 2 could not run.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Check case folders (metadata, CARE items, damaged text, Russian typography) and submitted manuscripts "
                 + "(.docx, .pdf, .txt: reference list against the journal style, citation numbers).",
                 "Prints file:line:col: severity: message [rule]. Exit codes: 0 clean, 1 errors found, 2 could not run."})
