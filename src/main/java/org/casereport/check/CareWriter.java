@@ -50,7 +50,18 @@ public final class CareWriter {
         Files.writeString(file, markdown(id, items));
     }
 
+    /** Writes the checklist as DOCX: to a temporary file first, moved into place when complete. */
     public static void writeDocx(Path file, String id, List<Care.Item> items) throws IOException {
+        Path tmp = file.resolveSibling("." + file.getFileName() + ".part");
+        try {
+            writeDocxTo(tmp, id, items);
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void writeDocxTo(Path file, String id, List<Care.Item> items) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(); OutputStream os = Files.newOutputStream(file)) {
             doc.getProperties().getCoreProperties().setTitle("CARE checklist — " + id);
             doc.getProperties().getCoreProperties().setCreator("casereport");
@@ -65,6 +76,12 @@ public final class CareWriter {
             note.createRun().setText("CARE case report guidelines (2013). Filled by casereport check; review before submission.");
             XWPFTable table = doc.createTable(items.size() + 1, HEADER.length);
             table.setWidth("100%");
+            var grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+            for (int c = 0; c < WIDTHS.length; c++) {
+                var col = c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol();
+                col.setW(java.math.BigInteger.valueOf(WIDTHS[c]));
+            }
+            table.getCTTbl().getTblPr().addNewTblLayout().setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType.FIXED);
             fill(table.getRow(0), HEADER, true);
             for (int i = 0; i < items.size(); i++) {
                 Care.Item it = items.get(i);
@@ -75,8 +92,12 @@ public final class CareWriter {
         }
     }
 
+    /** Column widths: #, topic, item, reported, where. */
+    static final int[] WIDTHS = {500, 1500, 3000, 1100, 3260};   // twips; 9,360 in all
+
     private static void fill(XWPFTableRow row, String[] cells, boolean bold) {
         for (int c = 0; c < cells.length; c++) {
+            row.getCell(c).setWidth(String.valueOf(WIDTHS[c]));
             XWPFParagraph p = row.getCell(c).getParagraphs().get(0);
             XWPFRun r = p.createRun();
             r.setBold(bold);

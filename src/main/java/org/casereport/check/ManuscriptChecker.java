@@ -44,7 +44,7 @@ public final class ManuscriptChecker {
     private static final Pattern ENTRY_START = Pattern.compile("^\\s*(?:(\\d{1,3})[.)]|\\[(\\d{1,3})\\])\\s+(\\S.*)$");
     private static final Pattern LIST_HEADING = Pattern.compile(
             "(списоклитературы|литература|references|bibliography|литература/references|references/литература|литература/references)[:.]?");
-    private static final Pattern TRAILER = Pattern.compile("(?i)^\\s*(статья поступила|поступила в редакцию|article was received|received:|принята в печать|accepted for publication)");
+    private static final Pattern TRAILER = Pattern.compile("(?iu)^\\s*(статья поступила|поступила в редакцию|article was received|received:|принята в печать|accepted for publication)");
     private static final Pattern CITE = Pattern.compile(
             "\\[(\\s*\\d{1,3}(?:\\s*[–—-]\\s*\\d{1,3})?(?:\\s*[,;]\\s*\\d{1,3}(?:\\s*[–—-]\\s*\\d{1,3})?)*\\s*)\\]");
 
@@ -71,7 +71,7 @@ public final class ManuscriptChecker {
             }
         }
         if (start < 0) start = trailingList(lines);
-        List<Entry> entries = start < 0 ? List.of() : entries(lines, start, file, ms.paragraphs());
+        List<Entry> entries = start < 0 ? List.of() : entries(lines, start, file, ms.paragraphs(), ms.furniture());
         int listEnd = start < 0 ? -1 : lastLine(entries, start);
 
         // damaged text in every line; lines of the list are references
@@ -125,7 +125,14 @@ public final class ManuscriptChecker {
         return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
     }
 
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*[-–—]?\\s*\\d{1,4}\\s*(?:/\\s*\\d{1,4}|из\\s+\\d{1,4}|of\\s+\\d{1,4})?\\s*[-–—]?\\s*$");
+
     static List<Entry> entries(List<String> lines, int start, String file, boolean paragraphs) {
+        return entries(lines, start, file, paragraphs, Set.of());
+    }
+
+    /** @param furniture indices of page-furniture lines (running heads, page numbers) to skip */
+    static List<Entry> entries(List<String> lines, int start, String file, boolean paragraphs, Set<Integer> furniture) {
         List<Entry> out = new ArrayList<>();
         StringBuilder text = null;
         List<SourcePos> pos = null;
@@ -138,6 +145,7 @@ public final class ManuscriptChecker {
                 continue;
             }
             if (isHeading(l) || TRAILER.matcher(l).find()) break;
+            if (furniture.contains(i) || !paragraphs && PAGE_NUMBER.matcher(l).matches()) continue;
             Matcher m = ENTRY_START.matcher(l);
             if (m.matches()) {
                 if (text != null) out.add(new Entry(number, text.toString(), pos));
@@ -257,6 +265,8 @@ public final class ManuscriptChecker {
     /** Each parsed entry formatted in the journal's style, compared word by word with the entry as written. */
     static void style(List<Entry> entries, Journal journal, Formatter formatter, Set<String> words, Findings out) {
         List<Reference> refs = new ArrayList<>();
+        List<Reference> truncated = new ArrayList<>();   // "et al." entries with more authors than written
+        boolean anyEtAl = false;
         List<Entry> parsedEntries = new ArrayList<>();
         for (Entry e : entries) {
             RefParser.Parsed p = RefParser.parse(TextRules.repairLigatures(e.text(), words));
@@ -266,12 +276,17 @@ public final class ManuscriptChecker {
                 continue;
             }
             refs.add(new Reference("ref" + e.number(), p.csl(), e.pos(0)));
+            truncated.add(new Reference("ref" + e.number(), p.etAl() ? withMoreAuthors(p.csl()) : p.csl(), e.pos(0)));
+            anyEtAl |= p.etAl();
             parsedEntries.add(e);
         }
         if (refs.isEmpty() || journal == null) return;
         List<FormattedReference> formatted;
+        List<FormattedReference> alternative = null;
         try {
             formatted = formatter.format(journal, refs, new Diagnostics());
+            // a style that writes "et al." after its own count of authors needs more authors than the entry shows
+            if (anyEtAl) alternative = formatter.format(journal, truncated, new Diagnostics());
         } catch (RuntimeException ex) {
             out.report("ref-style-unavailable", parsedEntries.get(0).pos(0), "the " + journal.name()
                     + " style could not format references (" + ex.getMessage() + "); entries were not compared");
@@ -280,8 +295,36 @@ public final class ManuscriptChecker {
         for (int i = 0; i < parsedEntries.size() && i < formatted.size(); i++) {
             Entry e = parsedEntries.get(i);
             String expected = expectedText(formatted.get(i));
+            if (alternative != null && i < alternative.size()) {
+                String other = expectedText(alternative.get(i));
+                if (distance(e.text(), other) < distance(e.text(), expected)) expected = other;
+            }
             compare(e, expected, journal.name(), out);
         }
+    }
+
+    /** The record with placeholder authors added after the written ones (they stand for those "et al." hides). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withMoreAuthors(Map<String, Object> csl) {
+        Map<String, Object> m = new LinkedHashMap<>(csl);
+        List<Object> authors = new ArrayList<>((List<Object>) csl.getOrDefault("author", List.of()));
+        for (int k = 0; k < 6; k++) authors.add(Map.of("family", "Etal" + k, "given", "X."));
+        m.put("author", authors);
+        return m;
+    }
+
+    /** Tokens in one text and not the other (by longest common subsequence). */
+    static int distance(String a, String b) {
+        List<int[]> ta = tokens(a);
+        List<int[]> tb = tokens(norm(b));
+        String nb = norm(b);
+        int[][] lcs = new int[ta.size() + 1][tb.size() + 1];
+        for (int i = ta.size() - 1; i >= 0; i--) {
+            for (int j = tb.size() - 1; j >= 0; j--) {
+                lcs[i][j] = tok(a, ta.get(i)).equals(tok(nb, tb.get(j))) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        return ta.size() + tb.size() - 2 * lcs[0][0];
     }
 
     static String expectedText(FormattedReference fr) {

@@ -28,8 +28,13 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
  * numbering written out as "1. "), a .pdf as PDFBox extracts its text.
  *
  * @param paragraphs true when each line is a whole paragraph (DOCX): a reference entry never continues on the next line
+ * @param furniture  indices of lines that are page furniture of a PDF (running heads, page numbers)
  */
-public record ManuscriptText(String file, List<String> lines, boolean paragraphs) {
+public record ManuscriptText(String file, List<String> lines, boolean paragraphs, java.util.Set<Integer> furniture) {
+    public ManuscriptText(String file, List<String> lines, boolean paragraphs) {
+        this(file, lines, paragraphs, java.util.Set.of());
+    }
+
 
     /** The manuscript could not be read at all. */
     public static final class Unreadable extends Exception {
@@ -48,7 +53,7 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (n.endsWith(".docx")) return new ManuscriptText(display, docx(p), true);
-            if (n.endsWith(".pdf")) return new ManuscriptText(display, pdf(p), false);
+            if (n.endsWith(".pdf")) return pdf(p, display);
         } catch (IOException | RuntimeException e) {
             throw new Unreadable(display + ": cannot read: " + e.getMessage());
         }
@@ -134,17 +139,31 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
         return out;
     }
 
+    private static final java.util.regex.Pattern CITATION_DIGITS = java.util.regex.Pattern.compile("\\d{1,3}(?:\\s*[,–—-]\\s*\\d{1,3})*");
+
+    /** A superscript that is a power, not a citation: m², cm³, 10⁸. */
+    private static boolean exponent(CharSequence before, String sup) {
+        String b = before.toString().stripTrailing();
+        if (b.length() < before.length()) return false;   // a space before it: a citation mark
+        if (b.isEmpty()) return false;
+        if (Character.isDigit(b.charAt(b.length() - 1))) return true;
+        return (sup.equals("2") || sup.equals("3")) && b.matches("(?s).*(?<![\\p{L}])(?:[кмсдμ]?м|[kcdmμ]?m)$");
+    }
+
     private static List<String> paragraphs(InputStream in, Map<String, Map<String, String>> formats) throws XMLStreamException {
         List<String> lines = new ArrayList<>();
         Map<String, Integer> counters = new HashMap<>();
         XMLStreamReader r = reader(in);
         StringBuilder text = null;
+        StringBuilder run = null;     // the text of the current run
+        boolean superscript = false;
         String numId = null;
         String ilvl = "0";
         boolean inText = false;
         int depth = 0;
         while (r.hasNext()) {
             int ev = r.next();
+            StringBuilder sink = run != null ? run : text;
             if (ev == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
                 switch (r.getLocalName()) {
                     case "p" -> {
@@ -154,43 +173,93 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
                             ilvl = "0";
                         }
                     }
+                    case "r" -> {
+                        run = new StringBuilder();
+                        superscript = false;
+                    }
+                    case "vertAlign" -> superscript = "superscript".equals(val(r));
                     case "t" -> inText = true;
                     case "tab" -> {
-                        if (text != null) text.append('\t');
+                        if (sink != null) sink.append('\t');
                     }
                     case "br", "cr" -> {
-                        if (text != null) text.append(' ');
+                        if (sink != null) sink.append(' ');
                     }
                     case "numId" -> numId = val(r);
                     case "ilvl" -> ilvl = val(r);
                     default -> { }
                 }
             } else if (ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) {
-                if (inText && text != null) text.append(r.getText());
+                if (inText && sink != null) sink.append(r.getText());
             } else if (ev == XMLStreamConstants.END_ELEMENT && W.equals(r.getNamespaceURI())) {
-                if (r.getLocalName().equals("t")) {
-                    inText = false;
-                } else if (r.getLocalName().equals("p") && --depth == 0 && text != null) {
-                    String line = text.toString();
-                    if (numId != null && !numId.equals("0")
-                            && "decimal".equals(formats.getOrDefault(numId, Map.of()).get(ilvl == null ? "0" : ilvl))) {
-                        int k = counters.merge(numId + "/" + ilvl, 1, Integer::sum);
-                        line = k + ". " + line;
+                switch (r.getLocalName()) {
+                    case "t" -> inText = false;
+                    case "r" -> {
+                        // superscript citation numbers ("²˒³" as Word runs) read as "[2,3]", like bracketed ones
+                        if (text != null && run != null) {
+                            String t = run.toString();
+                            boolean citation = superscript && CITATION_DIGITS.matcher(t.strip()).matches() && !exponent(text, t.strip());
+                            text.append(citation ? "[" + t.strip() + "]" : t);
+                        }
+                        run = null;
                     }
-                    lines.add(line);
-                    text = null;
+                    case "p" -> {
+                        if (--depth == 0 && text != null) {
+                            String line = text.toString();
+                            if (numId != null && !numId.equals("0")
+                                    && "decimal".equals(formats.getOrDefault(numId, Map.of()).get(ilvl == null ? "0" : ilvl))) {
+                                int k = counters.merge(numId + "/" + ilvl, 1, Integer::sum);
+                                line = k + ". " + line;
+                            }
+                            lines.add(line);
+                            text = null;
+                        }
+                    }
+                    default -> { }
                 }
             }
         }
         return lines;
     }
 
-    private static List<String> pdf(Path p) throws IOException {
+    /**
+     * The text of a PDF, page by page. A line among the first or last three of a page that recurs at the edge of
+     * most pages (digits aside: "5 / 6", "6 / 6") is page furniture: a running head or a page number.
+     */
+    private static ManuscriptText pdf(Path p, String display) throws IOException {
         try (PDDocument doc = Loader.loadPDF(p.toFile())) {
             PDFTextStripper st = new PDFTextStripper();
             st.setSortByPosition(false);
             st.setLineSeparator("\n");
-            return CaseSource.splitLines(st.getText(doc));
+            List<String> lines = new ArrayList<>();
+            List<int[]> pages = new ArrayList<>();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                st.setStartPage(i);
+                st.setEndPage(i);
+                int from = lines.size();
+                lines.addAll(CaseSource.splitLines(st.getText(doc)));
+                pages.add(new int[] {from, lines.size()});
+            }
+            Map<String, Integer> edgeCount = new HashMap<>();
+            List<List<Integer>> edges = new ArrayList<>();
+            for (int[] pg : pages) {
+                List<Integer> e = new ArrayList<>();
+                List<Integer> nonBlank = new ArrayList<>();
+                for (int k = pg[0]; k < pg[1]; k++) if (!lines.get(k).isBlank()) nonBlank.add(k);
+                for (int k = 0; k < nonBlank.size(); k++) if (k < 3 || k >= nonBlank.size() - 3) e.add(nonBlank.get(k));
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                for (int k : e) if (seen.add(shape(lines.get(k)))) edgeCount.merge(shape(lines.get(k)), 1, Integer::sum);
+                edges.add(e);
+            }
+            // a running head or page number is on most pages; two lists ending alike on two pages are not furniture
+            int needed = Math.max(2, (pages.size() + 1) / 2);
+            java.util.Set<Integer> furniture = new java.util.HashSet<>();
+            for (List<Integer> e : edges) for (int k : e) if (edgeCount.getOrDefault(shape(lines.get(k)), 0) >= needed) furniture.add(k);
+            return new ManuscriptText(display, lines, false, furniture);
         }
+    }
+
+    private static String shape(String line) {
+        return line.strip().replaceAll("\\d+", "#");
     }
 }

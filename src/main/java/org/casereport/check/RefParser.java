@@ -48,9 +48,10 @@ public final class RefParser {
     private static final Pattern YEAR_BLOCK = Pattern.compile(
             "(?<year>(?:1[89]|20)\\d{2})(?:\\s+[A-Z][a-z]{2}(?:\\s+\\d{1,2})?)?\\s*;\\s*(?<vol>[^():;]*?)\\s*(?:\\((?<issue>[^)]+)\\))?"
                     + "\\s*(?::\\s*(?<pages>[A-Za-z]{0,2}\\d+[A-Za-z]?(?:\\s*[–—-]\\s*[A-Za-z]{0,2}\\d+[A-Za-z]?)?))?\\s*\\.?\\s*$");
+    /** "Berthold F.," (dotted initials) or "Berthold F," (NLM: initials without dots, the last author closed by "."). */
     private static final Pattern AUTHOR = Pattern.compile(
             "\\G\\s*(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|van|von|der|den|de|da|di|du|le|la|del|dos|ter))*)"
-                    + "\\s+((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,4})(?:,|(?=\\s))");
+                    + "\\s+(?:((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,4})(?:,|(?=\\s))|(\\p{Lu}{1,4})(?:,|\\.(?=\\s)|(?=,?\\s+et al)))");
     private static final Pattern ET_AL = Pattern.compile("\\G\\s*(et al\\.?|и др\\.?)");
 
     private RefParser() {
@@ -94,7 +95,9 @@ public final class RefParser {
         Matcher a = AUTHOR.matcher(pre);
         int end = 0;
         while (a.find()) {
-            authors.add(new String[] {a.group(1).strip(), a.group(2).replace(" ", "").strip()});
+            String given = a.group(2) != null ? a.group(2).replace(" ", "").strip()
+                    : a.group(3).chars().mapToObj(c -> (char) c + ".").collect(java.util.stream.Collectors.joining());
+            authors.add(new String[] {a.group(1).strip(), given});
             end = a.end();
         }
         boolean etAl = false;
@@ -122,14 +125,13 @@ public final class RefParser {
     private static Ids stripIds(String t) {
         String doi = null;
         String pmid = null;
-        Matcher d = DOI.matcher(t);
-        if (d.find()) {
-            doi = d.group(1);
+        // every occurrence goes (a PDF may repeat a line at a page break); the first is the identifier
+        for (Matcher d = DOI.matcher(t); d.find(); d = DOI.matcher(t)) {
+            if (doi == null) doi = d.group(1);
             t = t.substring(0, d.start()) + t.substring(d.end());
         }
-        Matcher p = PMID.matcher(t);
-        if (p.find()) {
-            pmid = p.group(1);
+        for (Matcher p = PMID.matcher(t); p.find(); p = PMID.matcher(t)) {
+            if (pmid == null) pmid = p.group(1);
             t = t.substring(0, p.start()) + t.substring(p.end());
         }
         return new Ids(t.strip(), doi, pmid);

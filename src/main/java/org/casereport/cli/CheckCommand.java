@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * {@code casereport check <case-dir | manuscript.docx|.pdf|.txt>...}: what an editor checks before accepting a
  * submission. Exit codes: 0 clean (warnings allowed), 1 errors found (or warnings with --strict), 2 could not run.
  */
-@Command(name = "check", mixinStandardHelpOptions = true,
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Check case folders (metadata, CARE items, damaged text, Russian typography) and submitted manuscripts "
                 + "(.docx, .pdf, .txt: reference list against the journal style, citation numbers).",
                 "Prints file:line:col: severity: message [rule]. Exit codes: 0 clean, 1 errors found, 2 could not run."})
@@ -165,11 +165,13 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (format.equals("text") && !all.isEmpty()) err.println(ReportWriter.summary(all));
         err.flush();
-        if (couldNotRun) return CANNOT_RUN;
+        if (couldNotRun || careWriteFailed) return CANNOT_RUN;
         int errors = ReportWriter.count(all, Severity.ERROR);
         int warnings = ReportWriter.count(all, Severity.WARNING);
         return errors > 0 || strict && warnings > 0 ? ERRORS : OK;
     }
+
+    private boolean careWriteFailed;
 
     private ReportWriter.Checked checkCase(Path dir, PrintWriter err) {
         CaseChecker.Result r = CaseChecker.run(dir, templates, each);
@@ -192,8 +194,9 @@ public final class CheckCommand implements Callable<Integer> {
                 List<Care.Item> items = Care.relativeTo(r.care(), dir.normalize().toString().replace('\\', '/'));
                 CareWriter.writeMarkdown(dirOut.resolve(r.id() + "-care.md"), r.id(), items);
                 CareWriter.writeDocx(dirOut.resolve(r.id() + "-care.docx"), r.id(), items);
-            } catch (IOException e) {
-                err.println("casereport check: cannot write the CARE checklist to " + dirOut + ": " + e.getMessage());
+            } catch (IOException | RuntimeException e) {
+                err.println("casereport check: cannot write the CARE checklist to " + dirOut + ": " + e);
+                careWriteFailed = true;
             }
         }
         List<Diagnostic> ds = r.diagnostics();
@@ -202,6 +205,11 @@ public final class CheckCommand implements Callable<Integer> {
 
     /** Runs the command standalone: {@code java org.casereport.cli.CheckCommand …}. */
     public static void main(String[] args) {
-        System.exit(new CommandLine(new CheckCommand()).execute(args));
+        CommandLine cl = new CommandLine(new CheckCommand());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("casereport check: internal error: " + ex + " (please report it)");
+            return ExitCodes.INTERNAL;
+        });
+        System.exit(cl.execute(args));
     }
 }

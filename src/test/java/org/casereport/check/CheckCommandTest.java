@@ -179,6 +179,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void fixRepairsHomoglyphsButNotCode(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("case-damage");
+        copy(CASES.resolve("case-damage"), dir);
+        Run r = run("--no-care-files", "--fix", dir.toString());
+        String fixed = Files.readString(dir.resolve("case.md"));
+        assertTrue(fixed.contains("Современная медицина располагает"), "Latin e replaced in the body");
+        assertTrue(fixed.contains("`мeдицина`"), "code span untouched");
+        assertTrue(fixed.contains("a case report of Leukemia"), "Cyrillic е replaced in title.en");
+        assertFalse(r.out().contains("[text-homoglyph]"), r.out());
+        assertTrue(r.out().contains("[text-mojibake]"), "mojibake is reported, not repaired: " + r.out());
+    }
+
+    @Test
     void careChecklistWrittenAsMarkdownAndDocx(@TempDir Path tmp) throws IOException {
         Run r = run("--output", tmp.toString(), CASES.resolve("case-clean").toString());
         assertEquals(0, r.exit());
@@ -262,12 +275,15 @@ class CheckCommandTest {
     @Test
     void exampleCaseHasNoFalseAlarms() {
         Path example = Path.of("cases/venetoclax-aml-after-neuroblastoma");
-        if (!Files.isDirectory(example)) return;
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(example), "the example case is not in this tree");
         List<Diagnostic> ds = CaseChecker.check(example, Path.of("templates"));
+        // what is really missing from it: a consent statement, the patient's perspective, an e-mail; and its typography
+        Set<String> allowed = Set.of("care-consent", "care-perspective", "meta-corresponding");
         for (Diagnostic d : ds) {
-            assertFalse(d.rule().startsWith("text-"), "damaged-text rules must stay silent on the example case: " + d);
-            assertFalse(d.rule().startsWith("meta-") && d.severity() == Severity.ERROR, "metadata errors: " + d);
+            assertTrue(d.severity() != Severity.ERROR, "no errors: " + d);
+            if (Rules.known(d.rule())) {
+                assertTrue(allowed.contains(d.rule()) || d.rule().startsWith("typo-"), "false alarm on the example case: " + d);
+            }
         }
-        assertNotNull(ds);
     }
 }
