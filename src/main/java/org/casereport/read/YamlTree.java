@@ -58,6 +58,7 @@ public record YamlTree(Object root, Map<String, SourcePos> positions) {
                     "invalid YAML: " + oneLine(e.getMessage())));
         }
         Map<String, SourcePos> positions = new HashMap<>();
+        positions.put("", new SourcePos(file, lineOffset + 1, 1));
         Object root = node.map(n -> convert(n, "", file, lineOffset, positions)).orElse(null);
         return new YamlTree(root, positions);
     }

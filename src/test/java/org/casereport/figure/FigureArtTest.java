@@ -102,7 +102,7 @@ class FigureArtTest {
     @Test
     void imageFigures() throws IOException {
         Figure png = FigureReaderTest.good("scan");
-        assertEquals(Examples.COLUMN * 0.6, FigureArt.heightFor(png, Examples.COLUMN), 1e-9);
+        assertEquals(Examples.COLUMN * 0.6, FigureArt.heightFor(png, Examples.COLUMN, Examples.FONTS), 1e-9);
         assertNull(FigureArt.svg(png, Examples.COLUMN, "ru", Examples.FONTS));
         Figure svg = FigureReaderTest.good("drawing");
         assertTrue(FigureArt.svg(svg, 400, "ru", Examples.FONTS).contains("<circle"));

@@ -105,26 +105,6 @@ class DocxFigureTest {
     }
 
     @Test
-    void placeholderWhileFiguresCannotBeDrawn(@TempDir Path dir) throws IOException {
-        ManuscriptDocx.FigureSource none = new ManuscriptDocx.FigureSource() {
-            @Override
-            public byte[] png(Figure figure, double widthPt, int dpi, String lang, Path fontsDir) {
-                throw new UnsupportedOperationException("not yet");
-            }
-
-            @Override
-            public String svg(Figure figure, double widthPt, String lang, Path fontsDir) {
-                throw new UnsupportedOperationException("not yet");
-            }
-        };
-        try (XWPFDocument d = write(dir, none)) {
-            assertEquals(List.of("[Рис. 1: fig-timeline]"), DocxWriterTest.texts(d, "Figure"));
-            assertEquals(0, d.getAllPictures().size());
-            assertEquals(2, DocxWriterTest.texts(d, "Caption").size(), "captions still printed");
-        }
-    }
-
-    @Test
     void aFigureThatCannotBeDrawnIsAnIOExceptionNamingIt(@TempDir Path dir) {
         ManuscriptDocx.FigureSource broken = new ManuscriptDocx.FigureSource() {
             @Override

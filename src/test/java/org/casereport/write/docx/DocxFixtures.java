@@ -160,7 +160,7 @@ final class DocxFixtures {
         List<Reference> references = List.of(
                 new Reference("berthold2017", Map.of("type", "article-journal", "title", "Incidence"), POS),
                 new Reference("zhang2023", Map.of("type", "article-journal", "title", "Результаты", "language", "ru"), POS));
-        FigureSpec spec = () -> "timeline";
+        FigureSpec spec = org.casereport.write.pdf.FixturesAccess.exampleTimeline();
         List<Figure> figures = List.of(new Figure("fig-timeline",
                 new LocalizedText("Диаграмма Ганта терапии пациента К.", "Gantt chart of the therapy of patient K."), spec, 1, POS));
         List<FormattedReference> bibliography = List.of(

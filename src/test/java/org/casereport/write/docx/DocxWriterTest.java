@@ -434,18 +434,8 @@ class DocxWriterTest {
         assertTrue(DocxZip.entries(Files.readAllBytes(mine.resolve("reference.docx"))).keySet().stream()
                 .anyMatch(n -> n.startsWith("word/media/")), "the edited reference has a picture");
         Journal edited = new Journal("edited", List.of(mine), journal.fontsDir(), journal.settings());
-        ManuscriptDocx.FigureSource none = new ManuscriptDocx.FigureSource() {
-            @Override
-            public byte[] png(org.casereport.model.Figure f, double w, int dpi, String lang, Path fonts) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public String svg(org.casereport.model.Figure f, double w, String lang, Path fonts) {
-                return null;
-            }
-        };
-        byte[] bytes = DocxFixtures.write(DocxFixtures.manuscript(dir), edited, new DocxWriter(none));
+        byte[] bytes = DocxFixtures.write(DocxFixtures.manuscript(dir).withFigures(List.of()), edited,
+                new DocxWriter(DocxFixtures.drawing(0.5)));
         Map<String, byte[]> entries = DocxZip.entries(bytes);
         assertEquals(List.of(), entries.keySet().stream().filter(n -> n.startsWith("word/media/")).toList());
         assertFalse(new String(entries.get("word/_rels/document.xml.rels"), java.nio.charset.StandardCharsets.UTF_8)

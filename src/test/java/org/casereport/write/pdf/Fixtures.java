@@ -156,7 +156,7 @@ final class Fixtures {
         List<Figure> figures = List.of(new Figure("fig-timeline",
                 new LocalizedText("Диаграмма Ганта, наглядно отражающая терапию пациента К. по протоколу NB-2004",
                         "Gantt chart clearly illustrating the therapy of patient K. according to the NB-2004 protocol"),
-                () -> "timeline", 1, POS));
+                exampleTimeline(), 1, POS));
         List<FormattedReference> bib = List.of(
                 new FormattedReference(1, "berthold2017",
                         "Berthold F., Spix C., Kaatsch P., Lampert F. Incidence, Survival, and Treatment of Localized "
@@ -179,5 +179,12 @@ final class Fixtures {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfWriter().write(m, context(j), out);
         return out.toByteArray();
+    }
+
+    /** The example case's real timeline data, so fixtures draw a real figure. */
+    static org.casereport.model.FigureSpec exampleTimeline() {
+        java.nio.file.Path caseDir = java.nio.file.Path.of("cases/venetoclax-aml-after-neuroblastoma");
+        return org.casereport.figure.FigureReader.read(caseDir.resolve("figures/timeline.yaml"), "timeline.yaml", caseDir,
+                new org.casereport.check.Diagnostics()).spec();
     }
 }
