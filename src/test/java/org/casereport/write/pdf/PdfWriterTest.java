@@ -55,7 +55,7 @@ class PdfWriterTest {
 
     /** The text without any white space: where lines break (and a hyphen stays) does not matter. */
     static String squash(String s) {
-        return s.replaceAll("\\s+", "");
+        return s.replaceAll("[\\s\\u00A0\\u202F]+", "");
     }
 
     /** Each needle found after the one before; compared without white space, so line breaks do not matter. */
