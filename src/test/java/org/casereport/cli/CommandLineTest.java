@@ -59,4 +59,16 @@ class CommandLineTest {
         assertEquals(ExitCodes.CANNOT_RUN, r.code());
         assertTrue(r.err().contains("Unknown option: '--colour'"), r.err());
     }
+
+    @Test
+    void aTemplateReachingOutsideFailsTheRenderAndWritesNothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path out)
+            throws java.io.IOException {
+        Result r = run("render", "src/test/resources/sandbox/reaching-template", "--output", out.toString());
+        assertEquals(ExitCodes.CANNOT_RUN, r.code());
+        assertEquals("casereport: the journal template asked for files outside the case and template folders or on the "
+                + "network, which were refused: file:///etc/hostname, http://example.org/tracker.png", r.err().strip());
+        try (var files = java.nio.file.Files.walk(out)) {
+            assertEquals(0, files.filter(java.nio.file.Files::isRegularFile).count(), "no output file");
+        }
+    }
 }

@@ -83,11 +83,15 @@ public final class PdfWriter implements Writer {
         }
     }
 
+    /** The writer of the registry: a template that reaches outside its folders is an error, not a silent gap. */
     public PdfWriter() {
-        this(uri -> { });
+        this(null);
     }
 
-    /** @param onRefused told of every resource address the sandbox refused (a template reaching outside) */
+    /**
+     * @param onRefused told of every resource address the sandbox refused (a template reaching outside); null: such a
+     *                  refusal fails the write with an {@link IOException} naming the addresses
+     */
     public PdfWriter(Consumer<String> onRefused) {
         this.onRefused = onRefused;
     }
@@ -107,13 +111,19 @@ public final class PdfWriter implements Writer {
         try {
             ColumnBalancer.Render render = d -> render(d, manuscript, context, id, sandbox);
             byte[] pdf = render.apply(dom);
-            if (journal.integer("page.columns", 1) > 1 && !"false".equals(journal.string("page.balance", "true"))) {
+            if (journal.integer("page.columns", 1) > 1 && "true".equals(journal.string("page.balance", "false"))) {
                 double[] margins = ArticleView.marginsPt(journal);
                 pdf = new ColumnBalancer(margins[0], margins[2], 6).balance(dom, pdf, render);
             }
+            java.util.Set<String> refused = new java.util.LinkedHashSet<>(sandbox.refused());
+            refused.removeIf(String::isBlank);
+            if (onRefused == null && !refused.isEmpty()) {
+                throw new IOException("the journal template asked for files outside the case and template folders "
+                        + "or on the network, which were refused: " + String.join(", ", refused));
+            }
             out.write(pdf);
         } finally {
-            for (String r : new java.util.LinkedHashSet<>(sandbox.refused())) onRefused.accept(r);
+            if (onRefused != null) sandbox.refused().forEach(onRefused);
         }
     }
 
