@@ -19,4 +19,5 @@ for i in $(seq "$RUNS"); do
 done 2>&1 | grep wall
 echo "warm, in-process:"
 java -Xmx300m -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -cp "target/classes:target/test-classes:target/lib/*" org.casereport.bench.RenderBench "$CASE" "${ITERATIONS:-30}"
+java -Xmx300m -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory -cp "target/classes:target/test-classes:target/lib/*" org.casereport.bench.RenderBench "$CASE" "${ITERATIONS:-30}" --redraw-figures
 rm -rf "$OUT"

@@ -40,4 +40,10 @@ final class ArtCache {
         }
         return drawn;
     }
+
+    static void clear() {
+        synchronized (CACHE) {
+            CACHE.clear();
+        }
+    }
 }

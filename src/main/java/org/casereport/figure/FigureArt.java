@@ -178,4 +178,12 @@ public final class FigureArt {
     public static String objectType() {
         return PdfFigureDrawers.TYPE;
     }
+
+    /**
+     * Forgets the PNG and SVG drawings kept for repeated renders in this process (benchmarks measure drawing with
+     * it; a long-running process can take the memory back).
+     */
+    public static void forgetDrawings() {
+        ArtCache.clear();
+    }
 }

@@ -44,6 +44,7 @@ public final class FigureBench {
         int pdfBytes = 0;
         int pngBytes = 0;
         for (int i = -warm; i < n; i++) {
+            FigureArt.forgetDrawings(); // measure drawing, not the per-process memo
             long t0 = System.nanoTime();
             List<Figure> figs = readFigures();
             long c1 = cpu.getCurrentThreadCpuTime();
