@@ -1,10 +1,10 @@
 package org.casereport.figure;
 
+import org.casereport.read.CaseFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
@@ -45,42 +45,13 @@ final class ImageFigureReader {
         String rel = y.text(fileN, "file");
         if (rel == null) return null;
 
-        Path base = caseDir.toAbsolutePath().normalize();
-        Path file;
-        try {
-            if (rel.contains("\\") || rel.contains(":") || Path.of(rel).isAbsolute()) {
-                y.error("figure-path-outside-case", fileN, "the image '" + rel
-                        + "' must be given as a path inside the case folder, with '/' (figures/scan.png)");
-                return null;
-            }
-            // a path in the file is relative to the case folder
-            file = base.resolve(rel).normalize();
-        } catch (InvalidPathException e) {
-            y.error("figure-path-outside-case", fileN, "'" + rel + "' is not a valid path");
+        if (rel.contains("\\") || rel.contains(":")) {
+            y.error("figure-path-outside-case", fileN, "the image '" + rel
+                    + "' must be given as a path inside the case folder, with '/' (figures/scan.png)");
             return null;
         }
-        if (!file.startsWith(base)) {
-            y.error("figure-path-outside-case", fileN, "the image '" + rel + "' lies outside the case folder");
-            return null;
-        }
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
-            y.error("figure-file-missing", fileN, "the image file '" + rel + "' does not exist (paths are relative to the case folder)");
-            return null;
-        }
-        try {
-            // a link inside the folder must not lead out of it
-            if (!file.toRealPath().startsWith(base.toRealPath())) {
-                y.error("figure-path-outside-case", fileN, "the image '" + rel + "' links to a file outside the case folder");
-                return null;
-            }
-        } catch (IOException e) {
-            y.error("figure-file-missing", fileN, "the image file '" + rel + "' cannot be read: " + e.getMessage());
-            return null;
-        }
-        if (!Files.isRegularFile(file)) {
-            y.error("figure-file-missing", fileN, "'" + rel + "' is not a file");
-            return null;
-        }
+        Path file = CaseFiles.inside(caseDir, rel, y.pos(fileN), y.diagnostics(), "figure-");
+        if (file == null) return null;
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         double printPt = wide ? pageWidthPt : columnWidthPt;
         if (name.endsWith(".svg")) return svg(file, rel, fileN, wide);

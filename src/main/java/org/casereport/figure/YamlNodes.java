@@ -102,6 +102,10 @@ final class YamlNodes {
                 .orElse(SourcePos.file(file));
     }
 
+    Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
     void error(String rule, SourcePos pos, String message) {
         diagnostics.error(rule, pos, message);
     }

@@ -102,7 +102,7 @@ class FigureReaderTest {
         Path yaml = java.nio.file.Files.writeString(caseDir.resolve("scan.yaml"), "kind: image\ncaption: {ru: КТ, en: CT}\nfile: scan.png\n");
         Diagnostics d = new Diagnostics();
         assertEquals(null, FigureReader.read(yaml, "figures/scan.yaml", caseDir, d));
-        assertEquals("figures/scan.yaml:3:7: error: the image 'scan.png' links to a file outside the case folder [figure-path-outside-case]",
+        assertEquals("figures/scan.yaml:3:7: error: 'scan.png' links to a file outside the case folder [figure-path-outside-case]",
                 d.all().get(0).toString());
     }
 
