@@ -19,7 +19,7 @@ import java.util.zip.ZipOutputStream;
 /**
  * Re-packs a DOCX (any OOXML package) so that the same content gives the same bytes: every entry carries
  * one fixed time (no extended-timestamp fields), entries come in a fixed order —
- * {@code [Content_Types].xml}, {@code _rels/.rels}, then the rest by name — and XML is deflated at level 9 while
+ * {@code [Content_Types].xml}, {@code _rels/.rels}, then the rest by name — and XML is deflated at the default level while
  * PNG/JPEG pictures are stored as they are.
  */
 public final class DocxZip {
@@ -64,7 +64,7 @@ public final class DocxZip {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length + 1024);
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             out.setMethod(ZipOutputStream.DEFLATED);
-            out.setLevel(9);
+            out.setLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
             for (String name : order) {
                 byte[] data = sorted.get(name);
                 ZipEntry e = new ZipEntry(name);
