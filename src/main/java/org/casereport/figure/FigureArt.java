@@ -126,10 +126,7 @@ public final class FigureArt {
         Drawing d = drawing(figure, widthPt, lang, fonts);
         DOMImplementation impl = GenericDOMImplementation.getDOMImplementation();
         Document doc = impl.createDocument("http://www.w3.org/2000/svg", "svg", null);
-        SVGGeneratorContext ctx = SVGGeneratorContext.createDefault(doc);
-        ctx.setComment(null);
-        ctx.setPrecision(3);
-        ctx.setEmbeddedFontsOn(false);
+        SVGGeneratorContext ctx = SvgContext.create(doc);
         SVGGraphics2D g = new SVGGraphics2D(ctx, true);
         g.setSVGCanvasSize(new Dimension((int) Math.ceil(d.width()), (int) Math.ceil(d.height())));
         hints(g);
