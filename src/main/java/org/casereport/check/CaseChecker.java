@@ -20,9 +20,14 @@ public final class CaseChecker {
     private CaseChecker() {
     }
 
-    /** The outcome of checking one case. */
+    /**
+     * The outcome of checking one case.
+     *
+     * @param loaded the case as the pipeline read and transformed it, ready to render; null when it has errors
+     */
     public record Result(String id, Path caseDir, String caseFile, List<Finding> findings, List<Care.Item> care,
-                         Map<String, Path> files, Map<String, String> texts, Map<String, String> disabled) {
+                         Map<String, Path> files, Map<String, String> texts, Map<String, String> disabled,
+                         Pipeline.Loaded loaded) {
         public List<Diagnostic> diagnostics() {
             return findings.stream().map(Finding::diagnostic).toList();
         }
@@ -54,13 +59,14 @@ public final class CaseChecker {
         String id = name == null ? "case" : name.toString();
         if (!Files.isDirectory(caseDir)) {
             out.report("case-missing", SourcePos.file(CaseSource.display(caseDir)), "no such case folder");
-            return new Result(id, caseDir, caseFile, out.all(), List.of(), Map.of(), Map.of(), Map.of());
+            return new Result(id, caseDir, caseFile, out.all(), List.of(), Map.of(), Map.of(), Map.of(), null);
         }
         // 1. the pipeline: reader, transforms and their diagnostics
         Journal journal = null;
         boolean pipelineFailed = false;
+        Pipeline.Loaded loaded = null;
         try {
-            Pipeline.Loaded loaded = Pipeline.load(caseDir, templatesRoot);
+            loaded = Pipeline.load(caseDir, templatesRoot);
             out.addAll(loaded.diagnostics());
             journal = loaded.journal();
         } catch (CaseException e) {
@@ -112,7 +118,9 @@ public final class CaseChecker {
         if (!pipelineFailed && src.front().root() instanceof org.snakeyaml.engine.v2.nodes.MappingNode) Care.report(care, src, out);
         TextRules.damage(src.segments(), out);
         TextRules.typography(src.segments(), out);
-        return finish(each ? out.all() : summarize(out.all()), sup, src.id(), caseDir, src.caseFile(), care, src.paths, src.texts);
+        Result r = finish(each ? out.all() : summarize(out.all()), sup, src.id(), caseDir, src.caseFile(), care, src.paths, src.texts);
+        return new Result(r.id(), r.caseDir(), r.caseFile(), r.findings(), r.care(), r.files(), r.texts(), r.disabled(),
+                pipelineFailed ? null : loaded);
     }
 
     /** Many findings of one typography rule in one file become one finding that carries all their fixes. */
@@ -163,7 +171,7 @@ public final class CaseChecker {
             if (!sup.disabled(f.diagnostic().rule())) kept.add(f);
         }
         kept.sort(ORDER);
-        return new Result(id, caseDir, caseFile, List.copyOf(dedupe(kept)), care, files, texts, sup.all());
+        return new Result(id, caseDir, caseFile, List.copyOf(dedupe(kept)), care, files, texts, sup.all(), null);
     }
 
     private static List<Finding> dedupe(List<Finding> sorted) {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.casereport.check.CaseChecker;
-import org.casereport.check.CaseException;
 import org.casereport.check.Diagnostic;
 import org.casereport.check.Severity;
 import org.casereport.pipeline.Pipeline;
@@ -57,20 +56,16 @@ public final class BuildCommand implements Callable<Integer> {
                 errors++;
                 continue;
             }
-            List<Diagnostic> found = CaseChecker.check(caseDir, templatesRoot);
+            CaseChecker.Result checked = CaseChecker.run(caseDir, templatesRoot);
+            List<Diagnostic> found = checked.diagnostics();
             Cases.print(found, err);
             long e = found.stream().filter(d -> d.severity() == Severity.ERROR).count();
             errors += (int) e;
             warnings += (int) found.stream().filter(d -> d.severity() == Severity.WARNING).count();
-            if (e > 0) continue;
-            try {
-                Pipeline.Loaded loaded = Pipeline.load(caseDir, templatesRoot);
-                for (Path p : Pipeline.render(loaded, List.of("pdf", "docx"), output.resolve(loaded.manuscript().id()))) {
-                    out.println("wrote " + p);
-                }
-            } catch (CaseException ex) {
-                Cases.print(ex.diagnostics(), err);
-                errors += ex.diagnostics().size();
+            if (e > 0 || checked.loaded() == null) continue;
+            Pipeline.Loaded loaded = checked.loaded(); // read once: what was checked is what is rendered
+            for (Path p : Pipeline.render(loaded, List.of("pdf", "docx"), output.resolve(loaded.manuscript().id()))) {
+                out.println("wrote " + p);
             }
         }
         out.printf("casereport build: %d case(s), %d error(s), %d warning(s)%s%n", dirs.size(), errors, warnings,
