@@ -279,6 +279,15 @@ final class ManuscriptDocx {
             styled(p, journal.label("correspondence", lang) + ":", lang, Styles.META_LABEL);
             text(p, " " + String.join("; ", contacts), lang);
         }
+        List<String> orcids = new ArrayList<>();
+        for (Author a : meta.authors()) {
+            if (a.orcid() != null && !a.orcid().isBlank()) orcids.add(a.displayName(lang) + " https://orcid.org/" + a.orcid().strip());
+        }
+        if (!orcids.isEmpty()) { // as the PDF prints it
+            XWPFParagraph p = paragraph(Styles.CORRESPONDENCE);
+            styled(p, "ORCID:", lang, Styles.META_LABEL);
+            text(p, " " + String.join("; ", orcids), lang);
+        }
         if (meta.abstractText().has(lang)) {
             for (String para : meta.abstractText().get(lang).strip().split("\\n\\s*\\n")) {
                 String t = para.strip().replaceAll("\\s*\\n\\s*", " ");

@@ -93,7 +93,9 @@ class DocxWriterTest {
         assertEquals(List.of("Ключевые слова: острый миелоидный лейкоз, нейробластома, венетоклакс",
                 "Key words: acute myeloid leukemia, neuroblastoma, venetoclax"), texts(doc, "Keywords"));
         assertEquals(List.of("Контактная информация: Антошин М.М., antoshin@example.org",
-                "Correspondence: Antoshin M.M., antoshin@example.org"), texts(doc, "Correspondence"));
+                "ORCID: М.М. Антошин https://orcid.org/0000-0002-1825-0097",
+                "Correspondence: Antoshin M.M., antoshin@example.org",
+                "ORCID: M.M. Antoshin https://orcid.org/0000-0002-1825-0097"), texts(doc, "Correspondence"));
         assertTrue(indexOf(doc, "Key words") < indexOf(doc, "Актуальность"), "metadata before the body");
         assertTrue(indexOf(doc, "Ключевые слова") < indexOf(doc, "Venetoclax for"), "Russian block before English block");
     }

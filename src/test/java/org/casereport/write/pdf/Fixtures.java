@@ -96,7 +96,7 @@ final class Fixtures {
                 new Author(new LocalizedText("Антошин", "Antoshin"), new LocalizedText("М.М.", "M.M."), List.of("rdkb"),
                         null, "antoshin@example.org", true, POS),
                 new Author(new LocalizedText("Карташова", "Kartashova"), new LocalizedText("В.В.", "V.V."),
-                        List.of("rdkb"), null, null, false, POS),
+                        List.of("rdkb"), "0000-0002-1825-0097", null, false, POS),
                 new Author(new LocalizedText("Скоробогатова", "Skorobogatova"), new LocalizedText("Е.В.", "E.V."),
                         List.of("rdkb"), null, null, false, POS));
         List<Affiliation> affs = List.of(new Affiliation("rdkb", new LocalizedText(

@@ -77,11 +77,13 @@ class PdfWriterTest {
                 "Персонализированная консолидирующая терапия венетоклаксом вторичного острого миелобластного лейкоза",
                 "М.М. Антошин, В.В. Карташова, Е.В. Скоробогатова",
                 "Российская детская клиническая больница",
+                "ORCID: В.В. Карташова https://orcid.org/0000-0002-1825-0097",
                 "возникающее из недифференцированных нейроэктодермальных клеток нервного гребня.",
                 "Ключевые слова: острый миелоидный лейкоз, нейробластома, венетоклакс",
                 "Personalized consolidation therapy with venetoclax for secondary acute myeloblastic leukemia",
                 "M.M. Antoshin, V.V. Kartashova, E.V. Skorobogatova",
                 "Russian Children’s Clinical Hospital",
+                "ORCID: V.V. Kartashova https://orcid.org/0000-0002-1825-0097",
                 "arising from undifferentiated neuroectodermal cells of the neural crest.",
                 "Key words: acute myeloid leukemia, neuroblastoma, venetoclax",
                 "Актуальность");
