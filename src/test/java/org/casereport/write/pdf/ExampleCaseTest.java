@@ -59,6 +59,16 @@ class ExampleCaseTest {
     }
 
     @Test
+    void noMarkupOrUnresolvedReferenceIsLeftInTheText() {
+        for (String leftover : new String[] {"@fig-", "[@", "[?]", "^", "<", ">", "&amp;", "**"}) {
+            org.junit.jupiter.api.Assertions.assertFalse(text.contains(leftover), "'" + leftover + "' left in the PDF text");
+        }
+        // ("~" is in the figures on purpose: it marks an approximate date)
+        // both figure references resolved, in the body's language
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("(рис. 1)") && text.contains("(рис. 2)"), "figure references");
+    }
+
+    @Test
     void frontMatterInBothLanguages() {
         inOrder(text,
                 "Персонализированная консолидирующая терапия венетоклаксом вторичного острого миелобластного лейкоза "
