@@ -2,13 +2,8 @@ package org.casereport.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.casereport.model.SourcePos;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.casereport.read.YamlSyntax;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -34,19 +29,10 @@ public record YamlTree(Node root, String file, int lineOffset) {
      * with a null root.
      */
     public static YamlTree parse(String yaml, String file, int lineOffset, Findings findings) {
-        LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(false)
-                .setMaxAliasesForCollections(10).build();
         try {
-            Optional<Node> n = new Compose(settings).composeString(yaml);
-            return new YamlTree(n.orElse(null), file, lineOffset);
-        } catch (MarkedYamlEngineException e) {
-            Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
-            SourcePos pos = m == null ? new SourcePos(file, lineOffset + 1, 1)
-                    : new SourcePos(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1);
-            if (findings != null) findings.report("front-matter", pos, "YAML: " + e.getProblem());
-            return new YamlTree(null, file, lineOffset);
-        } catch (YamlEngineException e) {
-            if (findings != null) findings.report("front-matter", new SourcePos(file, lineOffset + 1, 1), "YAML: " + e.getMessage());
+            return new YamlTree(YamlSyntax.compose(yaml, file, lineOffset, "front-matter").orElse(null), file, lineOffset);
+        } catch (CaseException e) {
+            if (findings != null) e.diagnostics().forEach(d -> findings.report(d.rule(), d.pos(), d.message()));
             return new YamlTree(null, file, lineOffset);
         }
     }

@@ -1,7 +1,6 @@
 package org.casereport.figure;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,14 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.casereport.check.CaseException;
 import org.casereport.check.Diagnostics;
 import org.casereport.model.LocalizedText;
 import org.casereport.model.SourcePos;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.casereport.read.YamlSyntax;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -71,27 +67,15 @@ final class YamlNodes {
     }
 
     Node composeString(String text) {
-        LoadSettings settings = LoadSettings.builder().setLabel(file).setMaxAliasesForCollections(20)
-                .setCodePointLimit(1 << 20).build();
-        try (Reader r = new java.io.StringReader(text)) {
-            Optional<Node> node = new Compose(settings).composeReader(r);
+        try {
+            Optional<Node> node = YamlSyntax.compose(text, file, 0, "figure-yaml");
             if (node.isEmpty()) {
                 error("figure-yaml", SourcePos.file(file).at(1, 1), "the figure file is empty");
                 return null;
             }
             return node.get();
-        } catch (MarkedYamlEngineException e) {
-            Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
-            SourcePos pos = m == null ? SourcePos.file(file) : SourcePos.file(file).at(m.getLine() + 1, m.getColumn() + 1);
-            String problem = e.getProblem() == null ? "bad YAML" : e.getProblem();
-            String ctx = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-            error("figure-yaml", pos, "YAML syntax: " + problem + ctx);
-            return null;
-        } catch (YamlEngineException e) {
-            error("figure-yaml", SourcePos.file(file), "YAML: " + e.getMessage());
-            return null;
-        } catch (IOException e) {
-            error("figure-yaml", SourcePos.file(file), "cannot read: " + e.getMessage());
+        } catch (CaseException e) {
+            e.diagnostics().forEach(diagnostics::add);
             return null;
         }
     }

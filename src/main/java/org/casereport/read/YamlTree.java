@@ -9,11 +9,6 @@ import java.util.Optional;
 import org.casereport.check.CaseException;
 import org.casereport.check.Diagnostic;
 import org.casereport.model.SourcePos;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -38,42 +33,17 @@ public record YamlTree(Object root, Map<String, SourcePos> positions) {
      * @throws CaseException on a syntax error or a duplicate key, with its position
      */
     public static YamlTree parse(String text, String file, int lineOffset) {
-        LoadSettings settings = LoadSettings.builder().setLabel(file).setAllowDuplicateKeys(false)
-                .setMaxAliasesForCollections(20).build();
-        Optional<Node> node;
-        try {
-            node = new Compose(settings).composeString(text);
-        } catch (MarkedYamlEngineException e) {
-            Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
-            SourcePos pos = m == null ? SourcePos.file(file).at(lineOffset + 1, 1)
-                    : new SourcePos(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1);
-            String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
-            String context = e.getContext() == null ? "" : e.getContext()
-                    + e.getContextMark().filter(c -> m != null && c.getLine() != m.getLine())
-                    .map(c -> " (started at " + (c.getLine() + 1 + lineOffset) + ":" + (c.getColumn() + 1) + ")").orElse("")
-                    + ": ";
-            throw new CaseException(Diagnostic.error("yaml-syntax", pos, "invalid YAML: " + context + oneLine(problem)));
-        } catch (YamlEngineException e) {
-            throw new CaseException(Diagnostic.error("yaml-syntax", SourcePos.file(file).at(lineOffset + 1, 1),
-                    "invalid YAML: " + oneLine(e.getMessage())));
-        }
+        Optional<Node> node = YamlSyntax.compose(text, file, lineOffset, "yaml-syntax");
         Map<String, SourcePos> positions = new HashMap<>();
         positions.put("", new SourcePos(file, lineOffset + 1, 1));
         Object root = node.map(n -> convert(n, "", file, lineOffset, positions)).orElse(null);
         return new YamlTree(root, positions);
     }
 
-    private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").trim();
-    }
 
-    private static SourcePos pos(Node n, String file, int lineOffset) {
-        return n.getStartMark().map(m -> new SourcePos(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1))
-                .orElse(SourcePos.file(file));
-    }
 
     private static Object convert(Node n, String path, String file, int lineOffset, Map<String, SourcePos> positions) {
-        positions.put(path, pos(n, file, lineOffset));
+        positions.put(path, YamlSyntax.at(n, file, lineOffset));
         if (n instanceof ScalarNode s) {
             String v = s.getValue();
             String tag = s.getTag().getValue();
@@ -101,15 +71,15 @@ public record YamlTree(Object root, Map<String, SourcePos> positions) {
         for (NodeTuple t : map.getValue()) {
             Node k = t.getKeyNode();
             if (!(k instanceof ScalarNode ks)) {
-                throw new CaseException(Diagnostic.error("yaml-syntax", pos(k, file, lineOffset), "a key must be plain text"));
+                throw new CaseException(Diagnostic.error("yaml-syntax", YamlSyntax.at(k, file, lineOffset), "a key must be plain text"));
             }
             String key = ks.getValue();
             if (out.containsKey(key)) {
-                throw new CaseException(Diagnostic.error("yaml-duplicate-key", pos(k, file, lineOffset),
+                throw new CaseException(Diagnostic.error("yaml-duplicate-key", YamlSyntax.at(k, file, lineOffset),
                         "duplicate key '" + key + "'"));
             }
             String child = join(path, key);
-            positions.put(child + "#key", pos(k, file, lineOffset));
+            positions.put(child + "#key", YamlSyntax.at(k, file, lineOffset));
             out.put(key, convert(t.getValueNode(), child, file, lineOffset, positions));
         }
         return out;

@@ -1,0 +1,62 @@
+package org.casereport.read;
+
+import java.util.Optional;
+import org.casereport.check.CaseException;
+import org.casereport.check.Diagnostic;
+import org.casereport.model.SourcePos;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * The one place YAML text becomes a node tree (snakeyaml-engine, YAML 1.2, compose only: nothing is constructed
+ * from tags, so YAML cannot reach Java). A syntax error becomes one diagnostic at the place the parser stopped,
+ * naming where the broken value started. Used by the case reader, the figure reader and the checker.
+ */
+public final class YamlSyntax {
+    private YamlSyntax() {
+    }
+
+    /**
+     * @param file       how diagnostics name the file
+     * @param lineOffset lines before the YAML text in the file (front matter starts at line 2: offset 1)
+     * @param rule       the rule id of a syntax error ("yaml-syntax", "figure-yaml", …)
+     * @return the root node; empty for an empty document
+     * @throws CaseException with the one syntax error
+     */
+    public static Optional<Node> compose(String text, String file, int lineOffset, String rule) {
+        LoadSettings settings = LoadSettings.builder().setLabel(file).setMaxAliasesForCollections(20)
+                .setCodePointLimit(1 << 22).build();
+        try {
+            return new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
+            SourcePos pos = m == null ? new SourcePos(file, lineOffset + 1, 1) : at(m, file, lineOffset);
+            String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
+            String context = e.getContext() == null ? "" : e.getContext()
+                    + e.getContextMark().filter(c -> m != null && c.getLine() != m.getLine())
+                    .map(c -> " (started at " + (c.getLine() + 1 + lineOffset) + ":" + (c.getColumn() + 1) + ")").orElse("")
+                    + ": ";
+            throw new CaseException(Diagnostic.error(rule, pos, "invalid YAML: " + context + oneLine(problem)));
+        } catch (YamlEngineException e) {
+            throw new CaseException(Diagnostic.error(rule, new SourcePos(file, lineOffset + 1, 1),
+                    "invalid YAML: " + oneLine(e.getMessage())));
+        }
+    }
+
+    /** The position of a node's start. */
+    public static SourcePos at(Node n, String file, int lineOffset) {
+        return n.getStartMark().map(m -> at(m, file, lineOffset)).orElse(new SourcePos(file, lineOffset + 1, 1));
+    }
+
+    private static SourcePos at(Mark m, String file, int lineOffset) {
+        return new SourcePos(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1);
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").trim();
+    }
+}
