@@ -472,6 +472,7 @@ public final class ArticleView {
             double w = ctx.columnWidthPt;
             double h = ctx.figureHeight.applyAsDouble(f, w);
             if (!(h > 0) || h > 2000) h = Math.round(w * 0.6);
+            o.put("objectType", org.casereport.figure.FigureArt.objectType()); // what the PDF's figure drawers paint
             o.put("widthPt", fmt(Math.floor(w)));
             o.put("heightPt", fmt(Math.ceil(h)));
             List<Object> caps = new ArrayList<>();

@@ -70,8 +70,6 @@ import org.xml.sax.SAXParseException;
 public final class PdfWriter implements Writer {
     /** The main template of a journal. */
     public static final String TEMPLATE = "article.ftlh";
-    /** The {@code <object type>} the template writes where a figure stands. */
-    public static final String FIGURE_TYPE = "application/x-casereport-figure";
     static final String PRODUCER = "casereport";
 
     private final Consumer<String> onRefused;
