@@ -1,10 +1,11 @@
 package org.casereport.check;
+import org.casereport.diag.Diagnostic;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.casereport.model.SourcePos;
+import org.casereport.diag.SourcePos;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**

@@ -1,4 +1,7 @@
 package org.casereport.check;
+import org.casereport.diag.CaseException;
+import org.casereport.diag.Severity;
+import org.casereport.diag.Diagnostic;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.casereport.model.SourcePos;
+import org.casereport.diag.SourcePos;
 import org.casereport.pipeline.Pipeline;
 import org.casereport.template.Journal;
 

@@ -1,9 +1,10 @@
 package org.casereport.check;
+import org.casereport.diag.Diagnostic;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.casereport.model.SourcePos;
+import org.casereport.diag.SourcePos;
 
 /** Collects findings while the checker runs. */
 public final class Findings {

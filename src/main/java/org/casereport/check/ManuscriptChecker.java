@@ -1,4 +1,6 @@
 package org.casereport.check;
+import org.casereport.diag.Diagnostics;
+import org.casereport.diag.Diagnostic;
 
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
 import org.casereport.cite.Bibliography;
 import org.casereport.model.FormattedReference;
 import org.casereport.model.Reference;
-import org.casereport.model.SourcePos;
+import org.casereport.diag.SourcePos;
 import org.casereport.template.Journal;
 
 /**

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.casereport.model.SourcePos;
+import org.casereport.diag.SourcePos;
 import org.casereport.template.Journal;
 import org.snakeyaml.engine.v2.nodes.Node;
 

@@ -1,4 +1,6 @@
 package org.casereport.check;
+import org.casereport.diag.Severity;
+import org.casereport.diag.Diagnostic;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

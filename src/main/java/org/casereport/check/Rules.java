@@ -1,4 +1,5 @@
 package org.casereport.check;
+import org.casereport.diag.Severity;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package org.casereport.check;
 
-import org.casereport.model.SourcePos;
+import org.casereport.diag.SourcePos;
 
 /**
  * A run of text on one source line that the text rules read: a front-matter value, a line of the body,

@@ -3,7 +3,7 @@ package org.casereport.check;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.casereport.model.SourcePos;
+import org.casereport.diag.SourcePos;
 import org.casereport.template.Journal;
 import org.snakeyaml.engine.v2.nodes.Node;
 

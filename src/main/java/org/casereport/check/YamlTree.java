@@ -1,8 +1,9 @@
 package org.casereport.check;
+import org.casereport.diag.CaseException;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.casereport.model.SourcePos;
+import org.casereport.diag.SourcePos;
 import org.casereport.read.YamlSyntax;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;

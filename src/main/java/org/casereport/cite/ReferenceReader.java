@@ -19,9 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.casereport.check.Diagnostics;
+import org.casereport.diag.Diagnostics;
 import org.casereport.model.Reference;
-import org.casereport.model.SourcePos;
+import org.casereport.diag.SourcePos;
 
 /**
  * Reads a case's reference file — CSL-JSON (.json), BibTeX (.bib) or RIS (.ris) — into CSL-JSON records with positions

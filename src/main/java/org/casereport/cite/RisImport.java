@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.casereport.check.Diagnostics;
+import org.casereport.diag.Diagnostics;
 import org.casereport.model.Reference;
-import org.casereport.model.SourcePos;
+import org.casereport.diag.SourcePos;
 
 /**
  * RIS (as Zotero, Mendeley, EndNote export it) to CSL-JSON records. Tags read: TY, AU/A1, A2/ED, TI/T1, TT, JF/T2/JO,

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.casereport.check.Diagnostic;
+import org.casereport.diag.Diagnostic;
 import org.casereport.read.CaseReader;
 
 /** Case folders named on the command line: a case folder itself, or a folder of case folders. */
@@ -35,7 +35,7 @@ final class Cases {
         boolean errors = false;
         for (Diagnostic d : diagnostics) {
             err.println(d);
-            errors |= d.severity() == org.casereport.check.Severity.ERROR;
+            errors |= d.severity() == org.casereport.diag.Severity.ERROR;
         }
         err.flush();
         return errors;

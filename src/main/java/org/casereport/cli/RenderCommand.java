@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.casereport.check.CaseException;
+import org.casereport.diag.CaseException;
 import org.casereport.pipeline.Pipeline;
 import org.casereport.write.Writers;
 import picocli.CommandLine.Command;

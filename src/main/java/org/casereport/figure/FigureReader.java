@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.casereport.check.Diagnostics;
+import org.casereport.diag.Diagnostics;
 import org.casereport.model.Figure;
 import org.casereport.model.FigureSpec;
 import org.casereport.model.LocalizedText;
-import org.casereport.model.SourcePos;
+import org.casereport.diag.SourcePos;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads one figure declaration ({@code figures/<name>.yaml}) of a case. */

@@ -1,4 +1,5 @@
 package org.casereport.model;
+import org.casereport.diag.SourcePos;
 
 /**
  * A figure of the case: its id ("fig-timeline"), caption in both languages, what to draw, and its number

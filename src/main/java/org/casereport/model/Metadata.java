@@ -1,4 +1,5 @@
 package org.casereport.model;
+import org.casereport.diag.SourcePos;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.casereport.check.Diagnostics;
+import org.casereport.diag.Diagnostics;
 import org.casereport.cite.Bibliography;
 import org.casereport.model.Inline;
 import org.casereport.model.Manuscript;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.casereport.check.Diagnostics;
+import org.casereport.diag.Diagnostics;
 import org.casereport.model.Block;
 import org.casereport.model.Figure;
 import org.casereport.model.Inline;

@@ -51,10 +51,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.casereport.check.Diagnostics;
+import org.casereport.diag.Diagnostics;
 import org.casereport.model.Block;
 import org.casereport.model.Inline;
-import org.casereport.model.SourcePos;
+import org.casereport.diag.SourcePos;
 
 /**
  * The Markdown body (Flexmark, CommonMark + tables, footnotes, ^sup^, ~sub~) → {@link Block}s.

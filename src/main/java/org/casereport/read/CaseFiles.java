@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import org.casereport.check.Diagnostics;
-import org.casereport.model.SourcePos;
+import org.casereport.diag.Diagnostics;
+import org.casereport.diag.SourcePos;
 
 /** Files named by a case: they must lie inside the case folder (no "..", no absolute paths, no links out). */
 public final class CaseFiles {

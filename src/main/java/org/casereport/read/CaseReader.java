@@ -9,16 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.casereport.check.CaseException;
-import org.casereport.check.Diagnostic;
-import org.casereport.check.Diagnostics;
+import org.casereport.diag.CaseException;
+import org.casereport.diag.Diagnostic;
+import org.casereport.diag.Diagnostics;
 import org.casereport.cite.ReferenceReader;
 import org.casereport.figure.FigureReader;
 import org.casereport.model.Figure;
 import org.casereport.model.Manuscript;
 import org.casereport.model.Metadata;
 import org.casereport.model.Reference;
-import org.casereport.model.SourcePos;
+import org.casereport.diag.SourcePos;
 
 /**
  * Reads a case folder — {@code case.md} (front matter + body), its reference file and figure files —

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.casereport.check.CaseException;
-import org.casereport.check.Diagnostic;
-import org.casereport.model.SourcePos;
+import org.casereport.diag.CaseException;
+import org.casereport.diag.Diagnostic;
+import org.casereport.diag.SourcePos;
 import org.casereport.template.Journal;
 
 /**

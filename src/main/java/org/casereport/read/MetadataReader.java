@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.casereport.check.Diagnostics;
+import org.casereport.diag.Diagnostics;
 import org.casereport.model.Affiliation;
 import org.casereport.model.Author;
 import org.casereport.model.LocalizedText;
 import org.casereport.model.Metadata;
-import org.casereport.model.SourcePos;
+import org.casereport.diag.SourcePos;
 
 /** Front matter (as a {@link YamlTree}) → {@link Metadata}; every missing or malformed field is a diagnostic. */
 final class MetadataReader {

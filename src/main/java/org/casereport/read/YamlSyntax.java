@@ -1,9 +1,9 @@
 package org.casereport.read;
 
 import java.util.Optional;
-import org.casereport.check.CaseException;
-import org.casereport.check.Diagnostic;
-import org.casereport.model.SourcePos;
+import org.casereport.diag.CaseException;
+import org.casereport.diag.Diagnostic;
+import org.casereport.diag.SourcePos;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;

@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import org.casereport.check.CaseException;
-import org.casereport.check.Diagnostic;
-import org.casereport.model.SourcePos;
+import org.casereport.diag.CaseException;
+import org.casereport.diag.Diagnostic;
+import org.casereport.diag.SourcePos;
 
 /**
  * The safe Freemarker set-up for journal templates. A template may come from a case's own {@code template/}

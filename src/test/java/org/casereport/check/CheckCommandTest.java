@@ -1,4 +1,6 @@
 package org.casereport.check;
+import org.casereport.diag.Severity;
+import org.casereport.diag.Diagnostic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +23,7 @@ import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.casereport.cli.CheckCommand;
-import org.casereport.model.SourcePos;
+import org.casereport.diag.SourcePos;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

@@ -1,4 +1,7 @@
 package org.casereport.check;
+import org.casereport.diag.Severity;
+import org.casereport.diag.Diagnostics;
+import org.casereport.diag.Diagnostic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

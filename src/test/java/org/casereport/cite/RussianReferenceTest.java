@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.casereport.check.Diagnostic;
-import org.casereport.check.Diagnostics;
-import org.casereport.check.Severity;
+import org.casereport.diag.Diagnostic;
+import org.casereport.diag.Diagnostics;
+import org.casereport.diag.Severity;
 import org.casereport.model.FormattedReference;
 import org.casereport.model.Reference;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.casereport.check.Diagnostics;
+import org.casereport.diag.Diagnostics;
 import org.casereport.figure.TimelineSpec.MilestoneKind;
 import org.casereport.model.Figure;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.casereport.check.Diagnostics;
+import org.casereport.diag.Diagnostics;
 import org.junit.jupiter.api.Test;
 
 /** The published JSON Schema (docs/case.schema.json) accepts every case in cases/ and rejects broken front matter. */

@@ -22,7 +22,7 @@ import org.casereport.model.LocalizedText;
 import org.casereport.model.Manuscript;
 import org.casereport.model.Metadata;
 import org.casereport.model.Reference;
-import org.casereport.model.SourcePos;
+import org.casereport.diag.SourcePos;
 import org.casereport.template.Journal;
 import org.casereport.write.RenderContext;
 import org.snakeyaml.engine.v2.api.Load;

@@ -15,7 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.casereport.check.CaseException;
+import org.casereport.diag.CaseException;
 import org.casereport.model.Author;
 import org.casereport.model.Figure;
 import org.casereport.model.FormattedReference;

@@ -22,7 +22,7 @@ import org.casereport.model.Inline;
 import org.casereport.model.LocalizedText;
 import org.casereport.model.Manuscript;
 import org.casereport.model.Metadata;
-import org.casereport.model.SourcePos;
+import org.casereport.diag.SourcePos;
 import org.casereport.template.Journal;
 import org.casereport.write.RenderContext;
 import org.snakeyaml.engine.v2.api.Load;
@@ -185,6 +185,6 @@ final class Fixtures {
     static org.casereport.model.FigureSpec exampleTimeline() {
         java.nio.file.Path caseDir = java.nio.file.Path.of("cases/venetoclax-aml-after-neuroblastoma");
         return org.casereport.figure.FigureReader.read(caseDir.resolve("figures/timeline.yaml"), "timeline.yaml", caseDir,
-                new org.casereport.check.Diagnostics()).spec();
+                new org.casereport.diag.Diagnostics()).spec();
     }
 }

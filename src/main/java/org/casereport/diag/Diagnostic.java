@@ -1,6 +1,5 @@
-package org.casereport.check;
+package org.casereport.diag;
 
-import org.casereport.model.SourcePos;
 
 /**
  * One finding: printed as {@code file:line:col: severity: message [rule]}.

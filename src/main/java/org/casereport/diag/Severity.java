@@ -1,4 +1,4 @@
-package org.casereport.check;
+package org.casereport.diag;
 
 /** How bad a diagnostic is. */
 public enum Severity {

@@ -1,4 +1,4 @@
-package org.casereport.check;
+package org.casereport.diag;
 
 import java.util.List;
 

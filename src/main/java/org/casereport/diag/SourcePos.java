@@ -1,4 +1,4 @@
-package org.casereport.model;
+package org.casereport.diag;
 
 /**
  * A place in an input file: the file as the user named it (relative to the working

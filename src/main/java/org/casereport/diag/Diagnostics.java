@@ -1,9 +1,8 @@
-package org.casereport.check;
+package org.casereport.diag;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.casereport.model.SourcePos;
 
 /** Collects diagnostics while a step runs; steps never throw for bad input, they report here. */
 public final class Diagnostics {
