@@ -3,24 +3,29 @@ import org.casereport.diag.SourcePos;
 
 import java.util.List;
 
-/** Text-level content of a paragraph, heading, table cell or caption. */
+/**
+ * Text-level content of a paragraph, heading, table cell or caption. Every inline carries the place in the
+ * case where it starts ({@link #pos()}): for text, the place of its first character.
+ */
 public sealed interface Inline {
+    SourcePos pos();
+
     /** Plain characters. */
-    record Text(String text) implements Inline { }
+    record Text(String text, SourcePos pos) implements Inline { }
     /** Italic. */
-    record Emph(List<Inline> content) implements Inline { }
+    record Emph(List<Inline> content, SourcePos pos) implements Inline { }
     /** Bold. */
-    record Strong(List<Inline> content) implements Inline { }
+    record Strong(List<Inline> content, SourcePos pos) implements Inline { }
     /** Superscript, written {@code 10^8^} in the case. */
-    record Sup(List<Inline> content) implements Inline { }
+    record Sup(List<Inline> content, SourcePos pos) implements Inline { }
     /** Subscript, written {@code H~2~O} in the case. */
-    record Sub(List<Inline> content) implements Inline { }
+    record Sub(List<Inline> content, SourcePos pos) implements Inline { }
     /** Monospaced code. */
-    record Code(String text) implements Inline { }
+    record Code(String text, SourcePos pos) implements Inline { }
     /** A hyperlink; only http(s) and mailto targets survive reading. */
-    record Link(String url, List<Inline> content) implements Inline { }
+    record Link(String url, List<Inline> content, SourcePos pos) implements Inline { }
     /** A hard line break. */
-    record LineBreak() implements Inline { }
+    record LineBreak(SourcePos pos) implements Inline { }
     /**
      * A citation {@code [@a; @b]}. {@code numbers} and {@code rendered} ("[2, 3, 6–8]") are filled
      * by the citation transform; before it they are empty.

@@ -65,11 +65,11 @@ public final class Walk {
         List<Inline> out = new ArrayList<>(list.size());
         for (Inline i : list) {
             Inline withChildren = i;
-            if (i instanceof Inline.Emph e) withChildren = new Inline.Emph(map(e.content(), f));
-            else if (i instanceof Inline.Strong s) withChildren = new Inline.Strong(map(s.content(), f));
-            else if (i instanceof Inline.Sup s) withChildren = new Inline.Sup(map(s.content(), f));
-            else if (i instanceof Inline.Sub s) withChildren = new Inline.Sub(map(s.content(), f));
-            else if (i instanceof Inline.Link l) withChildren = new Inline.Link(l.url(), map(l.content(), f));
+            if (i instanceof Inline.Emph e) withChildren = new Inline.Emph(map(e.content(), f), e.pos());
+            else if (i instanceof Inline.Strong s) withChildren = new Inline.Strong(map(s.content(), f), s.pos());
+            else if (i instanceof Inline.Sup s) withChildren = new Inline.Sup(map(s.content(), f), s.pos());
+            else if (i instanceof Inline.Sub s) withChildren = new Inline.Sub(map(s.content(), f), s.pos());
+            else if (i instanceof Inline.Link l) withChildren = new Inline.Link(l.url(), map(l.content(), f), l.pos());
             out.add(f.apply(withChildren));
         }
         return out;

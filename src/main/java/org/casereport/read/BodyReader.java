@@ -109,7 +109,7 @@ final class BodyReader {
             FootnoteBlock fb = footnoteBlocks.get(e.getKey());
             List<Inline> content = new ArrayList<>();
             for (Node c : fb.getChildren()) {
-                if (!content.isEmpty()) content.add(new Inline.Text(" "));
+                if (!content.isEmpty()) content.add(new Inline.Text(" ", pos(c.getStartOffset())));
                 content.addAll(inlines(c));
             }
             notes.add(new org.casereport.model.Footnote(e.getKey(), e.getValue(), content, pos(fb.getStartOffset())));
@@ -152,17 +152,17 @@ final class BodyReader {
         if (n instanceof BlockQuote) return new Block.Quote(blocks(n), p);
         if (n instanceof TableBlock) return table(n, p);
         if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
-            return new Block.Paragraph(List.of(new Inline.Code(n.getChildChars().toString().stripTrailing())), p);
+            return new Block.Paragraph(List.of(new Inline.Code(n.getChildChars().toString().stripTrailing(), p)), p);
         }
         if (n instanceof HtmlBlockBase) {
             // Raw HTML is not markup: it is shown as the text it is.
-            return new Block.Paragraph(List.of(new Inline.Text(n.getChars().toString().strip())), p);
+            return new Block.Paragraph(List.of(new Inline.Text(n.getChars().toString().strip(), p)), p);
         }
         if (n instanceof FootnoteBlock || n instanceof ThematicBreak
                 || n instanceof com.vladsch.flexmark.ast.Reference) {
             return null;
         }
-        return new Block.Paragraph(List.of(new Inline.Text(n.getChars().toString().strip())), p);
+        return new Block.Paragraph(List.of(new Inline.Text(n.getChars().toString().strip(), p)), p);
     }
 
     private Block table(Node table, SourcePos p) {
@@ -190,57 +190,58 @@ final class BodyReader {
     }
 
     private void inline(Node n, List<Inline> out) {
+        SourcePos p = pos(n.getStartOffset());
         if (n instanceof Text || n instanceof LinkRef && !((LinkRef) n).isDefined()) {
             text(n.getChars().toString(), n.getStartOffset(), out);
         } else if (n instanceof SoftLineBreak) {
-            out.add(new Inline.Text(" "));
+            out.add(new Inline.Text(" ", p));
         } else if (n instanceof HardLineBreak) {
-            out.add(new Inline.LineBreak());
+            out.add(new Inline.LineBreak(p));
         } else if (n instanceof StrongEmphasis) {
-            out.add(new Inline.Strong(inlines(n)));
+            out.add(new Inline.Strong(inlines(n), p));
         } else if (n instanceof Emphasis) {
-            out.add(new Inline.Emph(inlines(n)));
+            out.add(new Inline.Emph(inlines(n), p));
         } else if (n instanceof Superscript) {
-            out.add(new Inline.Sup(inlines(n)));
+            out.add(new Inline.Sup(inlines(n), p));
         } else if (n instanceof Subscript) {
-            out.add(new Inline.Sub(inlines(n)));
+            out.add(new Inline.Sub(inlines(n), p));
         } else if (n instanceof Strikethrough) {
             out.addAll(inlines(n));
         } else if (n instanceof Code c) {
-            out.add(new Inline.Code(c.getText().toString()));
+            out.add(new Inline.Code(c.getText().toString(), p));
         } else if (n instanceof HtmlEntity) {
-            out.add(new Inline.Text(Escaping.unescapeString(n.getChars().toString())));
+            out.add(new Inline.Text(Escaping.unescapeString(n.getChars().toString()), p));
         } else if (n instanceof Link l) {
-            link(l.getUrl().toString(), inlines(n), out);
+            link(l.getUrl().toString(), inlines(n), p, out);
         } else if (n instanceof AutoLink a) {
-            link(a.getUrl().toString(), List.of(new Inline.Text(a.getText().toString())), out);
+            link(a.getUrl().toString(), List.of(new Inline.Text(a.getText().toString(), pos(a.getText().getStartOffset()))), p, out);
         } else if (n instanceof MailLink m) {
-            link("mailto:" + m.getText(), List.of(new Inline.Text(m.getText().toString())), out);
+            link("mailto:" + m.getText(), List.of(new Inline.Text(m.getText().toString(), pos(m.getText().getStartOffset()))), p, out);
         } else if (n instanceof Image || n instanceof ImageRef) {
-            diagnostics.warning("markdown-image", pos(n.getStartOffset()),
+            diagnostics.warning("markdown-image", p,
                     "images are declared as figures (figures/<name>.yaml) and referred to as @fig-<name>; this one is shown as text");
-            out.add(new Inline.Text(n.getChars().toString()));
+            out.add(new Inline.Text(n.getChars().toString(), p));
         } else if (n instanceof Footnote f) {
             String label = f.getText().toString();
             if (!footnoteBlocks.containsKey(label)) {
-                diagnostics.error("footnote-missing", pos(n.getStartOffset()), "footnote [^" + label + "] has no text ([^" + label + "]: …)");
+                diagnostics.error("footnote-missing", p, "footnote [^" + label + "] has no text ([^" + label + "]: …)");
                 return;
             }
             int number = footnoteNumbers.computeIfAbsent(label, k -> footnoteNumbers.size() + 1);
-            out.add(new Inline.NoteRef(label, number, pos(n.getStartOffset())));
+            out.add(new Inline.NoteRef(label, number, p));
         } else if (n instanceof HtmlInlineBase) {
-            out.add(new Inline.Text(n.getChars().toString()));
+            out.add(new Inline.Text(n.getChars().toString(), p));
         } else if (n.hasChildren()) {
             out.addAll(inlines(n));
         } else {
-            out.add(new Inline.Text(n.getChars().toString()));
+            out.add(new Inline.Text(n.getChars().toString(), p));
         }
     }
 
-    private void link(String url, List<Inline> content, List<Inline> out) {
+    private void link(String url, List<Inline> content, SourcePos p, List<Inline> out) {
         String u = url.trim().toLowerCase(java.util.Locale.ROOT);
         if (u.startsWith("https://") || u.startsWith("http://") || u.startsWith("mailto:")) {
-            out.add(new Inline.Link(url.trim(), content));
+            out.add(new Inline.Link(url.trim(), content, p));
         } else {
             out.addAll(content);
         }
@@ -256,12 +257,12 @@ final class BodyReader {
             Matcher k = KEY.matcher(m.group(1));
             while (k.find()) keys.add(k.group(1));
             if (keys.isEmpty()) {
-                out.add(new Inline.Text(unescape(m.group())));
+                out.add(new Inline.Text(unescape(m.group()), pos(offset + m.start())));
             } else if (keys.stream().allMatch(key -> key.startsWith("fig-"))) {
                 // [@fig-x] reads as a figure reference in brackets
-                out.add(new Inline.Text("("));
+                out.add(new Inline.Text("(", pos(offset + m.start())));
                 figRefs(m.group(1), offset + m.start(1), out);
-                out.add(new Inline.Text(")"));
+                out.add(new Inline.Text(")", pos(offset + m.end() - 1)));
             } else {
                 out.add(new Inline.Cite(keys, pos(offset + m.start()), List.of(), null));
             }
@@ -274,11 +275,11 @@ final class BodyReader {
         Matcher m = FIG_REF.matcher(raw);
         int last = 0;
         while (m.find()) {
-            if (m.start() > last) out.add(new Inline.Text(unescape(raw.substring(last, m.start()))));
+            if (m.start() > last) out.add(new Inline.Text(unescape(raw.substring(last, m.start())), pos(offset + last)));
             out.add(new Inline.FigRef(m.group(1), pos(offset + m.start()), null));
             last = m.end();
         }
-        if (last < raw.length()) out.add(new Inline.Text(unescape(raw.substring(last))));
+        if (last < raw.length()) out.add(new Inline.Text(unescape(raw.substring(last)), pos(offset + last)));
     }
 
     private static String unescape(String s) {
@@ -289,7 +290,7 @@ final class BodyReader {
         List<Inline> out = new ArrayList<>();
         for (Inline i : in) {
             if (i instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {
-                out.set(out.size() - 1, new Inline.Text(prev.text() + t.text()));
+                out.set(out.size() - 1, new Inline.Text(prev.text() + t.text(), prev.pos()));
             } else {
                 out.add(i);
             }

@@ -215,4 +215,40 @@ class CaseReaderTest {
         Manuscript m = CaseReader.read(dir, d).manuscript();
         assertEquals("default", m.meta().journal());
     }
+
+    /** Every block and inline knows where in case.md it starts, front matter lines counted. */
+    @Test
+    void everyBlockAndInlineCarriesItsPlaceInCaseMd() throws Exception {
+        int first = FRONT.split("\n", -1).length;   // the body's first line, 1-based
+        Manuscript m = read("# Введение\n\nТекст *курсив* и **жирный** `код`\nвторая строка H~2~O, 10^8^ [ссылка](https://example.org).\n\n"
+                + "| A | B |\n|---|---|\n| ячейка | x |\n");
+        Block.Heading h = assertInstanceOf(Block.Heading.class, m.body().get(0));
+        assertEquals(first, h.pos().line());
+        assertEquals(1, h.pos().column());
+        assertEquals(new org.casereport.diag.SourcePos(dir.resolve("case.md").toString(), first, 3), h.content().get(0).pos());
+        Block.Paragraph p = assertInstanceOf(Block.Paragraph.class, m.body().get(1));
+        assertEquals(first + 2, p.pos().line());
+        List<Inline> in = p.content();
+        assertEquals("Текст ", ((Inline.Text) in.get(0)).text());
+        assertEquals(List.of(first + 2, 1), List.of(in.get(0).pos().line(), in.get(0).pos().column()));
+        Inline.Emph em = assertInstanceOf(Inline.Emph.class, in.get(1));
+        assertEquals(7, em.pos().column());
+        assertEquals(8, em.content().get(0).pos().column());
+        Inline.Strong st = assertInstanceOf(Inline.Strong.class, in.get(3));
+        assertEquals(18, st.pos().column());
+        Inline.Code code = assertInstanceOf(Inline.Code.class, in.get(5));
+        assertEquals(29, code.pos().column());
+        // the soft line break joins the next line's text, which starts at the break
+        Inline.Sub sub = (Inline.Sub) in.stream().filter(i -> i instanceof Inline.Sub).findFirst().orElseThrow();
+        assertEquals(List.of(first + 3, 16), List.of(sub.pos().line(), sub.pos().column()));
+        Inline.Sup sup = (Inline.Sup) in.stream().filter(i -> i instanceof Inline.Sup).findFirst().orElseThrow();
+        assertEquals(List.of(first + 3, 24), List.of(sup.pos().line(), sup.pos().column()));
+        Inline.Link link = (Inline.Link) in.stream().filter(i -> i instanceof Inline.Link).findFirst().orElseThrow();
+        assertEquals(List.of(first + 3, 28), List.of(link.pos().line(), link.pos().column()));
+        assertEquals(29, link.content().get(0).pos().column());
+        Block.Table t = assertInstanceOf(Block.Table.class, m.body().get(2));
+        assertEquals(first + 5, t.pos().line());
+        Inline cell = t.rows().get(1).get(0).get(0);
+        assertEquals(List.of(first + 7, 3), List.of(cell.pos().line(), cell.pos().column()));
+    }
 }

@@ -94,7 +94,7 @@ final class DocxFixtures {
     }
 
     static List<Inline> text(String s) {
-        return List.of(new Inline.Text(s));
+        return List.of(new Inline.Text(s, POS));
     }
 
     static Inline cite(String rendered, List<Integer> numbers, String... keys) {
@@ -125,20 +125,20 @@ final class DocxFixtures {
         List<Block> body = List.of(
                 new Block.Heading(1, text("Актуальность"), POS),
                 new Block.Paragraph(List.of(
-                        new Inline.Text("Нейробластома – злокачественная опухоль"),
+                        new Inline.Text("Нейробластома – злокачественная опухоль", POS),
                         cite("[1]", List.of(1), "berthold2017"),
-                        new Inline.Text(". Клетки "),
-                        new Inline.Emph(text("in vitro")),
-                        new Inline.Text(", NC 6,2 × 10"),
-                        new Inline.Sup(text("8")),
-                        new Inline.Text(", H"),
-                        new Inline.Sub(text("2")),
-                        new Inline.Text("O, "),
-                        new Inline.Strong(text("важно")),
-                        new Inline.Text(" — см. "),
+                        new Inline.Text(". Клетки ", POS),
+                        new Inline.Emph(text("in vitro"), POS),
+                        new Inline.Text(", NC 6,2 × 10", POS),
+                        new Inline.Sup(text("8"), POS),
+                        new Inline.Text(", H", POS),
+                        new Inline.Sub(text("2"), POS),
+                        new Inline.Text("O, ", POS),
+                        new Inline.Strong(text("важно"), POS),
+                        new Inline.Text(" — см. ", POS),
                         new Inline.FigRef("fig-timeline", POS, "рис. 1"),
                         new Inline.NoteRef("n1", 1, POS),
-                        new Inline.Text(".")), POS),
+                        new Inline.Text(".", POS)), POS),
                 new Block.FigureBlock("fig-timeline", POS),
                 new Block.ListBlock(true, List.of(
                         List.of(new Block.Paragraph(text("цитарабин"), POS)),
@@ -146,14 +146,14 @@ final class DocxFixtures {
                                 new Block.ListBlock(false, List.of(List.of(new Block.Paragraph(text("вложенный пункт"), POS))), POS))), POS),
                 new Block.Table(1, List.of(
                         List.of(text("Показатель"), text("Значение")),
-                        List.of(text("CD34+"), List.of(new Inline.Text("5,9 × 10"), new Inline.Sup(text("6"))))), POS),
+                        List.of(text("CD34+"), List.of(new Inline.Text("5,9 × 10", POS), new Inline.Sup(text("6"), POS)))), POS),
                 new Block.Heading(2, text("Обсуждение"), POS),
                 new Block.Paragraph(List.of(
-                        new Inline.Text("Данные литературы "),
+                        new Inline.Text("Данные литературы ", POS),
                         cite("[1, 2]", List.of(1, 2), "berthold2017", "zhang2023"),
-                        new Inline.Text(" и сайт "),
-                        new Inline.Link("https://example.org/", text("example.org")),
-                        new Inline.Text(".")), POS),
+                        new Inline.Text(" и сайт ", POS),
+                        new Inline.Link("https://example.org/", text("example.org"), POS),
+                        new Inline.Text(".", POS)), POS),
                 new Block.Quote(List.of(new Block.Paragraph(text("Цитата."), POS)), POS));
 
         List<Footnote> footnotes = List.of(new Footnote("n1", 1, text("Примечание к тексту."), POS));

@@ -389,7 +389,7 @@ class DocxWriterTest {
     void controlCharactersInTheCaseStillGiveWellFormedXml(@TempDir Path dir) throws IOException {
         Manuscript m = DocxFixtures.manuscript(dir);
         m = m.withBody(List.of(new org.casereport.model.Block.Paragraph(
-                List.of(new org.casereport.model.Inline.Text("до\u000Bпосле\u0000")), DocxFixtures.POS)));
+                List.of(new org.casereport.model.Inline.Text("до\u000Bпосле\u0000", DocxFixtures.POS)), DocxFixtures.POS)));
         byte[] bytes = DocxFixtures.write(m, journal, new DocxWriter(DocxFixtures.drawing(0.5)));
         parse(DocxZip.entries(bytes).get("word/document.xml"));
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(bytes))) {
@@ -481,7 +481,7 @@ class DocxWriterTest {
         Manuscript m = DocxFixtures.manuscript(dir);
         List<org.casereport.model.Block> body = new ArrayList<>(m.body());
         body.add(new org.casereport.model.Block.Heading(4, DocxFixtures.text("Глубокий подраздел"), DocxFixtures.POS));
-        body.add(new org.casereport.model.Block.Paragraph(List.of(new org.casereport.model.Inline.Text("Снова"),
+        body.add(new org.casereport.model.Block.Paragraph(List.of(new org.casereport.model.Inline.Text("Снова", DocxFixtures.POS),
                 new org.casereport.model.Inline.NoteRef("n1", 1, DocxFixtures.POS)), DocxFixtures.POS));
         byte[] bytes = DocxFixtures.write(m.withBody(body).withBibliography(List.of()), journal,
                 new DocxWriter(DocxFixtures.drawing(0.5)));

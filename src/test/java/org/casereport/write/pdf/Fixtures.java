@@ -65,7 +65,7 @@ final class Fixtures {
     }
 
     static Inline.Text t(String s) {
-        return new Inline.Text(s);
+        return new Inline.Text(s, POS);
     }
 
     static Inline.Cite cite(String rendered, Integer... numbers) {
@@ -124,12 +124,12 @@ final class Fixtures {
         body.add(p(t("Нейробластома (НБ) – это злокачественная опухоль эмбрионального происхождения, происходящая "
                 + "из нейробластов нервного гребня. Около 37 % детей относятся к самой неблагоприятной – высокой "
                 + "группе риска "), cite("[1]", 1), t(". Значимыми «генетическими красными флагами» являются "
-                + "амплификация гена "), new Inline.Emph(List.of(t("NMYC"))), t(" и делеции хромосом 1p и 11q"),
+                + "амплификация гена "), new Inline.Emph(List.of(t("NMYC")), POS), t(" и делеции хромосом 1p и 11q"),
                 new Inline.NoteRef("n1", 1, POS), t(".")));
         body.add(p(t("Общая 10-летняя выживаемость для НБ группы высокого риска не превышает 30–40 % "), cite("[1, 2]", 1, 2),
-                t(". Доза треосульфана 42 г/м"), new Inline.Sup(List.of(t("2"))), t(", клеток CD34"),
-                new Inline.Sup(List.of(t("+"))), t(" – 5,9 × 10"), new Inline.Sup(List.of(t("6"))), t("; вода H"),
-                new Inline.Sub(List.of(t("2"))), t("O.")));
+                t(". Доза треосульфана 42 г/м"), new Inline.Sup(List.of(t("2")), POS), t(", клеток CD34"),
+                new Inline.Sup(List.of(t("+")), POS), t(" – 5,9 × 10"), new Inline.Sup(List.of(t("6")), POS), t("; вода H"),
+                new Inline.Sub(List.of(t("2")), POS), t("O.")));
         body.add(h("Описание клинического случая"));
         body.add(p(t("В июле 2020 г. родители пациента К. обратили внимание на объемное образование в левой височной "
                 + "области. Специальная терапия была завершена в марте 2022 г. ("),
@@ -143,7 +143,7 @@ final class Fixtures {
                 List.of(p(t("ритуксимаб в –1-й день;"))),
                 List.of(p(t("абатацепт в –1-й и +8-й дни.")))), POS));
         body.add(p(t("По данным портала "), new Inline.Link("https://clinicaltrials.gov/",
-                List.of(t("clinicaltrials.gov"))), t(", проводится не менее 300 исследований.")));
+                List.of(t("clinicaltrials.gov")), POS), t(", проводится не менее 300 исследований.")));
         body.add(h("Обсуждение"));
         for (int i = 0; i < 6; i++) {
             body.add(p(t("Интенсификация схем лечения онкологических заболеваний за счет комбинаций высоких доз "

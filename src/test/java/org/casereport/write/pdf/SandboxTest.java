@@ -142,9 +142,9 @@ class SandboxTest {
     void markdownTextCannotInjectMarkup() throws Exception {
         Manuscript m = Fixtures.manuscript();
         List<Block> body = new ArrayList<>(m.body());
-        body.add(0, new Block.Paragraph(List.of(new Inline.Text("<b>жирный</b> & <img src=\"file:///etc/passwd\"/> ]]> &amp;")),
+        body.add(0, new Block.Paragraph(List.of(new Inline.Text("<b>жирный</b> & <img src=\"file:///etc/passwd\"/> ]]> &amp;", Fixtures.POS)),
                 Fixtures.POS));
-        body.add(1, new Block.Paragraph(List.of(new Inline.Link("javascript:alert(1)", List.of(new Inline.Text("ссылка")))),
+        body.add(1, new Block.Paragraph(List.of(new Inline.Link("javascript:alert(1)", List.of(new Inline.Text("ссылка", Fixtures.POS)), Fixtures.POS)),
                 Fixtures.POS));
         m = m.withBody(body);
         Journal j = Fixtures.journal("default", null);
