@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.casereport.diag.Diagnostics;
@@ -55,60 +53,57 @@ public final class Bibliography {
         String inRussian = journal.string("references.in_russian", "(In Russ.)");
         ItemPreparer prep = new ItemPreparer(style, tr, inRussian);
 
-        List<CSLItemData> latinItems = new ArrayList<>();
-        List<CSLItemData> russianItems = new ArrayList<>();
-        Map<Integer, String> keys = new LinkedHashMap<>();
+        List<FormattedReference> out = new ArrayList<>();
         for (int i = 0; i < inCitationOrder.size(); i++) {
             Reference r = inCitationOrder.get(i);
-            String key = "ref" + (i + 1);
-            keys.put(i, key);
+            int number = i + 1;
+            String key = "ref" + number;
             try {
                 if (ItemPreparer.isRussian(r)) {
                     if (ItemPreparer.englishTitle(r) == null) {
                         diagnostics.warning("ref-ru-no-english-title", r.pos(), "the Russian-language reference \"" + r.id()
                                 + "\" has no English title (custom.title-en); its Latin-script version prints the title transliterated");
                     }
-                    russianItems.add(prep.original(r, key, i + 1));
-                    latinItems.add(prep.latin(r, key, i + 1));
+                    String orig = entry(style, prep.original(r, key, number), true, r, number, "original", diagnostics);
+                    if (orig == null) continue;   // one error a record
+                    String lat = entry(style, prep.latin(r, key, number), false, r, number, "Latin-script version", diagnostics);
+                    if (lat == null) continue;
+                    if (!style.printsNote && !inRussian.isBlank()) lat = lat + " " + inRussian;
+                    out.add(new FormattedReference(number, r.id(), orig + " [" + lat + "]", orig, lat));
                 } else {
-                    latinItems.add(prep.plain(r, key, i + 1));
+                    String lat = entry(style, prep.plain(r, key, number), false, r, number, "entry", diagnostics);
+                    if (lat == null) continue;
+                    out.add(new FormattedReference(number, r.id(), lat, lat, lat));
                 }
             } catch (RuntimeException e) {
-                diagnostics.error("ref-format", r.pos(), "reference \"" + r.id() + "\" cannot be formatted: " + e.getMessage());
-            }
-        }
-        Map<String, String> latin;
-        Map<String, String> russian;
-        try {
-            latin = style.format(latinItems, false);
-            russian = style.format(russianItems, true);
-        } catch (RuntimeException e) {
-            diagnostics.error("ref-style", SourcePos.file(file.toString()), "the citation style failed: " + e.getMessage());
-            return List.of();
-        }
-        List<FormattedReference> out = new ArrayList<>();
-        for (int i = 0; i < inCitationOrder.size(); i++) {
-            Reference r = inCitationOrder.get(i);
-            String key = keys.get(i);
-            String lat = ItemPreparer.unprotect(clean(latin.get(key), i + 1, style));
-            if (lat == null) continue;
-            if (ItemPreparer.isRussian(r)) {
-                String orig = clean(russian.get(key), i + 1, style);
-                if (!style.printsNote && !inRussian.isBlank()) lat = lat + " " + inRussian;
-                out.add(new FormattedReference(i + 1, r.id(), orig + " [" + lat + "]", orig, lat));
-            } else {
-                out.add(new FormattedReference(i + 1, r.id(), lat, lat, lat));
+                diagnostics.error("ref-format", r.pos(), "reference " + number + " \"" + r.id() + "\" cannot be formatted: " + e.getMessage());
             }
         }
         return out;
     }
 
+    /**
+     * One entry, rendered from its own prepared item alone and checked against it ({@link EntryCheck}); null, with an
+     * error at the record's position, when the style renders it empty, prints "null" or leaves out what it must show.
+     */
+    private static String entry(CslStyle style, CSLItemData item, boolean russianTerms, Reference r, int number, String what,
+                                Diagnostics diagnostics) {
+        String text = clean(style.format(item, russianTerms), style);
+        String problem = EntryCheck.problem(text, item);
+        if (problem != null) {
+            diagnostics.error("ref-format", r.pos(), "reference " + number + " \"" + r.id() + "\": its " + what + " " + problem
+                    + " — give the record the fields its type needs (docs/references.md)");
+            return null;
+        }
+        return ItemPreparer.unprotect(text);
+    }
+
     /** An entry as citeproc-java's text output gives it, without the line end and without the style's own number. */
-    private static String clean(String entry, int number, CslStyle style) {
-        if (entry == null) return null;
+    private static String clean(String entry, CslStyle style) {
+        if (entry == null) return "";
         String s = entry.strip();
         if (style.numbered) {
-            // citeproc-java numbers the entries it formats (1, 2, … per run), not ours: drop whatever number leads
+            // citeproc-java numbers the entries it formats (1 for each single-item run), not ours: drop the number that leads
             s = s.replaceFirst("^\\[?\\d+\\]?\\.?\\s*", "");
         }
         return s.replaceAll("\\s+", " ");

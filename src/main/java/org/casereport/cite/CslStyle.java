@@ -77,9 +77,14 @@ final class CslStyle {
         return s;
     }
 
-    /** Formats items (already prepared) with the Latin or the Russian engine; returns id → entry text. */
-    Map<String, String> format(List<CSLItemData> items, boolean russianTerms) {
-        return (russianTerms ? russian : latin).format(items);
+    /**
+     * Formats one prepared item alone with the Latin or the Russian engine: the entry text, or "" when the style
+     * renders nothing for it. One item per render, so an entry can only come from its own record: citeproc-java
+     * leaves empty entries out of a list and sorts it as the style says, so entries of a batch cannot be matched
+     * back to their items by position.
+     */
+    String format(CSLItemData item, boolean russianTerms) {
+        return (russianTerms ? russian : latin).format(item);
     }
 
     private static String attr(String xml, String name, String fallback) {
@@ -98,24 +103,19 @@ final class CslStyle {
             csl.setConvertLinks(false);
         }
 
-        synchronized Map<String, String> format(List<CSLItemData> list) {
-            Map<String, String> out = new LinkedHashMap<>();
-            if (list.isEmpty()) return out;
+        synchronized String format(CSLItemData item) {
             csl.reset();
             csl.setOutputFormat("text");   // reset() returns to the default (html)
-            items.set(list);
-            List<String> ids = new ArrayList<>();
-            for (CSLItemData d : list) ids.add(d.getId());
-            csl.registerCitationItems(ids);
-            de.undercouch.citeproc.output.Bibliography b = csl.makeBibliography();
-            String[] entries = b.getEntries();
-            String[] entryIds = b.getEntryIds();
-            for (int i = 0; i < entries.length; i++) {
-                out.put(entryIds != null && i < entryIds.length ? entryIds[i] : ids.get(i), entries[i]);
+            items.set(List.of(item));
+            try {
+                csl.registerCitationItems(item.getId());
+                String[] entries = csl.makeBibliography().getEntries();
+                if (entries.length > 1) throw new IllegalStateException("the style made " + entries.length + " entries of one record");
+                return entries.length == 0 || entries[0] == null ? "" : entries[0];
+            } finally {
+                csl.reset();
+                items.set(List.of());
             }
-            csl.reset();
-            items.set(List.of());
-            return out;
         }
     }
 
