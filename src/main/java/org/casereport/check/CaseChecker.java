@@ -223,9 +223,7 @@ public final class CaseChecker {
             sb.replace(x.start(), x.end(), x.replacement());
             limit = x.start();
         }
-        Path orig = path.resolveSibling(path.getFileName() + ".orig");
-        if (!Files.exists(orig)) Files.writeString(orig, text);
-        Files.writeString(path, sb.toString());
+        FixWriter.write(path, text, sb.toString());
         return repaired;
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.casereport.diag.SourcePos;
+import org.casereport.read.CaseFiles;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -69,6 +70,11 @@ public final class CaseSource {
         Path md = caseDir.resolve("case.md");
         if (!Files.isRegularFile(md)) {
             findings.report("case-missing", SourcePos.file(s.caseFile), "no case.md in the case folder");
+            return null;
+        }
+        if (!CaseFiles.within(caseDir, md)) {
+            findings.report(CaseFiles.OUTSIDE, SourcePos.file(s.caseFile), "case.md links outside the case folder;"
+                    + " copy it into the case folder instead of linking to it");
             return null;
         }
         String text = readText(md, s.caseFile, findings);
@@ -256,6 +262,7 @@ public final class CaseSource {
     private void readFigures(Findings findings) {
         Path dir = caseDir.resolve("figures");
         if (!Files.isDirectory(dir)) return;
+        if (!CaseFiles.within(caseDir, dir)) return; // refused, and reported, by the case reader
         List<Path> files;
         try (Stream<Path> st = Files.list(dir)) {
             files = st.filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
@@ -265,6 +272,7 @@ public final class CaseSource {
         }
         for (Path p : files) {
             String disp = display(p);
+            if (!CaseFiles.within(caseDir, p)) continue; // refused, and reported, by the case reader
             String text = readText(p, disp, findings);
             if (text == null) continue;
             YamlTree t = YamlTree.parse(text, disp, 0, null);
@@ -301,6 +309,7 @@ public final class CaseSource {
         }
         if (file == null) return;
         String disp = display(file);
+        if (!CaseFiles.within(caseDir, file)) return; // refused, and reported, by the case reader
         String text = readText(file, disp, findings);
         if (text == null) return;
         List<String> ls = splitLines(text);

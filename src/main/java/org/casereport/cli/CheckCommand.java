@@ -165,13 +165,13 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (format.equals("text") && !all.isEmpty()) err.println(ReportWriter.summary(all));
         err.flush();
-        if (couldNotRun || careWriteFailed) return CANNOT_RUN;
+        if (couldNotRun || writeFailed) return CANNOT_RUN;
         int errors = ReportWriter.count(all, Severity.ERROR);
         int warnings = ReportWriter.count(all, Severity.WARNING);
         return errors > 0 || strict && warnings > 0 ? ERRORS : OK;
     }
 
-    private boolean careWriteFailed;
+    private boolean writeFailed;
 
     private ReportWriter.Checked checkCase(Path dir, PrintWriter err) {
         CaseChecker.Result r = CaseChecker.run(dir, templates, each);
@@ -184,7 +184,9 @@ public final class CheckCommand implements Callable<Integer> {
                     r = CaseChecker.run(dir, templates, each);
                 }
             } catch (IOException e) {
-                err.println("casereport check: cannot fix " + r.caseFile() + ": " + e.getMessage());
+                err.println(r.caseFile() + ": error: cannot write the fixes, the file is unchanged: "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + " [fix-write]");
+                writeFailed = true;
             }
         }
         if (!noCareFiles && !r.care().isEmpty()) {
@@ -196,7 +198,7 @@ public final class CheckCommand implements Callable<Integer> {
                 CareWriter.writeDocx(dirOut.resolve(r.id() + "-care.docx"), r.id(), items);
             } catch (IOException | RuntimeException e) {
                 err.println("casereport check: cannot write the CARE checklist to " + dirOut + ": " + e);
-                careWriteFailed = true;
+                writeFailed = true;
             }
         }
         List<Diagnostic> ds = r.diagnostics();

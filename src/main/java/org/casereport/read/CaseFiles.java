@@ -4,11 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.casereport.diag.CaseException;
+import org.casereport.diag.Diagnostic;
 import org.casereport.diag.Diagnostics;
 import org.casereport.diag.SourcePos;
 
-/** Files named by a case: they must lie inside the case folder (no "..", no absolute paths, no links out). */
+/**
+ * The one confinement rule for files a case names or holds: resolved with links followed, a file must lie
+ * inside the case folder. A refusal names the file, never its content. Template files have the same rule
+ * against the journal's lookup folders ({@code Journal.find}).
+ */
 public final class CaseFiles {
+    /** Rule id of a file (or folder) that lies, or links, outside the folder it must stay in. */
+    public static final String OUTSIDE = "path-outside-case";
+
     private CaseFiles() {
     }
 
@@ -31,22 +40,46 @@ public final class CaseFiles {
             return null;
         }
         if (!p.startsWith(base) || Path.of(name).isAbsolute()) {
-            diagnostics.error(rulePrefix + "path-outside-case", pos, "'" + name + "' is outside the case folder");
+            diagnostics.error(rulePrefix + OUTSIDE, pos, "'" + name + "' is outside the case folder");
             return null;
         }
         if (!Files.isRegularFile(p)) {
             diagnostics.error(rulePrefix + "file-missing", pos, "no such file '" + name + "' in the case folder");
             return null;
         }
-        try {
-            if (!p.toRealPath().startsWith(base.toRealPath())) {
-                diagnostics.error(rulePrefix + "path-outside-case", pos, "'" + name + "' links to a file outside the case folder");
-                return null;
-            }
-        } catch (IOException e) {
-            diagnostics.error(rulePrefix + "file-missing", pos, "cannot read '" + name + "': " + e.getMessage());
+        if (!within(base, p)) {
+            diagnostics.error(rulePrefix + OUTSIDE, pos, "'" + name + "' links to a file outside the case folder;"
+                    + " copy the file into the case folder instead of linking to it");
             return null;
         }
         return caseDir.resolve(name).normalize();
+    }
+
+    /**
+     * Whether {@code file} (a file or a folder, which must exist) lies inside {@code dir} once every link on the
+     * way is followed. A file that cannot be resolved is not inside.
+     */
+    public static boolean within(Path dir, Path file) {
+        try {
+            return file.toRealPath().startsWith(dir.toRealPath());
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Refuses (throws) a file or folder of the case, such as {@code case.md} or {@code figures/}, that links
+     * outside the case folder.
+     */
+    public static void requireInside(Path caseDir, Path file, String what) {
+        if (Files.exists(file) && !within(caseDir, file)) {
+            throw new CaseException(outside(file, what));
+        }
+    }
+
+    /** The error for a file that links outside the case folder: names the file, never prints its content. */
+    public static Diagnostic outside(Path file, String what) {
+        return Diagnostic.error(OUTSIDE, SourcePos.file(file.toString()), what + " links outside the case folder;"
+                + " copy it into the case folder instead of linking to it");
     }
 }

@@ -45,6 +45,7 @@ public final class CaseReader {
         if (!Files.isRegularFile(casePath)) {
             throw new CaseException(Diagnostic.error("case-missing", SourcePos.file(display), "the case folder has no " + CASE_FILE));
         }
+        CaseFiles.requireInside(caseDir, casePath, "case.md");
         String text = readUtf8(casePath, display).replace("\r\n", "\n");
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         String[] lines = text.split("\n", -1);
@@ -98,7 +99,9 @@ public final class CaseReader {
             file = CaseFiles.inside(caseDir, named.toString(), yaml.pos("references"), diagnostics);
             if (file == null) return List.of();
         } else {
-            file = REFERENCE_FILES.stream().map(caseDir::resolve).filter(Files::isRegularFile).findFirst().orElse(null);
+            String found = REFERENCE_FILES.stream().filter(n -> Files.isRegularFile(caseDir.resolve(n))).findFirst().orElse(null);
+            if (found == null) return List.of();
+            file = CaseFiles.inside(caseDir, found, SourcePos.file(caseDir.resolve(found).toString()), diagnostics);
             if (file == null) return List.of();
         }
         return ReferenceReader.read(file, file.toString(), diagnostics);
@@ -116,9 +119,13 @@ public final class CaseReader {
             diagnostics.error("front-matter", yaml.pos("figures"), "'figures' must be a list of figure files");
         } else {
             Path dir = caseDir.resolve("figures");
-            if (Files.isDirectory(dir)) {
+            if (Files.isDirectory(dir) && !CaseFiles.within(caseDir, dir)) {
+                diagnostics.add(CaseFiles.outside(dir, "the figures folder"));
+            } else if (Files.isDirectory(dir)) {
                 try (Stream<Path> s = Files.list(dir)) {
-                    s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().forEach(files::add);
+                    s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted()
+                            .map(p -> CaseFiles.inside(caseDir, "figures/" + p.getFileName(), SourcePos.file(p.toString()), diagnostics))
+                            .filter(java.util.Objects::nonNull).forEach(files::add);
                 } catch (IOException e) {
                     diagnostics.error("io", SourcePos.file(dir.toString()), "cannot list figures: " + e.getMessage());
                 }

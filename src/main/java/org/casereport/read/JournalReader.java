@@ -34,6 +34,7 @@ public final class JournalReader {
         }
         List<Path> dirs = new ArrayList<>();
         if (caseDir != null && Files.isDirectory(caseDir.resolve("template"))) {
+            CaseFiles.requireInside(caseDir, caseDir.resolve("template"), "the case's template folder");
             dirs.add(caseDir.resolve("template").toAbsolutePath().normalize());
         }
         dirs.add(dir.toAbsolutePath().normalize());

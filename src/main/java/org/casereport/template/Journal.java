@@ -51,13 +51,35 @@ public record Journal(String name, List<Path> dirs, Path fontsDir, Map<String, O
         return string("labels." + key + "." + lang, string("labels." + key + ".en", key));
     }
 
-    /** The first of the lookup folders that has this file, or null. */
+    /**
+     * The first of the lookup folders that has this file, or null. A file that is there but links outside its
+     * folder is refused with an error naming it (never read, never skipped silently for the next folder).
+     */
     public Path find(String fileName) {
         for (Path d : dirs) {
-            Path p = d.resolve(fileName).normalize();
-            if (p.startsWith(d) && java.nio.file.Files.isRegularFile(p)) return p;
+            Path p;
+            try {
+                p = d.resolve(fileName).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                return null;
+            }
+            if (!p.startsWith(d) || !java.nio.file.Files.isRegularFile(p)) continue;
+            if (!inside(d, p)) {
+                throw new org.casereport.diag.CaseException(org.casereport.diag.Diagnostic.error("template-outside",
+                        org.casereport.diag.SourcePos.file(p.toString()), "the template file links outside its folder "
+                                + d + "; copy the file into the folder instead of linking to it"));
+            }
+            return p;
         }
         return null;
+    }
+
+    private static boolean inside(Path dir, Path file) {
+        try {
+            return file.toRealPath().startsWith(dir.toRealPath());
+        } catch (java.io.IOException | SecurityException e) {
+            return false;
+        }
     }
 
     private Object lookup(String path) {

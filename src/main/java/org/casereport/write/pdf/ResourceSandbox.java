@@ -87,7 +87,12 @@ final class ResourceSandbox implements FSUriResolver, FSStreamFactory, BiPredica
     @Override
     public FSStream getUrl(String uri) {
         String name = uri == null ? null : fileName(uri);
-        Path p = name == null ? null : journal.find(name);
+        Path p;
+        try {
+            p = name == null ? null : journal.find(name);
+        } catch (org.casereport.diag.CaseException e) {
+            p = null; // links outside its folder: refused like any other address outside the template
+        }
         if (p == null || !inside(p)) {
             refuse(uri);
             return refusedStream();
