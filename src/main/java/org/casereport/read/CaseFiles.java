@@ -48,8 +48,7 @@ public final class CaseFiles {
             return null;
         }
         if (!within(base, p)) {
-            diagnostics.error(rulePrefix + OUTSIDE, pos, "'" + name + "' links to a file outside the case folder;"
-                    + " copy the file into the case folder instead of linking to it");
+            diagnostics.error(rulePrefix + OUTSIDE, pos, "'" + name + "' links to a file outside the case folder");
             return null;
         }
         return caseDir.resolve(name).normalize();
