@@ -19,14 +19,14 @@ public final class DocxWriter implements Writer {
     /** The journal template file that carries the styles. */
     public static final String REFERENCE = "reference.docx";
 
-    private final ManuscriptDocx.FigureSource figures;
+    private final FigureSource figures;
 
     public DocxWriter() {
-        this(ManuscriptDocx.FigureSource.FIGURE_ART);
+        this(FigureSource.FIGURE_ART);
     }
 
     /** A writer that takes its figure pictures from {@code figures} (tests). */
-    DocxWriter(ManuscriptDocx.FigureSource figures) {
+    DocxWriter(FigureSource figures) {
         this.figures = figures;
     }
 
@@ -46,7 +46,7 @@ public final class DocxWriter implements Writer {
         try (InputStream in = Files.newInputStream(reference); ReferenceDocument doc = new ReferenceDocument(in)) {
             try {
                 new ManuscriptDocx(manuscript, context, doc, figures).build();
-            } catch (ManuscriptDocx.FigureFailure e) {
+            } catch (FigureWriter.FigureFailure e) {
                 throw new IOException(e.getMessage(), e.getCause());
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);

@@ -24,7 +24,7 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTBlip;
 class DocxFigureTest {
     static final double EMU_PER_INCH = 914400;
 
-    static XWPFDocument write(Path dir, ManuscriptDocx.FigureSource source) throws IOException {
+    static XWPFDocument write(Path dir, FigureSource source) throws IOException {
         byte[] bytes = DocxFixtures.write(DocxFixtures.manuscript(dir), DocxFixtures.journal("default"), new DocxWriter(source));
         return new XWPFDocument(new ByteArrayInputStream(bytes));
     }
@@ -39,7 +39,7 @@ class DocxFigureTest {
 
     /** Pixels across the picture divided by the inches it is drawn across. */
     static double dpi(XWPFPicture pic) {
-        int[] px = ManuscriptDocx.pngSize(pic.getPictureData().getData());
+        int[] px = FigureWriter.pngSize(pic.getPictureData().getData());
         assertNotNull(px, "the picture is a PNG");
         long cx = pic.getCTPicture().getSpPr().getXfrm().getExt().getCx();
         return px[0] / (cx / EMU_PER_INCH);
@@ -69,13 +69,13 @@ class DocxFigureTest {
         try (XWPFDocument d = write(dir, DocxFixtures.drawing(0.5))) {
             CTBlip blip = onlyPicture(d).getCTPicture().getBlipFill().getBlip();
             assertTrue(blip.isSetExtLst());
-            assertEquals(ManuscriptDocx.SVG_EXTENSION_URI, blip.getExtLst().getExtArray(0).getUri());
+            assertEquals(FigureWriter.SVG_EXTENSION_URI, blip.getExtLst().getExtArray(0).getUri());
             String relId = null;
             try (XmlCursor c = blip.getExtLst().getExtArray(0).newCursor()) {
                 if (c.toFirstChild()) {
-                    assertEquals(ManuscriptDocx.SVG_NS, c.getName().getNamespaceURI());
+                    assertEquals(FigureWriter.SVG_NS, c.getName().getNamespaceURI());
                     assertEquals("svgBlip", c.getName().getLocalPart());
-                    relId = c.getAttributeText(new javax.xml.namespace.QName(ManuscriptDocx.REL_NS, "embed"));
+                    relId = c.getAttributeText(new javax.xml.namespace.QName(FigureWriter.REL_NS, "embed"));
                 }
             }
             assertNotNull(relId, "svgBlip r:embed");
@@ -86,7 +86,7 @@ class DocxFigureTest {
             assertTrue(text.startsWith("<svg"), text);
             XmlObject.Factory.parse(text); // well-formed
             String xml = new String(d.getPackagePart().getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertTrue(xml.contains("<asvg:svgBlip r:embed=\"" + relId + "\" xmlns:asvg=\"" + ManuscriptDocx.SVG_NS + "\"/>"),
+            assertTrue(xml.contains("<asvg:svgBlip r:embed=\"" + relId + "\" xmlns:asvg=\"" + FigureWriter.SVG_NS + "\"/>"),
                     "svgBlip written as Word writes it, its namespace declared where it is used");
         } catch (org.apache.xmlbeans.XmlException e) {
             throw new AssertionError(e);
@@ -106,7 +106,7 @@ class DocxFigureTest {
 
     @Test
     void aFigureThatCannotBeDrawnIsAnIOExceptionNamingIt(@TempDir Path dir) {
-        ManuscriptDocx.FigureSource broken = new ManuscriptDocx.FigureSource() {
+        FigureSource broken = new FigureSource() {
             @Override
             public byte[] png(Figure figure, double widthPt, int dpi, String lang, Path fontsDir) {
                 throw new IllegalArgumentException("no drawing for a figure of kind " + figure.spec().kind());

@@ -59,8 +59,8 @@ final class DocxFixtures {
     }
 
     /** Draws a stand-in picture of the asked size (a frame and a bar), with a matching SVG; {@code aspect} = height / width. */
-    static ManuscriptDocx.FigureSource drawing(double aspect) {
-        return new ManuscriptDocx.FigureSource() {
+    static FigureSource drawing(double aspect) {
+        return new FigureSource() {
             @Override
             public byte[] png(Figure figure, double widthPt, int dpi, String lang, Path fontsDir) {
                 int w = (int) Math.round(widthPt / 72 * dpi);

@@ -378,11 +378,13 @@ class DocxWriterTest {
 
     @Test
     void charactersXmlCannotCarryAreDropped() {
-        assertEquals("ab", ManuscriptDocx.xmlText("a\u0001b"));
-        assertEquals("a\tb\nc", ManuscriptDocx.xmlText("a\tb\nc"));
-        assertEquals("x😀y", ManuscriptDocx.xmlText("x😀y"));
-        assertEquals("xy", ManuscriptDocx.xmlText("x\uD83Dy"));
-        assertEquals("xy", ManuscriptDocx.xmlText("x\uFFFEy"));
+        assertEquals("ab", org.casereport.model.XmlText.clean("a\u0001b"));
+        assertEquals("a\tb\nc", org.casereport.model.XmlText.clean("a\tb\nc"));
+        assertEquals("x😀y", org.casereport.model.XmlText.clean("x😀y"));
+        assertEquals("xy", org.casereport.model.XmlText.clean("x\uD83Dy"));
+        assertEquals("xy", org.casereport.model.XmlText.clean("x\uFFFEy"));
+        assertEquals("xy", org.casereport.model.XmlText.clean("x\uDE00y")); // a lone low surrogate
+        assertEquals("", org.casereport.model.XmlText.clean(null));
     }
 
     @Test
@@ -498,11 +500,11 @@ class DocxWriterTest {
 
     @Test
     void twipsMeasures() {
-        assertEquals(1134, ManuscriptDocx.twips("1134", 0), 1e-9);
-        assertEquals(1133.86, ManuscriptDocx.twips("2cm", 0), 0.01);
-        assertEquals(1440, ManuscriptDocx.twips("1in", 0), 1e-9);
-        assertEquals(240, ManuscriptDocx.twips("12pt", 0), 1e-9);
-        assertEquals(7, ManuscriptDocx.twips("bogus", 7), 1e-9);
-        assertEquals(7, ManuscriptDocx.twips(null, 7), 1e-9);
+        assertEquals(1134, PageSetup.twips("1134", 0), 1e-9);
+        assertEquals(1133.86, PageSetup.twips("2cm", 0), 0.01);
+        assertEquals(1440, PageSetup.twips("1in", 0), 1e-9);
+        assertEquals(240, PageSetup.twips("12pt", 0), 1e-9);
+        assertEquals(7, PageSetup.twips("bogus", 7), 1e-9);
+        assertEquals(7, PageSetup.twips(null, 7), 1e-9);
     }
 }

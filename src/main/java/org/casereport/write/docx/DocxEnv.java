@@ -1,0 +1,13 @@
+package org.casereport.write.docx;
+
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.casereport.model.Manuscript;
+import org.casereport.template.Journal;
+
+/**
+ * What every part of the DOCX writer reads: the manuscript, the journal, the document being written, its runs,
+ * the body's language and the metadata languages in the journal's order.
+ */
+record DocxEnv(Manuscript m, Journal journal, XWPFDocument doc, DocxRuns runs, String bodyLang, List<String> metaLangs) {
+}

@@ -1,0 +1,78 @@
+package org.casereport.write.docx;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.casereport.model.LocalizedText;
+import org.casereport.template.Journal;
+
+/**
+ * The closing notes: the statements (consent, conflict of interest, funding, …) in the journal's order, each in
+ * every metadata language, then the received and accepted dates.
+ */
+final class Statements {
+    private final DocxEnv env;
+    private final DocxRuns out;
+
+    Statements(DocxEnv env) {
+        this.env = env;
+        this.out = env.runs();
+    }
+
+    void write() {
+        Map<String, LocalizedText> all = env.m().meta().statements();
+        if (all.isEmpty()) return;
+        Journal journal = env.journal();
+        List<String> keys = new ArrayList<>();
+        for (String known : journal.map("labels.statements").keySet()) {
+            if (all.containsKey(known)) keys.add(known);
+        }
+        for (String k : all.keySet()) {
+            if (!keys.contains(k)) keys.add(k);
+        }
+        for (String key : keys) {
+            LocalizedText st = all.get(key);
+            for (String lang : env.metaLangs()) {
+                if (st == null || !st.has(lang)) continue;
+                XWPFParagraph p = out.paragraph(Styles.STATEMENT);
+                String label = journal.string("labels.statements." + key + "." + lang,
+                        journal.string("labels.statements." + key + ".en", humanize(key)));
+                out.styled(p, label + ".", lang, Styles.META_LABEL);
+                out.text(p, " " + st.get(lang).strip().replaceAll("\\s*\\n\\s*", " "), lang);
+            }
+        }
+    }
+
+    private static String humanize(String key) {
+        String s = key.replace('_', ' ').replace('-', ' ');
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** "Поступила: 12.03.2024. Принята: 02.05.2024." in each metadata language. */
+    void dates() {
+        LocalDate received = env.m().meta().received();
+        LocalDate accepted = env.m().meta().accepted();
+        if (received == null && accepted == null) return;
+        Journal journal = env.journal();
+        String pattern = journal.string("date_format", "dd.MM.yyyy");
+        for (String lang : env.metaLangs()) {
+            DateTimeFormatter fmt;
+            try {
+                fmt = DateTimeFormatter.ofPattern(pattern, Locale.forLanguageTag(DocxRuns.langTag(lang)));
+            } catch (IllegalArgumentException e) {
+                fmt = DateTimeFormatter.ISO_LOCAL_DATE;
+            }
+            StringBuilder s = new StringBuilder();
+            if (received != null) s.append(journal.label("received", lang)).append(": ").append(fmt.format(received)).append('.');
+            if (accepted != null) {
+                if (s.length() > 0) s.append(' ');
+                s.append(journal.label("accepted", lang)).append(": ").append(fmt.format(accepted)).append('.');
+            }
+            out.text(out.paragraph(Styles.DATES), s.toString(), lang);
+        }
+    }
+}
