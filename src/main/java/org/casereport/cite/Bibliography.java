@@ -36,12 +36,18 @@ public final class Bibliography {
             diagnostics.error("ref-style", where, "the journal's citation style \"" + cslName + "\" was not found in " + journal.dirs());
             return List.of();
         }
-        CslStyle style;
-        try {
-            style = CslStyle.load(file);
-        } catch (IOException | RuntimeException e) {
-            diagnostics.error("ref-style", SourcePos.file(file.toString()), "cannot read the citation style: " + e.getMessage());
-            return List.of();
+        CslStyle style = style(journal, cslName, file, diagnostics);
+        if (style == null) return List.of();
+        CslStyle latinStyle = style;
+        String latinName = journal.string("references.csl_latin", null);
+        if (latinName != null) {
+            Path latinFile = journal.find(latinName);
+            if (latinFile == null) {
+                diagnostics.error("ref-style", where, "the journal's Latin-script citation style \"" + latinName + "\" was not found in " + journal.dirs());
+                return List.of();
+            }
+            latinStyle = style(journal, latinName, latinFile, diagnostics);
+            if (latinStyle == null) return List.of();
         }
         Transliteration tr;
         try {
@@ -51,7 +57,10 @@ public final class Bibliography {
             tr = Transliteration.of("bgn");
         }
         String inRussian = journal.string("references.in_russian", "(In Russ.)");
-        ItemPreparer prep = new ItemPreparer(style, tr, inRussian);
+        boolean translitTitle = "transliterated-and-english".equals(journal.string("references.latin_title", "english"));
+        String publisherSuffix = journal.string("references.latin_publisher_suffix", "");
+        ItemPreparer prep = new ItemPreparer(style, tr, inRussian, translitTitle, publisherSuffix);
+        ItemPreparer latinPrep = latinStyle == style ? prep : new ItemPreparer(latinStyle, tr, inRussian, translitTitle, publisherSuffix);
 
         List<FormattedReference> out = new ArrayList<>();
         for (int i = 0; i < inCitationOrder.size(); i++) {
@@ -59,27 +68,45 @@ public final class Bibliography {
             int number = i + 1;
             String key = "ref" + number;
             try {
-                if (ItemPreparer.isRussian(r)) {
+                if (ItemPreparer.isRussian(r) && !ItemPreparer.russianInLatinOnly(r)) {
                     if (ItemPreparer.englishTitle(r) == null) {
                         diagnostics.warning("ref-ru-no-english-title", r.pos(), "the Russian-language reference \"" + r.id()
                                 + "\" has no English title (custom.title-en); its Latin-script version prints the title transliterated");
                     }
                     String orig = entry(style, prep.original(r, key, number), true, r, number, "original", diagnostics);
                     if (orig == null) continue;   // one error a record
-                    String lat = entry(style, prep.latin(r, key, number), false, r, number, "Latin-script version", diagnostics);
+                    String lat = entry(latinStyle, latinPrep.latin(r, key, number), false, r, number, "Latin-script version", diagnostics);
                     if (lat == null) continue;
-                    if (!style.printsNote && !inRussian.isBlank()) lat = lat + " " + inRussian;
+                    if (!latinStyle.printsNote && !inRussian.isBlank()) lat = lat + " " + inRussian;
                     out.add(new FormattedReference(number, r.id(), orig + " [" + lat + "]", orig, lat));
                 } else {
-                    String lat = entry(style, prep.plain(r, key, number), false, r, number, "entry", diagnostics);
-                    if (lat == null) continue;
-                    out.add(new FormattedReference(number, r.id(), lat, lat, lat));
+                    // a Latin-script source, or a Russian one known only in Latin script or English: printed once
+                    boolean inRuss = ItemPreparer.russianInLatinOnly(r) && !inRussian.isBlank();
+                    String orig = entry(style, prep.plain(r, key, number), false, r, number, "entry", diagnostics);
+                    if (orig == null) continue;
+                    if (inRuss && !style.printsNote) orig = orig + " " + inRussian;
+                    String lat = orig;
+                    if (latinStyle != style) {
+                        lat = entry(latinStyle, latinPrep.plain(r, key, number), false, r, number, "Latin-script entry", diagnostics);
+                        if (lat == null) continue;
+                        if (inRuss && !latinStyle.printsNote) lat = lat + " " + inRussian;
+                    }
+                    out.add(new FormattedReference(number, r.id(), orig, orig, lat));
                 }
             } catch (RuntimeException e) {
                 diagnostics.error("ref-format", r.pos(), "reference " + number + " \"" + r.id() + "\" cannot be formatted: " + e.getMessage());
             }
         }
         return out;
+    }
+
+    private static CslStyle style(Journal journal, String name, Path file, Diagnostics diagnostics) {
+        try {
+            return CslStyle.load(file);
+        } catch (IOException | RuntimeException e) {
+            diagnostics.error("ref-style", SourcePos.file(file.toString()), "cannot read the citation style " + name + ": " + e.getMessage());
+            return null;
+        }
     }
 
     /**

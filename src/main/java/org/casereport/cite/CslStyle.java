@@ -39,6 +39,7 @@ final class CslStyle {
     final boolean stripJournalPeriods;
     final boolean numbered;
     final boolean printsNote;
+    final boolean speaksRussian;
     private final Engine latin;
     private final Engine russian;
 
@@ -62,8 +63,12 @@ final class CslStyle {
         String bib = xml.contains("<bibliography") ? xml.substring(xml.indexOf("<bibliography")) : "";
         this.numbered = bib.contains("variable=\"citation-number\"");
         this.printsNote = bib.contains("variable=\"note\"") || xml.contains("variable=\"note\"");
-        this.latin = new Engine(xml, Locales.ENGLISH);
-        this.russian = new Engine(xml, Locales.RUSSIAN_ET_AL);
+        this.latin = new Engine(xml, Locales.ENGLISH, "en-US");
+        // A style that says how it speaks Russian (<locale xml:lang="ru">: "с.", "В кн.", "дата обращения") formats
+        // Russian originals with the ru-RU locale and those terms; any other style keeps its English terms there, with
+        // the Russian "et al." only (so NLM's "[Internet]" and "Available from" stay as the style prints them).
+        this.speaksRussian = xml.contains("xml:lang=\"ru");
+        this.russian = speaksRussian ? new Engine(xml, Locales.RUSSIAN, "ru-RU") : new Engine(xml, Locales.RUSSIAN_ET_AL, "en-US");
     }
 
     static CslStyle load(Path file) throws IOException {
@@ -97,8 +102,8 @@ final class CslStyle {
         private final Items items = new Items();
         private final CSL csl;
 
-        Engine(String xml, LocaleProvider locales) throws IOException {
-            this.csl = new CSL(items, locales, new DefaultAbbreviationProvider(), xml, "en-US");
+        Engine(String xml, LocaleProvider locales, String lang) throws IOException {
+            this.csl = new CSL(items, locales, new DefaultAbbreviationProvider(), xml, lang);
             csl.setOutputFormat("text");
             csl.setConvertLinks(false);
         }
@@ -141,6 +146,7 @@ final class CslStyle {
     /** The CSL locale files (org.citationstyles:locales), en-US as is, and en-US with the Russian "et al." terms. */
     static final class Locales {
         static final LocaleProvider ENGLISH = lang -> read("en-US");
+        static final LocaleProvider RUSSIAN = lang -> read(lang.toLowerCase(java.util.Locale.ROOT).startsWith("ru") ? "ru-RU" : "en-US");
         static final LocaleProvider RUSSIAN_ET_AL = new LocaleProvider() {
             private volatile String text;
 

@@ -18,16 +18,47 @@ final class ItemPreparer {
     private final CslStyle style;
     private final Transliteration tr;
     private final String inRussian;
+    private final boolean transliteratedTitle;
+    private final String publisherSuffix;
 
     ItemPreparer(CslStyle style, Transliteration tr, String inRussian) {
+        this(style, tr, inRussian, false, "");
+    }
+
+    /**
+     * @param transliteratedTitle the Latin version's title is "transliterated [English]" (GOST References), else English
+     * @param publisherSuffix     after a transliterated publisher's name in the Latin version (" Publ.")
+     */
+    ItemPreparer(CslStyle style, Transliteration tr, String inRussian, boolean transliteratedTitle, String publisherSuffix) {
         this.style = style;
         this.tr = tr;
         this.inRussian = inRussian;
+        this.transliteratedTitle = transliteratedTitle;
+        this.publisherSuffix = publisherSuffix == null ? "" : publisherSuffix;
+    }
+
+    /** custom.&lt;key&gt; as a list (custom.authors-latin), or null. */
+    static List<?> customList(Reference r, String key) {
+        Object c = r.csl().get("custom");
+        if (c instanceof Map<?, ?> m && m.get(key) instanceof List<?> l && !l.isEmpty()) return l;
+        return null;
     }
 
     static boolean isRussian(Reference r) {
         String l = r.language().trim().toLowerCase(Locale.ROOT);
         return l.equals("ru") || l.startsWith("ru-") || l.startsWith("ru_") || l.equals("rus") || l.equals("russian");
+    }
+
+    /**
+     * A Russian-language source that the record gives only in Latin script or in English (no Cyrillic in its authors,
+     * title or container): printed once, as given, with "(In Russ.)".
+     */
+    static boolean russianInLatinOnly(Reference r) {
+        if (!isRussian(r)) return false;
+        for (String k : List.of("title", "container-title", "container-title-short", "publisher", "author", "editor")) {
+            if (Transliteration.hasCyrillic(String.valueOf(r.csl().get(k)))) return false;
+        }
+        return true;
     }
 
     static String englishTitle(Reference r) {
@@ -43,30 +74,36 @@ final class ItemPreparer {
         return null;
     }
 
-    /** A Latin-script source. */
+    /** A Latin-script source (also a Russian one known only in Latin script, which then gets the "(In Russ.)" note). */
     CSLItemData plain(Reference r, String key, int number) {
         Map<String, Object> m = base(r, key, number);
-        m.put("author", names(r.csl().get("author"), false));
-        if (r.csl().containsKey("editor")) m.put("editor", names(r.csl().get("editor"), false));
+        m.put("author", truncated(r, names(r.csl().get("author"), false, null), CslStyle.Locales.etAl(false)));
+        if (r.csl().containsKey("editor")) m.put("editor", names(r.csl().get("editor"), false, null));
+        if (russianInLatinOnly(r) && inRussian != null && !inRussian.isBlank() && style.printsNote) m.put("note", inRussian);
         return CSLItemData.fromJson(m);
     }
 
     /** A Russian source as published, in Cyrillic. */
     CSLItemData original(Reference r, String key, int number) {
         Map<String, Object> m = base(r, key, number);
-        m.put("author", truncated(r, names(r.csl().get("author"), false), CslStyle.Locales.etAl(true)));
-        if (r.csl().containsKey("editor")) m.put("editor", names(r.csl().get("editor"), false));
+        m.put("author", truncated(r, names(r.csl().get("author"), false, null), CslStyle.Locales.etAl(true)));
+        if (r.csl().containsKey("editor")) m.put("editor", names(r.csl().get("editor"), false, null));
         return CSLItemData.fromJson(m);
     }
 
     /** A Russian source's Latin-script version. */
     CSLItemData latin(Reference r, String key, int number) {
         Map<String, Object> m = base(r, key, number);
-        m.put("author", truncated(r, names(r.csl().get("author"), true), CslStyle.Locales.etAl(false)));
-        if (r.csl().containsKey("editor")) m.put("editor", names(r.csl().get("editor"), true));
+        m.put("author", truncated(r, names(r.csl().get("author"), true, customList(r, "authors-latin")), CslStyle.Locales.etAl(false)));
+        if (r.csl().containsKey("editor")) m.put("editor", names(r.csl().get("editor"), true, customList(r, "editors-latin")));
         String titleEn = protect(englishTitle(r));
         Object title = r.csl().get("title");
-        m.put("title", titleEn != null ? titleEn : title == null ? null : protect(tr.latin(title.toString())));
+        String titleTr = title == null ? null : protect(tr.latin(title.toString()));
+        if (transliteratedTitle && titleTr != null && titleEn != null && !titleTr.equals(titleEn)) {
+            m.put("title", titleTr + " [" + titleEn + "]");   // "Transliterated title [English title]" (GOST References)
+        } else {
+            m.put("title", titleEn != null ? titleEn : titleTr);
+        }
         String journalEn = protect(custom(r, "container-title-en"));
         Object journal = r.csl().get("container-title");
         String journalLatin = protect(custom(r, "container-title-translit"));   // as the journal itself spells it, when given
@@ -74,11 +111,27 @@ final class ItemPreparer {
         String shown;
         if (journalLatin != null && journalEn != null && !journalLatin.equals(journalEn)) shown = journalLatin + " = " + journalEn;
         else shown = journalLatin != null ? journalLatin : journalEn;
-        if (shown != null) {
+        if (shown != null && "article-journal".equals(m.getOrDefault("type", "article-journal"))) {
             m.put("container-title", shown);
             m.put("container-title-short", shown);
         }
-        for (String k : List.of("publisher", "publisher-place", "collection-title", "event", "event-place")) {
+        if (!"article-journal".equals(m.get("type"))) {
+            // a book's or a proceedings' title: "transliterated = English" is for journals only
+            Object c = r.csl().get("container-title");
+            String en = custom(r, "container-title-en");
+            if (c != null) m.put("container-title", protect(en != null ? en : tr.latin(c.toString())));
+            m.remove("container-title-short");
+        }
+        String place = custom(r, "publisher-place-en");
+        Object p = r.csl().get("publisher-place");
+        if (place != null || p != null) m.put("publisher-place", protect(place != null ? place : Places.english(p.toString(), tr)));
+        String publisher = custom(r, "publisher-en");
+        Object pub = r.csl().get("publisher");
+        if (publisher != null || pub != null) m.put("publisher", protect(publisher != null ? publisher : tr.latin(pub.toString()) + publisherSuffix));
+        String genre = custom(r, "genre-en");
+        Object g = r.csl().get("genre");
+        if (genre != null || g != null) m.put("genre", protect(genre != null ? genre : Genres.english(g.toString(), tr)));
+        for (String k : List.of("collection-title", "event", "event-title", "event-place", "authority", "medium", "status")) {
             Object v = m.get(k);
             if (v != null) m.put(k, protect(tr.latin(v.toString())));
         }
@@ -97,6 +150,12 @@ final class ItemPreparer {
         if ("article-journal".equals(m.get("type")) && blank(m.get("page")) && !blank(m.get("number"))) {
             m.put("page", m.get("number"));   // an electronic article number stands where the pages go
         }
+        Object issue = m.get("issue");
+        if (blank(m.get("volume")) && issue != null && issue.toString().strip().matches("\\d+\\s*\\(\\d+\\)")) {
+            // a journal without volumes numbers its issues within the year and in total: "2019;5(12):10–15"
+            m.put("volume", issue.toString().strip().replaceAll("\\s+", ""));
+            m.remove("issue");
+        }
         if (style.stripJournalPeriods) {
             Object s = m.get("container-title-short");
             if (s != null) m.put("container-title-short", s.toString().replace(".", ""));
@@ -104,44 +163,58 @@ final class ItemPreparer {
         return m;
     }
 
-    /** Names as citeproc-java takes them; Cyrillic ones written out here ("Иванов И.И."), since it cannot shorten them. */
-    private List<Object> names(Object list, boolean toLatin) {
+    /**
+     * Names as citeproc-java takes them. Written out here as finished names ("Иванов И.И.", "Ivanov T.Yu.", the
+     * style's {@code initialize-with} and {@code sort-separator}), since citeproc-java cannot shorten them right:
+     * Cyrillic names (it initializes only Latin ones), given names written as initials ("GM", "G.M.", "TYu", "Yu.A.":
+     * it keeps one letter of "GM" and of "Yu"), and, in a Latin version, the author's own Latin spelling
+     * ({@code custom.authors-latin}, parallel to {@code author}). Other Latin names go to citeproc-java as they are.
+     */
+    private List<Object> names(Object list, boolean toLatin, List<?> ownLatin) {
         List<Object> out = new ArrayList<>();
         if (!(list instanceof List<?> l)) return out;
+        int index = -1;
         for (Object o : l) {
+            index++;
             if (!(o instanceof Map<?, ?> n)) continue;
             Map<String, Object> name = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : n.entrySet()) name.put(e.getKey().toString(), e.getValue());
+            if (toLatin && ownLatin != null && index < ownLatin.size() && ownLatin.get(index) instanceof Map<?, ?> own) {
+                String fam = str(own.get("family"));
+                String lit = str(own.get("literal"));
+                if (fam != null) {
+                    out.add(literal(protect(fam), latinInitials(str(own.get("given")))));
+                    continue;
+                }
+                if (lit != null) {
+                    out.add(Map.of("literal", protect(lit)));
+                    continue;
+                }
+            }
             String family = str(name.get("family"));
             String given = str(name.get("given"));
             String literal = str(name.get("literal"));
-            if (family == null && literal != null && Transliteration.hasCyrillic(literal)) {
+            if (family == null && literal != null && Transliteration.hasCyrillic(literal) && !institution(name, literal)) {
                 // "Иванов Иван Иванович" written as one string: surname first
                 String[] parts = literal.strip().split("\\s+", 2);
                 family = parts[0];
                 given = parts.length > 1 ? parts[1] : null;
                 literal = null;
             }
+            String particle = str(name.get("non-dropping-particle"));
+            String fam = family == null ? null : particle == null ? family : particle + " " + family;
             if (family != null && (Transliteration.hasCyrillic(family) || Transliteration.hasCyrillic(given))) {
-                String particle = str(name.get("non-dropping-particle"));
-                String fam = particle == null ? family : particle + " " + family;
-                List<String> initials = initials(given);
-                StringBuilder sb = new StringBuilder(toLatin ? protect(tr.latin(fam)) : fam);
-                if (!initials.isEmpty()) {
-                    sb.append(style.sortSeparator);
-                    StringBuilder ini = new StringBuilder();
-                    for (String i : initials) {
-                        ini.append(toLatin ? tr.initial(i) : i).append(style.initializeWith);
-                    }
-                    sb.append(ini.toString().strip());
-                }
-                Map<String, Object> lit = new LinkedHashMap<>();
-                lit.put("literal", sb.toString());
-                out.add(lit);
+                List<String> initials = new ArrayList<>();
+                for (String i : initials(given)) initials.add(toLatin ? tr.initial(i) : i);
+                out.add(literal(toLatin ? protect(tr.latin(fam)) : fam, initials));
                 continue;
             }
-            if (literal != null && toLatin) {
-                name.put("literal", tr.latin(literal));
+            if (family != null && given != null && writtenAsInitials(given)) {
+                out.add(literal(fam, latinInitials(given)));
+                continue;
+            }
+            if (literal != null) {
+                name.put("literal", toLatin ? protect(tr.latin(literal)) : literal);
             }
             if (given != null && !style.hyphenatedInitials) {
                 name.put("given", given.replaceAll("(?<=\\p{L})-(?=\\p{L})", " "));
@@ -151,22 +224,86 @@ final class ItemPreparer {
         return out;
     }
 
+    /** A corporate author written as one string ("Всемирная организация здравоохранения"), not a person. */
+    private static boolean institution(Map<String, Object> name, String literal) {
+        if (Boolean.TRUE.equals(name.get("isInstitution")) || "true".equals(String.valueOf(name.get("is-institution")))) return true;
+        String[] w = literal.strip().split("\\s+");
+        if (w.length > 3 || w.length < 2) return true;
+        for (String x : w) if (!Character.isUpperCase(x.codePointAt(0))) return true;
+        return false;
+    }
+
+    /** "Family I.I." with the style's sort separator and initials form. */
+    private Map<String, Object> literal(String family, List<String> initials) {
+        StringBuilder sb = new StringBuilder(family);
+        if (!initials.isEmpty()) {
+            sb.append(style.sortSeparator);
+            StringBuilder ini = new StringBuilder();
+            for (String i : initials) ini.append(i).append(style.initializeWith);
+            sb.append(ini.toString().strip());
+        }
+        Map<String, Object> lit = new LinkedHashMap<>();
+        lit.put("literal", sb.toString());
+        return lit;
+    }
+
+    private static final java.util.regex.Pattern INITIALS_ONLY = java.util.regex.Pattern.compile(
+            "(?:\\p{Lu}(?:hch|h|u|a|e|o|s|z)?\\.?[\\s\\-]*)+");
+    private static final java.util.regex.Pattern LATIN_DIGRAPH = java.util.regex.Pattern.compile("^(Shch|Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh|Iu|Ia)");
+
+    /** "GM", "G.M.", "G. M.", "TYu", "Yu.A.", "Kh." — a given name written as initials (not "Yu", a name). */
+    static boolean writtenAsInitials(String given) {
+        String g = given.strip();
+        if (!INITIALS_ONLY.matcher(g).matches()) return false;
+        long upper = g.codePoints().filter(Character::isUpperCase).count();
+        return g.contains(".") || upper >= 2;
+    }
+
+    /**
+     * The initials of a Latin-script given name, Russian digraphs kept: "TYu" → [T, Yu]; "Yu.A." → [Yu, A];
+     * "G. M." → [G, M]; "Yury Aleksandrovich" → [Yu, A]; "Zhanna" → [Zh].
+     */
+    static List<String> latinInitials(String given) {
+        List<String> out = new ArrayList<>();
+        if (given == null) return out;
+        String spaced = given.replaceAll("(?<=\\p{Ll}|\\p{Lu})(?=\\p{Lu})", " ");   // "TYu" → "T Yu", "GM" → "G M"
+        for (String part : spaced.split("[\\s.\\-‐–]+")) {
+            if (part.isEmpty() || !Character.isLetter(part.codePointAt(0))) continue;
+            java.util.regex.Matcher d = LATIN_DIGRAPH.matcher(part);
+            if (d.find()) out.add(d.group(1));
+            else out.add(new String(Character.toChars(Character.toUpperCase(part.codePointAt(0)))));
+        }
+        return out;
+    }
+
     /**
      * {@code custom.authors-truncated: true} — the source printed only the first authors: the list ends with
      * " и др." / " et al." after the last one (no comma), the term of the entry's language from the CSL locales.
      */
-    private static List<Object> truncated(Reference r, List<Object> names, String etAl) {
-        Object c = r.csl().get("custom");
-        if (!(c instanceof Map<?, ?> m) || !"true".equalsIgnoreCase(String.valueOf(m.get("authors-truncated"))) || names.isEmpty()) {
+    private List<Object> truncated(Reference r, List<Object> names, String etAl) {
+        if (!authorsTruncated(r) || names.isEmpty()) return names;
+        Object last = names.get(names.size() - 1);
+        String text;
+        if (last instanceof Map<?, ?> n && n.get("literal") != null) {
+            text = n.get("literal").toString();
+        } else if (last instanceof Map<?, ?> n && n.get("family") != null) {
+            String family = str(n.get("family"));
+            String particle = str(n.get("non-dropping-particle"));
+            Object given = n.get("given");
+            text = literal(particle == null ? family : particle + " " + family, latinInitials(given == null ? null : given.toString()))
+                    .get("literal").toString();
+        } else {
             return names;
         }
-        Object last = names.get(names.size() - 1);
-        if (last instanceof Map<?, ?> n && n.get("literal") != null) {
-            Map<String, Object> lit = new LinkedHashMap<>();
-            lit.put("literal", n.get("literal") + " " + etAl);
-            names.set(names.size() - 1, lit);
-        }
+        Map<String, Object> lit = new LinkedHashMap<>();
+        lit.put("literal", text + " " + etAl);
+        names.set(names.size() - 1, lit);
         return names;
+    }
+
+    static boolean authorsTruncated(Reference r) {
+        Object c = r.csl().get("custom");
+        return c instanceof Map<?, ?> m && "true".equalsIgnoreCase(String.valueOf(m.get("authors-truncated")));
     }
 
     /**
@@ -182,7 +319,7 @@ final class ItemPreparer {
         return s == null ? null : s.replace('\u02BC', '\'').replace('\u02EE', '"');
     }
 
-    /** The initials of a given name: "Иван Иванович" → [И, И]; "Е.В." → [Е, В]; "Анна-Мария" → [А, М]. */
+    /** The initials of a given name: "Иван Иванович" → [И, И]; "Е.В." → [Е, В]; "ГМ" → [Г, М]; "Анна-Мария" → [А, М]. */
     static List<String> initials(String given) {
         List<String> out = new ArrayList<>();
         if (given == null) return out;
@@ -190,6 +327,10 @@ final class ItemPreparer {
             if (part.isEmpty()) continue;
             int cp = part.codePointAt(0);
             if (!Character.isLetter(cp)) continue;
+            if (part.length() <= 3 && part.codePoints().allMatch(Character::isUpperCase)) {
+                part.codePoints().forEach(x -> out.add(new String(Character.toChars(x))));   // "ГМ" → [Г, М]
+                continue;
+            }
             out.add(new String(Character.toChars(Character.toUpperCase(cp))));
         }
         return out;

@@ -79,8 +79,11 @@ final class ReferenceChecks {
         if (str(c.get("title")) == null) missing.add("title");
         if (str(c.get("container-title")) == null && str(c.get("container-title-short")) == null) missing.add("container-title (journal)");
         if (year(c.get("issued")) == null) missing.add("issued (year)");
-        if (str(c.get("volume")) == null) missing.add("volume");
-        if (str(c.get("page")) == null && str(c.get("number")) == null) missing.add("page (or article number)");
+        // a journal without volumes gives the issue ("2019;(3):88–97", "2019;5(12):10–15"); an article ahead of print
+        // (CSL "status": "Epub ahead of print") has neither volume nor pages yet
+        boolean aheadOfPrint = str(c.get("status")) != null;
+        if (str(c.get("volume")) == null && str(c.get("issue")) == null && !aheadOfPrint) missing.add("volume (or issue)");
+        if (str(c.get("page")) == null && str(c.get("number")) == null && !aheadOfPrint) missing.add("page (or article number)");
         if (!missing.isEmpty()) {
             d.error("ref-missing-field", r.pos(), "journal article \"" + r.id() + "\" lacks " + String.join(", ", missing));
         }

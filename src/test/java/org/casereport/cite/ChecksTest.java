@@ -100,7 +100,7 @@ class ChecksTest {
     void journalArticleMissingFieldsIsAnError() throws IOException {
         Diagnostic x = only(check(refs("{\"id\": \"a\", \"type\": \"article-journal\", \"title\": \"T\", \"issued\": {\"date-parts\": [[2020]]}}")),
                 "ref-missing-field", Severity.ERROR);
-        assertEquals("references.json:2:1: error: journal article \"a\" lacks author, container-title (journal), volume, "
+        assertEquals("references.json:2:1: error: journal article \"a\" lacks author, container-title (journal), volume (or issue), "
                 + "page (or article number) [ref-missing-field]", x.toString());
         // an article number stands for the pages; a book is not held to journal fields
         assertTrue(check(refs("{\"id\": \"a\", " + OK + "\"number\": \"1324013\"}")).all().isEmpty());

@@ -1,0 +1,135 @@
+package org.casereport.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.casereport.diag.Diagnostics;
+import org.casereport.diag.SourcePos;
+import org.casereport.model.FormattedReference;
+import org.casereport.model.Reference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Names in every written form, et al. for any script, an author's own Latin spelling, a Russian source known only in
+ * Latin script, journals without volumes — each the input that used to come out wrong.
+ */
+class NameFormsTest {
+    private static Map<String, Object> article(String id, String language, List<Map<String, Object>> authors, String title) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("type", "article-journal");
+        if (language != null) m.put("language", language);
+        m.put("author", authors);
+        m.put("title", title);
+        m.put("container-title", "Blood");
+        m.put("issued", Map.of("date-parts", List.of(List.of(2019))));
+        m.put("volume", "134");
+        m.put("page", "10-15");
+        return m;
+    }
+
+    private static FormattedReference one(String journal, Map<String, Object> csl, Diagnostics d) {
+        List<FormattedReference> out = Bibliography.format(TestSupport.journal(journal),
+                List.of(new Reference(csl.get("id").toString(), csl, SourcePos.file("references.json").at(1, 1))), d);
+        assertEquals(1, out.size(), TestSupport.show(d));
+        return out.get(0);
+    }
+
+    /** "GM" used to lose its second letter; "TYu" its digraph. */
+    @ParameterizedTest(name = "{0} → {1} / {2}")
+    @CsvSource(delimiter = '|', value = {
+            "GM|Smith G.M.|Smith GM",
+            "G.M.|Smith G.M.|Smith GM",
+            "G. M.|Smith G.M.|Smith GM",
+            "Georgy Mikhailovich|Smith G.M.|Smith GM",
+            "TYu|Smith T.Yu.|Smith TYu",
+            "T.Yu.|Smith T.Yu.|Smith TYu",
+            "Kh.|Smith Kh.|Smith Kh",
+    })
+    void initialsInEveryWrittenForm(String given, String house, String nlm) {
+        Map<String, Object> csl = article("a", "en", List.of(Map.of("family", "Smith", "given", given)), "Title");
+        assertTrue(one("default", csl, new Diagnostics()).text().startsWith(house + " Title."), one("default", csl, new Diagnostics()).text());
+        assertTrue(one("nlm", csl, new Diagnostics()).text().startsWith(nlm + ". Title."), one("nlm", csl, new Diagnostics()).text());
+    }
+
+    @Test
+    void packedCyrillicInitialsAreKept() {
+        Map<String, Object> csl = article("a", "ru", List.of(Map.of("family", "Иванов", "given", "ГМ")), "Статья");
+        csl.put("custom", Map.of("title-en", "Article"));
+        FormattedReference f = one("default", csl, new Diagnostics());
+        assertTrue(f.original().startsWith("Иванов Г.М. Статья."), f.original());
+        assertTrue(f.latin().startsWith("Ivanov G.M. Article."), f.latin());
+    }
+
+    /** "et al." used to be dropped for Latin-script names even with authors-truncated. */
+    @Test
+    void etAlForLatinScriptNamesWhenTheSourceTruncated() {
+        Map<String, Object> csl = article("a", "en", List.of(Map.of("family", "Smith", "given", "John"), Map.of("family", "Doe", "given", "Jane A.")), "Title");
+        csl.put("custom", Map.of("authors-truncated", true));
+        assertTrue(one("default", csl, new Diagnostics()).text().startsWith("Smith J., Doe J.A. et al. Title."), one("default", csl, new Diagnostics()).text());
+        assertTrue(one("nlm", csl, new Diagnostics()).text().startsWith("Smith J, Doe JA et al. Title."), one("nlm", csl, new Diagnostics()).text());
+    }
+
+    /** The author's own Latin spelling (Yuriev), not the system's (Yur'ev / Yuryev). */
+    @Test
+    void authorsOwnLatinSpellingIsUsedInsteadOfTransliteration() {
+        Map<String, Object> csl = article("a", "ru", List.of(Map.of("family", "Юрьев", "given", "Тимур Юрьевич"), Map.of("family", "Щукин", "given", "В.В.")), "Статья");
+        csl.put("custom", Map.of("title-en", "Article", "authors-latin", List.of(Map.of("family", "Yuriev", "given", "Timur Yu."))));
+        FormattedReference f = one("nlm", csl, new Diagnostics());
+        assertTrue(f.original().startsWith("Юрьев ТЮ, Щукин ВВ. Статья."), f.original());
+        assertTrue(f.latin().startsWith("Yuriev TYu, Shchukin VV. Article."), f.latin());
+    }
+
+    /** A Russian source given only in English used to be printed twice, with a warning about its English title. */
+    @Test
+    void russianSourceKnownOnlyInEnglishIsPrintedOnceWithInRuss() {
+        Map<String, Object> csl = article("a", "ru", List.of(Map.of("family", "Ivanov", "given", "I.I.")), "Results of treatment");
+        csl.put("container-title", "Pediatric Hematology/Oncology and Immunopathology");
+        for (String journal : List.of("default", "nlm")) {
+            Diagnostics d = new Diagnostics();
+            FormattedReference f = one(journal, csl, d);
+            assertTrue(d.all().isEmpty(), TestSupport.show(d));
+            assertTrue(f.text().endsWith(" (In Russ.)"), f.text());
+            assertFalse(f.text().contains("["), f.text());
+            assertEquals(f.original(), f.latin());
+        }
+    }
+
+    /** "2019;5(12):10–15" and "2019;(3):88–97" used to be refused for lack of a volume. */
+    @Test
+    void journalsWithoutVolumes() {
+        Map<String, Object> csl = article("a", "en", List.of(Map.of("family", "Smith", "given", "J.")), "Title");
+        csl.remove("volume");
+        csl.put("issue", "5(12)");
+        Diagnostics d = new Diagnostics();
+        Bibliography.check(List.of(new Reference("a", csl, SourcePos.file("r.json").at(1, 1))), 2026, d);
+        assertTrue(d.all().isEmpty(), TestSupport.show(d));
+        assertEquals("Smith J. Title. Blood. 2019;5(12):10–5.", one("default", csl, d).text());
+        csl.put("issue", "3");
+        assertEquals("Smith J. Title. Blood. 2019;(3):10–5.", one("default", csl, d).text());
+    }
+
+    /** BGN output used to hold ICU's middle dot ("Sovet·skaya"); no system leaves a non-Latin letter. */
+    @ParameterizedTest(name = "{0}: {1} → {2}")
+    @CsvSource({
+            "bgn,Детская,Detskaya",
+            "bgn,Советская,Sovetskaya",
+            "bgn,Шахматы,Shakhmaty",
+            "bsi,Юрьев,Yur'ev",
+            "lc,Юрьев,Iur'ev",
+            "lc,Ярославль,Iaroslavl'",
+            "bgn,Київ,Kiiv",
+            "bsi,Київ,Kiiv",
+    })
+    void transliterationStaysInLatinScript(String system, String cyrillic, String latin) {
+        String out = Transliteration.of(system).latin(cyrillic);
+        assertEquals(latin, out);
+        assertTrue(out.codePoints().allMatch(c -> c < 0x80), out);
+    }
+}
