@@ -39,7 +39,9 @@ final class BibTeXImport {
             Map.entry("conference", "paper-conference"), Map.entry("proceedings", "book"), Map.entry("phdthesis", "thesis"),
             Map.entry("mastersthesis", "thesis"), Map.entry("thesis", "thesis"), Map.entry("techreport", "report"),
             Map.entry("report", "report"), Map.entry("manual", "report"), Map.entry("online", "webpage"),
-            Map.entry("misc", "article"), Map.entry("unpublished", "manuscript"), Map.entry("patent", "patent"));
+            Map.entry("misc", "article"), Map.entry("unpublished", "manuscript"), Map.entry("patent", "patent"),
+            Map.entry("legislation", "legislation"), Map.entry("legal", "legislation"), Map.entry("law", "legislation"),
+            Map.entry("standard", "standard"), Map.entry("preprint", "article"));
     private static final Map<String, String> LANGUAGES = Map.of(
             "russian", "ru", "english", "en", "american", "en", "british", "en", "german", "de", "ngerman", "de", "french", "fr");
 
@@ -107,7 +109,7 @@ final class BibTeXImport {
             String l = latex(lang).toLowerCase(Locale.ROOT).strip();
             c.put("language", LANGUAGES.getOrDefault(l, l));
         }
-        putNames(c, "author", f.get("author"));
+        boolean truncated = putNames(c, "author", f.get("author"));
         putNames(c, "editor", f.get("editor"));
         put(c, "title", latex(f.get("title")));
         String journal = first(f, "journal", "journaltitle");
@@ -129,6 +131,15 @@ final class BibTeXImport {
         put(c, "publisher", latex(first(f, "publisher", "institution", "school")));
         put(c, "publisher-place", latex(first(f, "address", "location")));
         put(c, "edition", latex(f.get("edition")));
+        put(c, "genre", latex(first(f, "type", "genre")));
+        put(c, "number-of-pages", latex(first(f, "pagetotal", "numpages")));
+        put(c, "status", latex(f.get("pubstate")));
+        String urldate = f.get("urldate");
+        if (urldate != null) {
+            Matcher d = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})").matcher(urldate);
+            if (d.find()) c.put("accessed", Map.of("date-parts", List.of(List.of(Integer.parseInt(d.group(1)),
+                    Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3))))));
+        }
         String year = first(f, "year", "date");
         if (year != null) {
             Matcher y = Pattern.compile("\\d{4}").matcher(year);
@@ -138,13 +149,16 @@ final class BibTeXImport {
         Map<String, Object> custom = new LinkedHashMap<>();
         put(custom, "title-en", latex(first(f, "title-en", "title_en", "titleen", "entitle")));
         put(custom, "container-title-en", latex(first(f, "journal-en", "journal_en", "journaltitle-en", "container-title-en")));
+        put(custom, "genre-en", latex(first(f, "type-en", "genre-en")));
+        if (truncated) custom.put("authors-truncated", true);
         if (!custom.isEmpty()) c.put("custom", custom);
         return c;
     }
 
     /** "Kushner, Brian H. and {World Health Organization} and Nai-Kong V. Cheung" → CSL names. */
-    private static void putNames(Map<String, Object> c, String key, String raw) {
-        if (raw == null || raw.isBlank()) return;
+    private static boolean putNames(Map<String, Object> c, String key, String raw) {
+        boolean truncated = false;
+        if (raw == null || raw.isBlank()) return false;
         List<Object> names = new ArrayList<>();
         for (String part : splitTopLevel(raw.strip(), "and")) {
             String p = part.strip();
@@ -153,6 +167,7 @@ final class BibTeXImport {
             if (p.startsWith("{") && p.endsWith("}") && balancedOuter(p)) {
                 n.put("literal", latex(p.substring(1, p.length() - 1)));
             } else if (p.equalsIgnoreCase("others")) {
+                truncated = true;   // "… and others": the source printed only the first authors
                 continue;
             } else {
                 List<String> commas = splitTopLevel(p, ",");
@@ -171,6 +186,7 @@ final class BibTeXImport {
             names.add(n);
         }
         if (!names.isEmpty()) c.put(key, names);
+        return truncated;
     }
 
     private static boolean balancedOuter(String p) {

@@ -25,7 +25,8 @@ final class RisImport {
             Map.entry("BOOK", "book"), Map.entry("EBOOK", "book"), Map.entry("EDBOOK", "book"), Map.entry("CHAP", "chapter"),
             Map.entry("ECHAP", "chapter"), Map.entry("CONF", "paper-conference"), Map.entry("CPAPER", "paper-conference"),
             Map.entry("RPRT", "report"), Map.entry("THES", "thesis"), Map.entry("ELEC", "webpage"), Map.entry("WEB", "webpage"),
-            Map.entry("PAT", "patent"));
+            Map.entry("PAT", "patent"), Map.entry("STAT", "legislation"), Map.entry("BILL", "bill"), Map.entry("GOVDOC", "report"),
+            Map.entry("CASE", "legal_case"), Map.entry("STAND", "standard"), Map.entry("GEN", "article"), Map.entry("INPR", "article-journal"));
 
     private RisImport() {
     }
@@ -89,7 +90,9 @@ final class RisImport {
         Map<String, Object> c = new LinkedHashMap<>();
         String ty = one(r, "TY");
         c.put("type", TYPES.getOrDefault(ty == null ? "" : ty.toUpperCase(Locale.ROOT), "article"));
-        List<Object> authors = names(all(r, "AU", "A1"));
+        List<String> au = new ArrayList<>(all(r, "AU", "A1"));
+        boolean truncated = au.removeIf(v -> v.strip().matches("(?iu)et\\.? ?al\\.?|и др\\.?|others"));
+        List<Object> authors = names(au);
         if (!authors.isEmpty()) c.put("author", authors);
         List<Object> editors = names(all(r, "A2", "ED"));
         if (!editors.isEmpty() && !"article-journal".equals(c.get("type"))) c.put("editor", editors);
@@ -121,8 +124,19 @@ final class RisImport {
                 c.put("issued", Map.of("date-parts", List.of(List.of(y))));
             }
         }
+        put(c, "genre", one(r, "M3"));
+        put(c, "edition", one(r, "ET"));
+        String y2 = one(r, "Y2");
+        if (y2 != null) {
+            Matcher dm = Pattern.compile("(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2})").matcher(y2);
+            if (dm.find()) c.put("accessed", Map.of("date-parts", List.of(List.of(Integer.parseInt(dm.group(1)),
+                    Integer.parseInt(dm.group(2)), Integer.parseInt(dm.group(3))))));
+        }
+        Map<String, Object> custom = new LinkedHashMap<>();
         String tt = one(r, "TT");
-        if (tt != null) c.put("custom", Map.of("title-en", tt));
+        if (tt != null) custom.put("title-en", tt);
+        if (truncated) custom.put("authors-truncated", true);
+        if (!custom.isEmpty()) c.put("custom", custom);
         String id = one(r, "ID");
         if (id == null) {
             String base = authors.isEmpty() ? "ref" : String.valueOf(((Map<?, ?>) authors.get(0)).get("family"));
