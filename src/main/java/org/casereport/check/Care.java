@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.casereport.diag.SourcePos;
+import org.casereport.read.YamlTree;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -156,7 +157,7 @@ public final class Care {
         // 12, 13: statements, then any paragraph
         Node statements = fm.at("statements");
         if (statements != null) {
-            for (YamlTree.Scalar sc : new YamlTree(statements, fm.file(), fm.lineOffset()).scalars()) {
+            for (YamlTree.Scalar sc : YamlTree.scalars(statements)) {
                 String name = sc.path().split("\\.")[0];
                 if (sc.node().getValue().isBlank()) continue;
                 if (items[13] == null && (name.toLowerCase(Locale.ROOT).contains("consent") || P_CONSENT.matcher(sc.node().getValue()).find())) {
@@ -233,7 +234,7 @@ public final class Care {
         String file = src.caseFile();
         List<CaseSource.BodyBlock> blocks = src.blocks();
         SourcePos bodyStart = blocks.isEmpty() ? new SourcePos(file, src.bodyStart + 1, 1) : blocks.get(0).pos();
-        SourcePos bodyEnd = new SourcePos(file, Math.max(1, src.lines.size()), 1);
+        SourcePos bodyEnd = new SourcePos(file, Math.max(1, src.text.lineCount()), 1);
         SourcePos caseHeading = bodyStart;
         for (CaseSource.BodyBlock b : blocks) {
             if (b.heading() && H_CASE.matcher(b.text()).find()) {

@@ -11,7 +11,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.casereport.diag.SourcePos;
+import org.casereport.diag.Diagnostics;
 import org.casereport.pipeline.Pipeline;
+import org.casereport.read.CaseReader;
 import org.casereport.template.Journal;
 
 /**
@@ -64,30 +66,32 @@ public final class CaseChecker {
             out.report("case-missing", SourcePos.file(CaseSource.display(caseDir)), "no such case folder");
             return new Result(id, caseDir, caseFile, out.all(), List.of(), Map.of(), Map.of(), Map.of(), null);
         }
-        // 1. the pipeline: reader, transforms and their diagnostics
+        // 1. the one reading and the transforms, with their diagnostics
         Journal journal = null;
         boolean pipelineFailed = false;
         Pipeline.Loaded loaded = null;
+        CaseReader.Read read = null;
+        Diagnostics reading = new Diagnostics();
         try {
-            loaded = Pipeline.load(caseDir, templatesRoot);
-            out.addAll(loaded.diagnostics());
-            journal = loaded.journal();
+            read = CaseReader.read(caseDir, reading);
+            if (!reading.hasErrors()) {
+                loaded = Pipeline.transform(read, templatesRoot, reading);
+                journal = loaded.journal();
+            }
+            out.addAll(reading.all());
+            pipelineFailed = reading.hasErrors();
         } catch (CaseException e) {
-            out.addAll(e.diagnostics());
+            java.util.Set<Diagnostic> all = new java.util.LinkedHashSet<>(reading.all());
+            all.addAll(e.diagnostics());
+            out.addAll(List.copyOf(all));
             pipelineFailed = true;
         } catch (RuntimeException | StackOverflowError e) {
             out.report("pipeline-failed", SourcePos.file(caseFile), "reading the case failed: " + e);
             pipelineFailed = true;
         }
-        // 2. the checker's own reading, with exact positions
-        Findings own = new Findings();
-        CaseSource src = CaseSource.read(caseDir, own);
-        for (Finding f : own.all()) {
-            // the pipeline has already reported what stops reading
-            if (pipelineFailed && (f.diagnostic().rule().equals("front-matter") || f.diagnostic().rule().equals("case-missing"))) continue;
-            out.add(f.diagnostic(), f.fixes());
-        }
-        if (src == null) return finish(out, new Suppressions(), id, caseDir, caseFile, List.of(), Map.of(), Map.of());
+        // 2. the same reading cut for the checker's rules
+        if (read == null) return finish(out, new Suppressions(), id, caseDir, caseFile, List.of(), Map.of(), Map.of());
+        CaseSource src = CaseSource.of(caseDir, read, out);
 
         String journalName = src.front().str("journal");
         if (journal == null && journalName != null && !journalName.isBlank()) {

@@ -12,19 +12,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.casereport.diag.SourcePos;
-import org.casereport.read.CaseFiles;
+import org.casereport.figure.FigureReader;
+import org.casereport.model.Block;
+import org.casereport.model.Inline;
+import org.casereport.model.Manuscript;
+import org.casereport.model.Walk;
+import org.casereport.read.CaseReader;
+import org.casereport.read.CaseText;
+import org.casereport.read.YamlTree;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
- * The files of one case folder as text, with positions: case.md split into its front matter (a YAML node tree)
- * and body lines, the figure files and the reference file — cut into {@link Segment}s for the text rules.
+ * A case as the checker reads it: the reader's one reading ({@link CaseReader.Read}) — the model's blocks for the
+ * CARE mapping, the front matter's positioned tree for the metadata rules, and {@link Segment}s for the text rules
+ * cut from the reader's own text and trees (front-matter values, the lines the Markdown reading found running
+ * text on, figure captions and labels, reference titles). Nothing here parses case.md or a figure file again.
  */
 public final class CaseSource {
-    /** A heading or a paragraph of the body, for the CARE mapping. */
+    /** A heading or a block of running text of the body, for the CARE mapping. */
     public record BodyBlock(boolean heading, int level, String text, SourcePos pos) {
     }
 
@@ -37,58 +45,39 @@ public final class CaseSource {
     final String caseFile;
     final Map<String, Path> paths = new LinkedHashMap<>();
     final Map<String, String> texts = new LinkedHashMap<>();
-    String caseText = "";
-    int[] lineStarts = {0};
-    List<String> lines = List.of();
-    int bodyStart;           // 0-based index of the first body line
-    YamlTree front = new YamlTree(null, "", 0);
-    String language = "ru";
+    final CaseText text;
+    final int bodyStart;     // 0-based index of the first body line
+    final YamlTree front;
+    final String language;
     final List<Segment> segments = new ArrayList<>();
     final List<BodyBlock> blocks = new ArrayList<>();
     final List<FigureFile> figures = new ArrayList<>();
-    boolean frontMatterFound;
 
-    private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
-    private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
-    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
-    private static final Pattern THEMATIC = Pattern.compile("^\\s{0,3}([-*_])(\\s*\\1){2,}\\s*$");
-
-    private CaseSource(Path caseDir) {
+    private CaseSource(Path caseDir, CaseReader.Read read) {
         this.caseDir = caseDir;
-        Path name = caseDir.toAbsolutePath().normalize().getFileName();
-        this.id = name == null ? "case" : name.toString();
-        this.caseFile = display(caseDir.resolve("case.md"));
+        Manuscript m = read.manuscript();
+        this.id = m.id();
+        this.text = read.text();
+        this.caseFile = text.file();
+        this.front = read.frontMatter();
+        this.language = "en".equals(front.str("language")) ? "en" : "ru";
+        this.bodyStart = read.bodyLine();
     }
 
     static String display(Path p) {
         return p.normalize().toString().replace('\\', '/');
     }
 
-    /** Reads the case; problems reading it become findings. Returns null when case.md cannot be read at all. */
-    public static CaseSource read(Path caseDir, Findings findings) {
-        CaseSource s = new CaseSource(caseDir);
-        Path md = caseDir.resolve("case.md");
-        if (!Files.isRegularFile(md)) {
-            findings.report("case-missing", SourcePos.file(s.caseFile), "no case.md in the case folder");
-            return null;
-        }
-        if (!CaseFiles.within(caseDir, md)) {
-            findings.report(CaseFiles.OUTSIDE, SourcePos.file(s.caseFile), "case.md links outside the case folder;"
-                    + " copy it into the case folder instead of linking to it");
-            return null;
-        }
-        String text = readText(md, s.caseFile, findings);
-        if (text == null) return null;
-        s.caseText = text;
-        s.paths.put(s.caseFile, md);
-        s.texts.put(s.caseFile, text);
-        s.lines = splitLines(text);
-        s.lineStarts = lineStarts(text);
-        s.splitFrontMatter(findings);
+    /** The case as the reader read it, cut for the checker's rules; problems reading the reference file become findings. */
+    public static CaseSource of(Path caseDir, CaseReader.Read read, Findings findings) {
+        CaseSource s = new CaseSource(caseDir, read);
+        s.paths.put(s.caseFile, caseDir.resolve(CaseReader.CASE_FILE));
+        s.texts.put(s.caseFile, s.text.text());
         s.frontSegments();
-        s.bodySegments();
-        s.readFigures(findings);
-        s.readReferences(findings);
+        s.bodySegments(read);
+        s.bodyBlocks(read.manuscript().body());
+        s.figureFiles(read.figureFiles());
+        if (read.referenceFile() != null) s.readReferences(read.referenceFile(), findings);
         return s;
     }
 
@@ -127,40 +116,6 @@ public final class CaseSource {
         return out;
     }
 
-    static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') starts.add(i + 1);
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private void splitFrontMatter(Findings findings) {
-        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-            findings.report("front-matter", new SourcePos(caseFile, 1, 1), "case.md does not start with a '---' front matter line");
-            bodyStart = 0;
-            return;
-        }
-        int end = -1;
-        for (int i = 1; i < lines.size(); i++) {
-            String l = lines.get(i).strip();
-            if (l.equals("---") || l.equals("...")) {
-                end = i;
-                break;
-            }
-        }
-        if (end < 0) {
-            findings.report("front-matter", new SourcePos(caseFile, 1, 1), "the front matter has no closing '---' line");
-            bodyStart = lines.size();
-            return;
-        }
-        frontMatterFound = true;
-        String yaml = String.join("\n", lines.subList(1, end));
-        front = YamlTree.parse(yaml, caseFile, 1, findings);
-        String lang = front.str("language");
-        if ("en".equals(lang)) language = "en";
-        bodyStart = end + 1;
-    }
-
     /** The language a front-matter value is written in: the "ru"/"en" part of its path, else null (not text). */
     static String languageOf(String path) {
         if (path.startsWith("checks.")) return null;
@@ -174,13 +129,14 @@ public final class CaseSource {
         for (YamlTree.Scalar sc : front.scalars()) {
             String lang = languageOf(sc.path());
             if (lang == null) continue;
-            addScalarSegments(sc.node(), lang, front.lineOffset(), lines, lineStarts, caseFile, Segment.Kind.FRONT, true, segments);
+            addScalarSegments(sc.node(), lang, front.lineOffset(), text, Segment.Kind.FRONT, true, segments);
         }
     }
 
     /** Cuts a YAML scalar into one segment a source line, with exact columns. */
-    static void addScalarSegments(ScalarNode n, String lang, int lineOffset, List<String> lines, int[] starts,
-                                  String file, Segment.Kind kind, boolean fixable, List<Segment> out) {
+    static void addScalarSegments(ScalarNode n, String lang, int lineOffset, CaseText source, Segment.Kind kind,
+                                  boolean fixable, List<Segment> out) {
+        List<String> lines = source.lines();
         Mark sm = n.getStartMark().orElse(null);
         Mark em = n.getEndMark().orElse(null);
         if (sm == null || em == null) return;
@@ -209,81 +165,58 @@ public final class CaseSource {
             while (to > from && Character.isWhitespace(line.charAt(to - 1))) to--;
             if (from >= to) continue;
             String t = line.substring(from, to);
-            int offset = fixable ? starts[li] + from : -1;
-            out.add(new Segment(file, li + 1, from + 1, t, Mask.plain(t), lang, offset, kind,
+            int offset = fixable ? source.offset(li, from) : -1;
+            out.add(new Segment(source.file(), li + 1, from + 1, t, Mask.plain(t), lang, offset, kind,
                     st == ScalarStyle.DOUBLE_QUOTED));
         }
     }
 
-    private void bodySegments() {
-        boolean inFence = false;
-        String fence = null;
-        StringBuilder para = new StringBuilder();
-        SourcePos paraPos = null;
-        for (int i = bodyStart; i < lines.size(); i++) {
-            String line = lines.get(i);
-            Matcher fm = FENCE.matcher(line);
-            if (fm.find()) {
-                if (!inFence) {
-                    inFence = true;
-                    fence = fm.group(1);
-                } else if (fm.group(1).equals(fence)) {
-                    inFence = false;
-                }
-                paraPos = flush(para, paraPos);
-                continue;
-            }
-            if (inFence) continue;
-            if (line.isBlank()) {
-                paraPos = flush(para, paraPos);
-                continue;
-            }
-            if (TABLE_RULE.matcher(line).matches() || THEMATIC.matcher(line).matches()) continue;
-            segments.add(new Segment(caseFile, i + 1, 1, line, Mask.markdown(line), language, lineStarts[i],
+    /** Every line the Markdown reading found running text on, whole (Markdown marks masked), fixable in place. */
+    private void bodySegments(CaseReader.Read read) {
+        for (int i = read.proseLines().nextSetBit(0); i >= 0; i = read.proseLines().nextSetBit(i + 1)) {
+            if (i >= text.lineCount()) break;
+            String line = text.line(i);
+            if (line.isBlank()) continue;
+            segments.add(new Segment(caseFile, i + 1, 1, line, Mask.markdown(line), language, text.offset(i, 0),
                     Segment.Kind.BODY, false));
-            Matcher h = HEADING.matcher(line);
-            if (h.matches()) {
-                paraPos = flush(para, paraPos);
-                blocks.add(new BodyBlock(true, h.group(1).length(), h.group(2), new SourcePos(caseFile, i + 1, 1)));
-            } else {
-                if (paraPos == null) paraPos = new SourcePos(caseFile, i + 1, 1);
-                para.append(line).append('\n');
+        }
+    }
+
+    /** The model's blocks as headings and blocks of text, in reading order. */
+    private void bodyBlocks(List<Block> body) {
+        for (Block b : body) {
+            if (b instanceof Block.Heading h) {
+                blocks.add(new BodyBlock(true, h.level(), Walk.text(h.content()).strip(), h.pos()));
+            } else if (!(b instanceof Block.FigureBlock)) {
+                String t = blockText(b).strip();
+                if (!t.isEmpty()) blocks.add(new BodyBlock(false, 0, t, b.pos()));
             }
         }
-        flush(para, paraPos);
     }
 
-    private SourcePos flush(StringBuilder para, SourcePos pos) {
-        if (pos != null && para.length() > 0) blocks.add(new BodyBlock(false, 0, para.toString().strip(), pos));
-        para.setLength(0);
-        return null;
-    }
-
-    private void readFigures(Findings findings) {
-        Path dir = caseDir.resolve("figures");
-        if (!Files.isDirectory(dir)) return;
-        if (!CaseFiles.within(caseDir, dir)) return; // refused, and reported, by the case reader
-        List<Path> files;
-        try (Stream<Path> st = Files.list(dir)) {
-            files = st.filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            return;
+    private static String blockText(Block b) {
+        if (b instanceof Block.Paragraph p) return Walk.text(p.content());
+        if (b instanceof Block.Heading h) return Walk.text(h.content());
+        List<String> parts = new ArrayList<>();
+        if (b instanceof Block.ListBlock l) l.items().forEach(item -> item.forEach(x -> parts.add(blockText(x))));
+        if (b instanceof Block.Quote q) q.content().forEach(x -> parts.add(blockText(x)));
+        if (b instanceof Block.Table t) {
+            for (List<List<Inline>> row : t.rows()) parts.add(String.join(" | ", row.stream().map(Walk::text).toList()));
         }
-        for (Path p : files) {
-            String disp = display(p);
-            if (!CaseFiles.within(caseDir, p)) continue; // refused, and reported, by the case reader
-            String text = readText(p, disp, findings);
-            if (text == null) continue;
-            YamlTree t = YamlTree.parse(text, disp, 0, null);
+        return String.join("\n", parts);
+    }
+
+    /** Each figure file the reader read: its kind, and its texts (not fixable: --fix edits case.md only). */
+    private void figureFiles(List<FigureReader.Read> files) {
+        for (FigureReader.Read f : files) {
+            if (f.tree() == null) continue;
+            YamlTree t = f.tree();
             String kind = t.str("kind");
-            String name = p.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+            String name = Path.of(f.file()).getFileName().toString().replaceFirst("\\.ya?ml$", "");
             figures.add(new FigureFile(name, kind == null ? "" : kind, t.pos("kind")));
-            List<String> ls = splitLines(text);
-            int[] st = lineStarts(text);
             for (YamlTree.Scalar sc : t.scalars()) {
                 String lang = languageOf(sc.path());
-                if (lang != null) addScalarSegments(sc.node(), lang, 0, ls, st, disp, Segment.Kind.FIGURE, false, segments);
+                if (lang != null) addScalarSegments(sc.node(), lang, 0, f.text(), Segment.Kind.FIGURE, false, segments);
             }
         }
     }
@@ -293,26 +226,12 @@ public final class CaseSource {
     private static final Pattern BIB_TEXT = Pattern.compile("(?i)^\\s*(title|journal|booktitle)\\s*=\\s*[{\"](.*?)[}\"]?\\s*,?\\s*$");
     private static final Pattern RIS_TEXT = Pattern.compile("^(TI|T1|T2|JO|JF|JA|BT)  - (.*)$");
 
-    private void readReferences(Findings findings) {
-        String named = front.str("references");
-        Path file = null;
-        if (named != null && !named.isBlank()) {
-            Path p = caseDir.resolve(named).normalize();
-            if (p.startsWith(caseDir.normalize()) && Files.isRegularFile(p)) file = p;
-        } else {
-            for (String n : List.of("references.json", "references.bib", "references.ris")) {
-                if (Files.isRegularFile(caseDir.resolve(n))) {
-                    file = caseDir.resolve(n);
-                    break;
-                }
-            }
-        }
-        if (file == null) return;
+    /** The titles of the reference file, with their places (the reference reader keeps no positions of its own). */
+    private void readReferences(Path file, Findings findings) {
         String disp = display(file);
-        if (!CaseFiles.within(caseDir, file)) return; // refused, and reported, by the case reader
-        String text = readText(file, disp, findings);
-        if (text == null) return;
-        List<String> ls = splitLines(text);
+        String content = readText(file, disp, findings);
+        if (content == null) return;
+        List<String> ls = splitLines(content);
         Pattern p = disp.endsWith(".bib") ? BIB_TEXT : disp.endsWith(".ris") ? RIS_TEXT : JSON_TEXT;
         for (int i = 0; i < ls.size(); i++) {
             Matcher m = p.matcher(ls.get(i));

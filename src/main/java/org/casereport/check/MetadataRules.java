@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.casereport.diag.SourcePos;
+import org.casereport.read.YamlTree;
 import org.casereport.template.Journal;
 import org.snakeyaml.engine.v2.nodes.Node;
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.casereport.diag.SourcePos;
+import org.casereport.read.YamlTree;
 import org.casereport.template.Journal;
 import org.snakeyaml.engine.v2.nodes.Node;
 

@@ -10,6 +10,8 @@ import org.casereport.model.Figure;
 import org.casereport.model.FigureSpec;
 import org.casereport.model.LocalizedText;
 import org.casereport.diag.SourcePos;
+import org.casereport.read.CaseText;
+import org.casereport.read.YamlTree;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads one figure declaration ({@code figures/<name>.yaml}) of a case. */
@@ -40,15 +42,30 @@ public final class FigureReader {
      */
     public static Figure read(Path file, String displayName, Path caseDir, Diagnostics diagnostics,
                               double columnWidthPt, double pageWidthPt) {
-        Diagnostics local = new Diagnostics();
-        Figure f = readInto(file, displayName, caseDir, local, columnWidthPt, pageWidthPt);
-        diagnostics.addAll(local.all());
-        return local.hasErrors() ? null : f;
+        return readFile(file, displayName, caseDir, diagnostics, columnWidthPt, pageWidthPt).figure();
     }
 
-    private static Figure readInto(Path file, String displayName, Path caseDir, Diagnostics d,
-                                   double columnWidthPt, double pageWidthPt) {
-        YamlNodes y = new YamlNodes(displayName, d);
+    /**
+     * A figure file as read: the figure (null when it has errors) and the file's text and positioned YAML tree
+     * (null when the file could not be read or parsed), which the checker reads instead of parsing it again.
+     */
+    public record Read(Figure figure, String file, CaseText text, YamlTree tree) {
+    }
+
+    public static Read readFile(Path file, String displayName, Path caseDir, Diagnostics diagnostics) {
+        return readFile(file, displayName, caseDir, diagnostics, COLUMN_WIDTH_PT, PAGE_WIDTH_PT);
+    }
+
+    public static Read readFile(Path file, String displayName, Path caseDir, Diagnostics diagnostics,
+                                double columnWidthPt, double pageWidthPt) {
+        Diagnostics local = new Diagnostics();
+        YamlNodes y = new YamlNodes(displayName, local);
+        Figure f = readInto(y, file, caseDir, columnWidthPt, pageWidthPt);
+        diagnostics.addAll(local.all());
+        return new Read(local.hasErrors() ? null : f, displayName, y.text(), y.tree());
+    }
+
+    private static Figure readInto(YamlNodes y, Path file, Path caseDir, double columnWidthPt, double pageWidthPt) {
         Node root = y.compose(file);
         if (root == null) return null;
         Map<String, Node> top = y.map(root, "a figure file", null);
@@ -69,7 +86,7 @@ public final class FigureReader {
                 id = v;
             }
         } else if (!ID.matcher(id).matches()) {
-            y.error("figure-bad-id", SourcePos.file(displayName), "the file name gives the id '" + id
+            y.error("figure-bad-id", SourcePos.file(y.file()), "the file name gives the id '" + id
                     + "': name the file with letters, digits and '-', or set id:");
         }
         if (kind == null) return null;

@@ -10,13 +10,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.casereport.diag.CaseException;
 import org.casereport.diag.Diagnostics;
 import org.casereport.model.LocalizedText;
 import org.casereport.diag.SourcePos;
-import org.casereport.read.YamlSyntax;
+import org.casereport.read.CaseText;
+import org.casereport.read.YamlTree;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -24,12 +24,15 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * Reading a figure file through the snakeyaml-engine compose API, so that every value keeps its place in the
- * file and every complaint carries {@code file:line:col}.
+ * Reading the fields of a figure file from its positioned YAML tree ({@link YamlTree}), so that every complaint
+ * carries {@code file:line:col}.
  */
 final class YamlNodes {
     private final String file;
     private final Diagnostics diagnostics;
+    /** The file's text and tree once {@link #compose} has read them. */
+    private CaseText text;
+    private YamlTree tree;
     /** The key node of each value node read through {@link #map}, to place complaints about a key. */
     private final Map<Node, Node> keyOf = new java.util.IdentityHashMap<>();
 
@@ -61,29 +64,43 @@ final class YamlNodes {
             return null;
         }
         out.flip();
-        String text = out.toString();
-        if (text.startsWith("\uFEFF")) text = text.substring(1);   // a byte order mark is not content
-        return composeString(text);
+        String content = out.toString();
+        if (content.startsWith("\uFEFF")) content = content.substring(1);   // a byte order mark is not content
+        return composeString(content);
     }
 
-    Node composeString(String text) {
+    Node composeString(String content) {
+        text = CaseText.of(file, content);
         try {
-            Optional<Node> node = YamlSyntax.compose(text, file, 0, "figure-yaml");
-            if (node.isEmpty()) {
-                error("figure-yaml", SourcePos.file(file).at(1, 1), "the figure file is empty");
-                return null;
-            }
-            return node.get();
+            tree = YamlTree.compose(content, file, 0, "figure-yaml");
         } catch (CaseException e) {
             e.diagnostics().forEach(diagnostics::add);
             return null;
         }
+        if (tree.root() == null) {
+            error("figure-yaml", SourcePos.file(file).at(1, 1), "the figure file is empty");
+            return null;
+        }
+        return tree.root();
+    }
+
+    String file() {
+        return file;
+    }
+
+    /** The file's text, or null when it could not be read. */
+    CaseText text() {
+        return text;
+    }
+
+    /** The file's tree, or null when it could not be parsed. */
+    YamlTree tree() {
+        return tree;
     }
 
     SourcePos pos(Node n) {
-        if (n == null) return SourcePos.file(file);
-        return n.getStartMark().map(m -> SourcePos.file(file).at(m.getLine() + 1, m.getColumn() + 1))
-                .orElse(SourcePos.file(file));
+        if (n == null || tree == null) return SourcePos.file(file);
+        return tree.pos(n);
     }
 
     Diagnostics diagnostics() {

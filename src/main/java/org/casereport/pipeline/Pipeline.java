@@ -34,8 +34,14 @@ public final class Pipeline {
     private Pipeline() {
     }
 
-    /** A case read and transformed, with its journal, its raw front matter and the warnings met on the way. */
-    public record Loaded(Manuscript manuscript, Journal journal, List<Diagnostic> diagnostics, YamlTree frontMatter) {
+    /**
+     * A case read and transformed, with its journal, the reading it came from (front matter tree, case text) and
+     * the warnings met on the way.
+     */
+    public record Loaded(Manuscript manuscript, Journal journal, List<Diagnostic> diagnostics, CaseReader.Read read) {
+        public YamlTree frontMatter() {
+            return read.frontMatter();
+        }
     }
 
     /**
@@ -50,13 +56,22 @@ public final class Pipeline {
         CaseReader.Read read = CaseReader.read(caseDir, diagnostics);
         // transforms need a sound reading: a broken reference file would only add "unknown key" errors
         diagnostics.throwIfErrors();
+        return transform(read, templatesRoot, diagnostics);
+    }
+
+    /**
+     * Applies the transforms to a reading without errors, adding to {@code diagnostics}.
+     *
+     * @throws CaseException with all diagnostics when any is an error
+     */
+    public static Loaded transform(CaseReader.Read read, Path templatesRoot, Diagnostics diagnostics) {
         Manuscript m = read.manuscript();
-        Journal journal = JournalReader.read(templatesRoot, m.meta().journal(), caseDir,
+        Journal journal = JournalReader.read(templatesRoot, m.meta().journal(), m.caseDir(),
                 read.frontMatter().pos("journal"));
         m = CitationTransform.apply(m, journal, diagnostics);
         m = FigureTransform.apply(m, journal, diagnostics);
         diagnostics.throwIfErrors();
-        return new Loaded(m, journal, diagnostics.all(), read.frontMatter());
+        return new Loaded(m, journal, diagnostics.all(), read);
     }
 
     /**

@@ -46,6 +46,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,30 +77,33 @@ final class BodyReader {
         PARSER = Parser.builder(options).build();
     }
 
-    private final String file;
+    private final CaseText body;
     private final int lineOffset;
-    private final int[] lineStarts;
     private final Diagnostics diagnostics;
     private final Map<String, Integer> footnoteNumbers = new LinkedHashMap<>();
     private final Map<String, FootnoteBlock> footnoteBlocks = new LinkedHashMap<>();
+    private final BitSet proseLines = new BitSet();
 
-    BodyReader(String file, int lineOffset, String text, Diagnostics diagnostics) {
-        this.file = file;
+    /**
+     * @param body       the body's text, line ends made "\n"
+     * @param lineOffset the lines of case.md before it (the front matter)
+     */
+    BodyReader(CaseText body, int lineOffset, Diagnostics diagnostics) {
+        this.body = body;
         this.lineOffset = lineOffset;
         this.diagnostics = diagnostics;
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') starts.add(i + 1);
-        }
-        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    record Body(List<Block> blocks, List<org.casereport.model.Footnote> footnotes) {
+    /**
+     * @param proseLines the 0-based lines of case.md that hold running text (not code, table rules or
+     *                   thematic breaks), as the Markdown reading found them: what the checker's text rules read
+     */
+    record Body(List<Block> blocks, List<org.casereport.model.Footnote> footnotes, BitSet proseLines) {
     }
 
     Body read(String text) {
         Document doc = PARSER.parse(text);
+        markProse(doc);
         for (Node n : doc.getChildren()) {
             if (n instanceof FootnoteBlock fb) footnoteBlocks.put(fb.getText().toString(), fb);
         }
@@ -120,13 +124,26 @@ final class BodyReader {
                         "footnote [^" + e.getKey() + "] is never referred to");
             }
         }
-        return new Body(blocks, notes);
+        return new Body(blocks, notes, proseLines);
     }
 
+    /** The place in case.md of an offset in the body. */
     SourcePos pos(int offset) {
-        int i = Arrays.binarySearch(lineStarts, offset);
-        int line = i >= 0 ? i : -i - 2;
-        return new SourcePos(file, line + 1 + lineOffset, offset - lineStarts[line] + 1);
+        SourcePos p = body.pos(offset);
+        return p.at(p.line() + lineOffset, p.column());
+    }
+
+    /** Marks the lines of every piece of text the model keeps as text (raw HTML and inline code included). */
+    private void markProse(Node parent) {
+        for (Node n : parent.getChildren()) {
+            if (n instanceof Text || n instanceof Code || n instanceof HtmlEntity || n instanceof HtmlInlineBase
+                    || n instanceof HtmlBlockBase) {
+                int from = body.lineOf(n.getStartOffset());
+                int to = body.lineOf(Math.max(n.getStartOffset(), n.getEndOffset() - 1));
+                proseLines.set(from + lineOffset, to + lineOffset + 1);
+            }
+            if (!(n instanceof CodeBlock || n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock)) markProse(n);
+        }
     }
 
     private List<Block> blocks(Node parent) {

@@ -32,8 +32,18 @@ public final class CaseReader {
     private CaseReader() {
     }
 
-    /** The case read; front matter kept as a tree for steps that need more than the model (checks). */
-    public record Read(Manuscript manuscript, YamlTree frontMatter) {
+    /**
+     * The case as read: the model, and what the checker reads beside it instead of reading the files again.
+     *
+     * @param frontMatter   the front matter's positioned YAML tree
+     * @param text          case.md as read (positions and {@code --fix} offsets refer to it)
+     * @param bodyLine      the 0-based line of case.md where the body starts (after the closing "---")
+     * @param proseLines    the 0-based lines of case.md holding running text, as the Markdown reading found them
+     * @param figureFiles   every figure file read, with its text and tree (also those with errors)
+     * @param referenceFile the reference file read, or null
+     */
+    public record Read(Manuscript manuscript, YamlTree frontMatter, CaseText text, int bodyLine,
+                       java.util.BitSet proseLines, List<FigureReader.Read> figureFiles, Path referenceFile) {
     }
 
     public static Read read(Path caseDir, Diagnostics diagnostics) {
@@ -46,8 +56,10 @@ public final class CaseReader {
             throw new CaseException(Diagnostic.error("case-missing", SourcePos.file(display), "the case folder has no " + CASE_FILE));
         }
         CaseFiles.requireInside(caseDir, casePath, "case.md");
-        String text = readUtf8(casePath, display).replace("\r\n", "\n");
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        String asRead = readUtf8(casePath, display);
+        if (asRead.startsWith("\uFEFF")) asRead = asRead.substring(1);
+        CaseText caseText = CaseText.of(display, asRead);
+        String text = asRead.replace("\r\n", "\n");
         String[] lines = text.split("\n", -1);
         if (lines.length == 0 || !lines[0].strip().equals("---")) {
             throw new CaseException(Diagnostic.error("front-matter", new SourcePos(display, 1, 1),
@@ -70,14 +82,17 @@ public final class CaseReader {
         Metadata meta = new MetadataReader(yaml, diagnostics).read();
 
         String bodyText = String.join("\n", List.of(lines).subList(close + 1, lines.length));
-        BodyReader.Body body = new BodyReader(display, close + 1, bodyText, diagnostics).read(bodyText);
+        BodyReader.Body body = new BodyReader(CaseText.of(display, bodyText), close + 1, diagnostics).read(bodyText);
 
-        List<Reference> references = references(caseDir, yaml, diagnostics);
-        List<Figure> figures = figures(caseDir, yaml, diagnostics);
+        Path referenceFile = referenceFile(caseDir, yaml, diagnostics);
+        List<Reference> references = referenceFile == null ? List.of()
+                : ReferenceReader.read(referenceFile, referenceFile.toString(), diagnostics);
+        List<FigureReader.Read> figureFiles = figures(caseDir, yaml, diagnostics);
+        List<Figure> figures = distinct(figureFiles, diagnostics);
         if (meta == null) diagnostics.throwIfErrors();
         String id = caseDir.toAbsolutePath().normalize().getFileName().toString();
         Manuscript m = new Manuscript(id, caseDir, meta, body.blocks(), body.footnotes(), references, figures, List.of());
-        return new Read(m, yaml);
+        return new Read(m, yaml, caseText, close + 1, body.proseLines(), figureFiles, referenceFile);
     }
 
     static String readUtf8(Path file, String display) {
@@ -92,22 +107,15 @@ public final class CaseReader {
         }
     }
 
-    private static List<Reference> references(Path caseDir, YamlTree yaml, Diagnostics diagnostics) {
+    /** The reference file the front matter names, else the first of references.json/.bib/.ris; or null. */
+    private static Path referenceFile(Path caseDir, YamlTree yaml, Diagnostics diagnostics) {
         Object named = yaml.get("references");
-        Path file;
-        if (named != null) {
-            file = CaseFiles.inside(caseDir, named.toString(), yaml.pos("references"), diagnostics);
-            if (file == null) return List.of();
-        } else {
-            String found = REFERENCE_FILES.stream().filter(n -> Files.isRegularFile(caseDir.resolve(n))).findFirst().orElse(null);
-            if (found == null) return List.of();
-            file = CaseFiles.inside(caseDir, found, SourcePos.file(caseDir.resolve(found).toString()), diagnostics);
-            if (file == null) return List.of();
-        }
-        return ReferenceReader.read(file, file.toString(), diagnostics);
+        if (named != null) return CaseFiles.inside(caseDir, named.toString(), yaml.pos("references"), diagnostics);
+        String found = REFERENCE_FILES.stream().filter(n -> Files.isRegularFile(caseDir.resolve(n))).findFirst().orElse(null);
+        return found == null ? null : CaseFiles.inside(caseDir, found, SourcePos.file(caseDir.resolve(found).toString()), diagnostics);
     }
 
-    private static List<Figure> figures(Path caseDir, YamlTree yaml, Diagnostics diagnostics) {
+    private static List<FigureReader.Read> figures(Path caseDir, YamlTree yaml, Diagnostics diagnostics) {
         List<Path> files = new ArrayList<>();
         Object named = yaml.get("figures");
         if (named instanceof List<?> l) {
@@ -131,9 +139,16 @@ public final class CaseReader {
                 }
             }
         }
+        List<FigureReader.Read> out = new ArrayList<>();
+        for (Path f : files) out.add(FigureReader.readFile(f, f.toString(), caseDir, diagnostics));
+        return out;
+    }
+
+    /** The figures read without errors; a second figure with an id already taken is an error. */
+    private static List<Figure> distinct(List<FigureReader.Read> files, Diagnostics diagnostics) {
         List<Figure> out = new ArrayList<>();
-        for (Path f : files) {
-            Figure fig = FigureReader.read(f, f.toString(), caseDir, diagnostics);
+        for (FigureReader.Read r : files) {
+            Figure fig = r.figure();
             if (fig == null) continue;
             if (out.stream().anyMatch(o -> o.id().equals(fig.id()))) {
                 diagnostics.error("figure-duplicate-id", fig.pos(), "a second figure with id '" + fig.id() + "'");

@@ -43,7 +43,7 @@ public final class JournalReader {
         String display = dir.resolve(SETTINGS).toString();
         YamlTree yaml = YamlTree.parse(CaseReader.readUtf8(dir.resolve(SETTINGS), display), display, 0);
         @SuppressWarnings("unchecked")
-        Map<String, Object> settings = yaml.root() instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+        Map<String, Object> settings = yaml.value() instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
         return new Journal(name, dirs, templatesRoot.resolve("fonts").toAbsolutePath().normalize(), settings);
     }
 

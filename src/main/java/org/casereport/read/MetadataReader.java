@@ -29,7 +29,7 @@ final class MetadataReader {
     }
 
     Metadata read() {
-        if (!(yaml.root() instanceof Map<?, ?> top)) {
+        if (!(yaml.value() instanceof Map<?, ?> top)) {
             diagnostics.error("front-matter", yaml.pos(""), "the front matter must be a YAML mapping of keys to values");
             return null;
         }

@@ -32,7 +32,7 @@ class FrontMatterSchemaTest {
 
     static Set<ValidationMessage> validate(Path caseDir) {
         YamlTree tree = CaseReader.read(caseDir, new Diagnostics()).frontMatter();
-        JsonNode node = JSON.valueToTree(tree.root());
+        JsonNode node = JSON.valueToTree(tree.value());
         return SCHEMA.validate(node);
     }
 
@@ -52,7 +52,7 @@ class FrontMatterSchemaTest {
                 .replace("journal: default", "journal: default\nsubtitle: x");
         Files.writeString(dir.resolve("case.md"), front + "Текст\n");
         YamlTree tree = YamlTree.parse(front.substring(4, front.length() - 4), "case.md", 1);
-        Set<ValidationMessage> errors = SCHEMA.validate(JSON.valueToTree(tree.root()));
+        Set<ValidationMessage> errors = SCHEMA.validate(JSON.valueToTree(tree.value()));
         String all = errors.toString();
         assertFalse(errors.isEmpty());
         org.junit.jupiter.api.Assertions.assertTrue(all.contains("title") && all.contains("orcid") && all.contains("subtitle"), all);
