@@ -1,6 +1,9 @@
 package org.casereport.check;
 
 import java.io.IOException;
+import org.casereport.diag.CaseException;
+import org.casereport.diag.Limits.Limit;
+import org.casereport.diag.SourcePos;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,13 +55,20 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
         String display = CaseSource.display(p);
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
+            long size = Files.size(p);
+            if (Limit.MANUSCRIPT_BYTES.exceeded(size)) {
+                throw new CaseException(Limit.MANUSCRIPT_BYTES.refuse(SourcePos.file(display), "the file is " + size + " bytes"));
+            }
             if (n.endsWith(".docx")) return new ManuscriptText(display, docx(p), true);
             if (n.endsWith(".pdf")) return pdf(p, display);
+        } catch (CaseException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            throw new Unreadable(display + ": cannot read: " + e.getMessage());
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ").strip();
+            throw new Unreadable("cannot read it as a " + (n.endsWith(".pdf") ? "PDF" : "DOCX") + " file: " + m);
         }
         String text = CaseSource.readText(p, display, findings);
-        if (text == null) throw new Unreadable(display + ": cannot read");
+        if (text == null) throw new Unreadable("cannot read it");
         return new ManuscriptText(display, CaseSource.splitLines(text), false);
     }
 
@@ -70,6 +80,8 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
      * a streaming XML reader: much faster to start than the full XWPF model, which a check does not need.
      */
     private static List<String> docx(Path p) throws IOException {
+        // a part that unpacks to more than the limit is a zip bomb: POI refuses it (and too high a packing ratio)
+        org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(Limit.MANUSCRIPT_BYTES.get());
         try (OPCPackage pkg = OPCPackage.open(p.toFile(), PackageAccess.READ)) {
             PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
             if (rels.size() == 0) throw new IOException("not a Word document (no main document part)");
@@ -233,7 +245,17 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
             st.setLineSeparator("\n");
             List<String> lines = new ArrayList<>();
             List<int[]> pages = new ArrayList<>();
-            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+            // the page count a PDF declares may be a lie (two billion pages in 600 bytes): count the real pages
+            SourcePos where = SourcePos.file(display);
+            int objects = doc.getDocument().getXrefTable().size();
+            if (Limit.PDF_OBJECTS.exceeded(objects)) throw new CaseException(Limit.PDF_OBJECTS.refuse(where, "the PDF has " + objects + " objects"));
+            long declared = doc.getPages().getCount();
+            if (Limit.PDF_PAGES.exceeded(declared)) throw new CaseException(Limit.PDF_PAGES.refuse(where, "the PDF declares " + declared + " pages"));
+            int real = 0;
+            for (var page : doc.getPages()) {
+                if (Limit.PDF_PAGES.exceeded(++real)) throw new CaseException(Limit.PDF_PAGES.refuse(where, "the PDF has more pages"));
+            }
+            for (int i = 1; i <= real; i++) {
                 st.setStartPage(i);
                 st.setEndPage(i);
                 int from = lines.size();

@@ -28,6 +28,7 @@ public final class Rules {
         r("case-missing", Severity.ERROR, "The case folder or its case.md is missing");
         r("path-outside-case", Severity.ERROR, "A file of the case (case.md, the reference file, figures/) links outside the case folder");
         r("front-matter", Severity.ERROR, "The front matter of case.md is missing or not valid YAML");
+        r("manuscript-unreadable", Severity.ERROR, "A manuscript given to check is damaged or not the kind of file its name says");
         r("pipeline-failed", Severity.ERROR, "Reading and transforming the case failed unexpectedly");
         r("check-disable", Severity.WARNING, "A checks.disable entry has no reason or is malformed");
         // metadata

@@ -57,6 +57,7 @@ final class BibTeXImport {
             if (type.equals("string") || type.equals("comment") || type.equals("preamble")) continue;
             positions.putIfAbsent(m.group(2), position(text, m.start(), file));
         }
+        if (!BibTeXLimits.check(text, file, diagnostics)) return List.of();
         BibTeXDatabase db;
         try {
             BibTeXParser parser = new BibTeXParser() {

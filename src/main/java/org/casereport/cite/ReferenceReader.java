@@ -1,5 +1,6 @@
 package org.casereport.cite;
 
+import org.casereport.diag.Limits.Limit;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -46,6 +47,11 @@ public final class ReferenceReader {
         SourcePos where = SourcePos.file(displayName);
         String text;
         try {
+            long size = Files.size(file);
+            if (Limit.REFERENCE_FILE_BYTES.exceeded(size)) {
+                diagnostics.add(Limit.REFERENCE_FILE_BYTES.refuse(where, "the reference file is " + size + " bytes"));
+                return List.of();
+            }
             byte[] bytes = Files.readAllBytes(file);
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
@@ -64,6 +70,10 @@ public final class ReferenceReader {
         else if (name.endsWith(".ris")) refs = RisImport.read(text, displayName, diagnostics);
         else {
             diagnostics.error("ref-syntax", where, "unknown reference file type: expected .json (CSL-JSON), .bib (BibTeX) or .ris (RIS)");
+            return List.of();
+        }
+        if (Limit.REFERENCES.exceeded(refs.size())) {
+            diagnostics.add(Limit.REFERENCES.refuse(where, "the reference file has " + refs.size() + " records"));
             return List.of();
         }
         return checkIds(refs, diagnostics);

@@ -50,27 +50,37 @@ public final class BuildCommand implements Callable<Integer> {
         List<Path> dirs = Cases.expand(List.of(cases));
         int errors = 0;
         int warnings = 0;
+        int code = ExitCodes.OK;
         for (Path caseDir : dirs) {
-            if (!Files.isRegularFile(caseDir.resolve("case.md"))) {
-                Cases.print(List.of(Pipeline.notACase(caseDir)), err);
-                errors++;
-                continue;
-            }
-            CaseChecker.Result checked = CaseChecker.run(caseDir, templatesRoot);
-            List<Diagnostic> found = checked.diagnostics();
-            Cases.print(found, err);
-            long e = found.stream().filter(d -> d.severity() == Severity.ERROR).count();
-            errors += (int) e;
-            warnings += (int) found.stream().filter(d -> d.severity() == Severity.WARNING).count();
-            if (e > 0 || checked.loaded() == null) continue;
-            Pipeline.Loaded loaded = checked.loaded(); // read once: what was checked is what is rendered
-            for (Path p : Pipeline.render(loaded, List.of("pdf", "docx"), output.resolve(loaded.manuscript().id()))) {
-                out.println("wrote " + p);
-            }
+            int[] counts = new int[2];
+            // one case that is broken, hostile or too big never stops the others: each is contained on its own
+            int c = Cases.guarded(caseDir, err, () -> {
+                if (!Files.isRegularFile(caseDir.resolve("case.md"))) {
+                    Cases.print(List.of(Pipeline.notACase(caseDir)), err);
+                    counts[0]++;
+                    return ExitCodes.INPUT_ERRORS;
+                }
+                CaseChecker.Result checked = CaseChecker.run(caseDir, templatesRoot);
+                List<Diagnostic> found = checked.diagnostics();
+                Cases.print(found, err);
+                long e = found.stream().filter(d -> d.severity() == Severity.ERROR).count();
+                counts[0] += (int) e;
+                counts[1] += (int) found.stream().filter(d -> d.severity() == Severity.WARNING).count();
+                if (e > 0 || checked.loaded() == null) return ExitCodes.OK;
+                Pipeline.Loaded loaded = checked.loaded(); // read once: what was checked is what is rendered
+                for (Path p : Pipeline.render(loaded, List.of("pdf", "docx"), output.resolve(loaded.manuscript().id()))) {
+                    out.println("wrote " + p);
+                }
+                return ExitCodes.OK;
+            });
+            if (c == ExitCodes.INPUT_ERRORS && counts[0] == 0) counts[0]++;
+            errors += counts[0];
+            warnings += counts[1];
+            if (c != ExitCodes.INPUT_ERRORS) code = ExitCodes.worst(code, c);
         }
         out.printf("casereport build: %d case(s), %d error(s), %d warning(s)%s%n", dirs.size(), errors, warnings,
                 strict ? " (strict: warnings fail the build)" : "");
         out.flush();
-        return errors > 0 || strict && warnings > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK;
+        return ExitCodes.worst(code, errors > 0 || strict && warnings > 0 ? ExitCodes.INPUT_ERRORS : ExitCodes.OK);
     }
 }

@@ -30,6 +30,24 @@ final class Cases {
         return out;
     }
 
+    /** The work for one case, returning its exit code. */
+    interface Work {
+        int run() throws IOException;
+    }
+
+    /**
+     * Runs the work for one case under the {@link Watchdog} and turns whatever it throws into lines on
+     * {@code err} and an exit code, so that the caller goes on with the next case.
+     */
+    static int guarded(Path caseDir, PrintWriter err, Work work) {
+        try {
+            return Watchdog.run(caseDir.resolve(CaseReader.CASE_FILE), work::run);
+        } catch (Throwable e) { // contained: one case never stops the others
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError || e instanceof OutOfMemoryError)) throw (Error) e;
+            return Main.report(e, err);
+        }
+    }
+
     /** Prints diagnostics one a line; returns whether any was an error. */
     static boolean print(List<Diagnostic> diagnostics, PrintWriter err) {
         boolean errors = false;

@@ -116,7 +116,8 @@ public final class CheckCommand implements Callable<Integer> {
                     couldNotRun = true;
                     continue;
                 }
-                all.add(checkCase(in, err));
+                Path dir = in;
+                all.add(contained(dir.toString(), "case", dir.resolve("case.md"), () -> checkCase(dir, err), err));
             } else if (Files.isRegularFile(in)) {
                 if (!ManuscriptText.supported(in)) {
                     err.println("casereport check: " + input + ": not a case folder nor a .docx, .pdf or .txt manuscript");
@@ -131,16 +132,22 @@ public final class CheckCommand implements Callable<Integer> {
                         return CANNOT_RUN;
                     }
                 }
-                Findings f = new Findings();
-                try {
-                    ManuscriptChecker.Result r = ManuscriptChecker.check(in, msJournal, f);
-                    List<Finding> sorted = new ArrayList<>(r.findings());
-                    sorted.sort(CaseChecker.ORDER);
-                    all.add(new ReportWriter.Checked(input.toString(), "manuscript", sorted.stream().map(Finding::diagnostic).toList(), List.of()));
-                } catch (ManuscriptText.Unreadable e) {
-                    err.println("casereport check: " + e.getMessage());
-                    couldNotRun = true;
-                }
+                Path file = in;
+                Journal j = msJournal;
+                ReportWriter.Checked c = contained(input.toString(), "manuscript", file, () -> {
+                    Findings f = new Findings();
+                    try {
+                        ManuscriptChecker.Result r = ManuscriptChecker.check(file, j, f);
+                        List<Finding> sorted = new ArrayList<>(r.findings());
+                        sorted.sort(CaseChecker.ORDER);
+                        return new ReportWriter.Checked(input.toString(), "manuscript", sorted.stream().map(Finding::diagnostic).toList(), List.of());
+                    } catch (ManuscriptText.Unreadable e) {
+                        // a damaged or foreign file is bad input: one line naming it, exit 1
+                        return new ReportWriter.Checked(input.toString(), "manuscript", List.of(Diagnostic.error("manuscript-unreadable",
+                                org.casereport.diag.SourcePos.file(input.toString()), e.getMessage())), List.of());
+                    }
+                }, err);
+                all.add(c);
             } else {
                 err.println("casereport check: " + input + ": no such file or folder");
                 couldNotRun = true;
@@ -165,6 +172,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (format.equals("text") && !all.isEmpty()) err.println(ReportWriter.summary(all));
         err.flush();
+        if (internalError) return ExitCodes.INTERNAL;
         if (couldNotRun || writeFailed) return CANNOT_RUN;
         int errors = ReportWriter.count(all, Severity.ERROR);
         int warnings = ReportWriter.count(all, Severity.WARNING);
@@ -172,6 +180,27 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private boolean writeFailed;
+
+    /**
+     * One input checked under the {@link Watchdog}: whatever it throws becomes findings of that input (or a line
+     * on stderr for an environment problem), and the next input is checked.
+     */
+    private ReportWriter.Checked contained(String name, String kind, Path where, java.util.concurrent.Callable<ReportWriter.Checked> work,
+            PrintWriter err) {
+        try {
+            return Watchdog.run(where, work);
+        } catch (org.casereport.diag.CaseException e) {
+            return new ReportWriter.Checked(name, kind, e.diagnostics(), List.of());
+        } catch (Throwable e) { // contained: one input never stops the others
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError || e instanceof OutOfMemoryError)) throw (Error) e;
+            int code = Main.report(e, err);
+            if (code == CANNOT_RUN) writeFailed = true;
+            else internalError = true;
+            return new ReportWriter.Checked(name, kind, List.of(), List.of());
+        }
+    }
+
+    private boolean internalError;
 
     private ReportWriter.Checked checkCase(Path dir, PrintWriter err) {
         CaseChecker.Result r = CaseChecker.run(dir, templates, each);
@@ -185,7 +214,7 @@ public final class CheckCommand implements Callable<Integer> {
                 }
             } catch (IOException e) {
                 err.println(r.caseFile() + ": error: cannot write the fixes, the file is unchanged: "
-                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + " [fix-write]");
+                        + Reasons.of(e) + " [fix-write]");
                 writeFailed = true;
             }
         }
@@ -197,7 +226,8 @@ public final class CheckCommand implements Callable<Integer> {
                 CareWriter.writeMarkdown(dirOut.resolve(r.id() + "-care.md"), r.id(), items);
                 CareWriter.writeDocx(dirOut.resolve(r.id() + "-care.docx"), r.id(), items);
             } catch (IOException | RuntimeException e) {
-                err.println("casereport check: cannot write the CARE checklist to " + dirOut + ": " + e);
+                err.println("casereport check: cannot write the CARE checklist to " + dirOut + ": "
+                        + (e instanceof IOException io ? Reasons.of(io) : Reasons.message(e)));
                 writeFailed = true;
             }
         }

@@ -13,4 +13,9 @@ public final class ExitCodes {
 
     private ExitCodes() {
     }
+
+    /** The code of a run over several inputs: the worst of them (internal error, then could not run, then errors). */
+    public static int worst(int a, int b) {
+        return Math.max(a, b);
+    }
 }

@@ -1,13 +1,24 @@
 package org.casereport.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.casereport.diag.CaseException;
+import org.casereport.diag.Diagnostic;
+import org.casereport.diag.Limits;
+import org.casereport.diag.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code casereport} command: render, check, build. */
 @Command(name = "casereport", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a structured clinical case into a bilingual (Russian/English) journal manuscript: PDF and DOCX.",
-        subcommands = {RenderCommand.class, CheckCommand.class, BuildCommand.class})
+        subcommands = {RenderCommand.class, CheckCommand.class, BuildCommand.class},
+        footerHeading = "%nOptions of every command:%n",
+        footer = {"  --limit NAME=N   change one of the limits for this run (docs/limits.md), e.g. --limit case-seconds=600",
+                "  --verbose        let the libraries' log lines through to stderr",
+                "  --debug          print the stack trace of an internal error",
+                "%nExit codes: 0 done, 1 the input has errors, 2 could not run, 3 internal error."})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -26,22 +37,55 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (tests call this). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        boolean debug = java.util.Arrays.asList(args).contains("--debug");
-        String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals("--debug")).toArray(String[]::new);
+        boolean debug = false;
+        boolean verbose = false;
+        List<String> rest = new ArrayList<>();
+        Limits.reset();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            try {
+                if (a.equals("--debug")) debug = true;
+                else if (a.equals("--verbose")) verbose = true;
+                else if (a.equals("--limit") && i + 1 < args.length) Limits.set(args[++i]);
+                else if (a.startsWith("--limit=")) Limits.set(a.substring("--limit=".length()));
+                else rest.add(a);
+            } catch (IllegalArgumentException e) {
+                err.println("casereport: " + e.getMessage());
+                err.flush();
+                return ExitCodes.CANNOT_RUN;
+            }
+        }
+        LibraryLogs.quiet(!verbose);
+        boolean trace = debug;
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            if (debug) ex.printStackTrace(line.getErr());
-            String msg = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage().replaceAll("\\s+", " ");
-            if (ex instanceof java.io.IOException || ex instanceof IllegalArgumentException) {
-                line.getErr().println("casereport: " + msg);
-                return ExitCodes.CANNOT_RUN;
-            }
-            line.getErr().println("casereport: internal error: " + msg + " (rerun with --debug for details)");
-            return ExitCodes.INTERNAL;
+            if (trace) ex.printStackTrace(line.getErr());
+            return report(ex, line.getErr());
         });
-        return cl.execute(rest);
+        try {
+            return cl.execute(rest.toArray(String[]::new));
+        } finally {
+            Limits.reset();
+        }
+    }
+
+    /** One line for what a command threw, and its exit code. */
+    static int report(Throwable ex, PrintWriter err) {
+        if (ex instanceof CaseException ce) {
+            for (Diagnostic d : ce.diagnostics()) err.println(d);
+            err.flush();
+            return ExitCodes.INPUT_ERRORS;
+        }
+        if (ex instanceof java.io.IOException io) {
+            err.println("casereport: " + Reasons.of(io));
+            err.flush();
+            return ExitCodes.CANNOT_RUN;
+        }
+        err.println("casereport: internal error: " + Printable.of(Reasons.message(ex)) + " (rerun with --debug for details)");
+        err.flush();
+        return ExitCodes.INTERNAL;
     }
 
     @Override

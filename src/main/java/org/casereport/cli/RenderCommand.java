@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.casereport.diag.CaseException;
 import org.casereport.pipeline.Pipeline;
 import org.casereport.write.Writers;
 import picocli.CommandLine.Command;
@@ -53,20 +52,18 @@ public final class RenderCommand implements Callable<Integer> {
         }
         int code = ExitCodes.OK;
         for (Path caseDir : Cases.expand(cases)) {
-            if (!Files.isRegularFile(caseDir.resolve("case.md"))) {
-                Cases.print(List.of(Pipeline.notACase(caseDir)), err);
-                code = ExitCodes.INPUT_ERRORS;
-                continue;
-            }
-            try {
+            // one case that is broken, hostile or too big never stops the others: each is contained on its own
+            code = ExitCodes.worst(code, Cases.guarded(caseDir, err, () -> {
+                if (!Files.isRegularFile(caseDir.resolve("case.md"))) {
+                    Cases.print(List.of(Pipeline.notACase(caseDir)), err);
+                    return ExitCodes.INPUT_ERRORS;
+                }
                 Pipeline.Loaded loaded = Pipeline.load(caseDir, templatesRoot);
                 Cases.print(loaded.diagnostics(), err);
                 Path dir = output.resolve(loaded.manuscript().id());
                 for (Path written : Pipeline.render(loaded, formats, dir)) out.println("wrote " + written);
-            } catch (CaseException e) {
-                Cases.print(e.diagnostics(), err);
-                code = ExitCodes.INPUT_ERRORS;
-            }
+                return ExitCodes.OK;
+            }));
         }
         out.flush();
         return code;

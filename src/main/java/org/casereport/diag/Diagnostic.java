@@ -2,7 +2,8 @@ package org.casereport.diag;
 
 
 /**
- * One finding: printed as {@code file:line:col: severity: message [rule]}.
+ * One finding: printed as {@code file:line:col: severity: message [rule]}, on one line, with control characters
+ * from the input shown escaped ({@link Printable}).
  *
  * @param rule a stable rule id ("yaml-syntax", "cite-unknown-key", …), listed in docs/rules.md
  */
@@ -17,6 +18,6 @@ public record Diagnostic(Severity severity, String rule, String message, SourceP
 
     @Override
     public String toString() {
-        return pos + ": " + severity.label() + ": " + message + " [" + rule + "]";
+        return Printable.of(pos.toString()) + ": " + severity.label() + ": " + Printable.of(message) + " [" + rule + "]";
     }
 }

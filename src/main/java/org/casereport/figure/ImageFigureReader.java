@@ -1,5 +1,6 @@
 package org.casereport.figure;
 
+import org.casereport.diag.Limits.Limit;
 import org.casereport.read.CaseFiles;
 
 import java.io.IOException;
@@ -60,9 +61,26 @@ final class ImageFigureReader {
             y.error("figure-bad-image", fileN, "the image '" + rel + "' must be PNG, JPEG or SVG");
             return null;
         }
+        long bytes;
+        try {
+            bytes = Files.size(file);
+        } catch (IOException e) {
+            bytes = 0;
+        }
+        if (Limit.IMAGE_FILE_BYTES.exceeded(bytes)) {
+            y.diagnostics().add(Limit.IMAGE_FILE_BYTES.refuse(y.pos(fileN), "the image '" + rel + "' is " + bytes + " bytes"));
+            return null;
+        }
         int[] size = rasterSize(file, format);
         if (size == null) {
             y.error("figure-bad-image", fileN, "'" + rel + "' is not a readable " + format.toUpperCase(Locale.ROOT) + " image");
+            return null;
+        }
+        // the size comes from the header: the pixels are decoded only later, and only within the limit
+        long pixels = (long) size[0] * size[1];
+        if (Limit.IMAGE_PIXELS.exceeded(pixels)) {
+            y.diagnostics().add(Limit.IMAGE_PIXELS.refuse(y.pos(fileN), "the image '" + rel + "' is " + size[0] + " × " + size[1]
+                    + " = " + pixels + " pixels"));
             return null;
         }
         double dpi = size[0] / (printPt / 72.0);
@@ -132,6 +150,11 @@ final class ImageFigureReader {
                         }
                         if (w <= 0 || h <= 0) {
                             y.error("figure-bad-image", fileN, "the SVG '" + rel + "' gives neither width and height nor a viewBox");
+                            return null;
+                        }
+                        org.casereport.diag.Diagnostic unsafe = SvgSafety.check(file, file.toString());
+                        if (unsafe != null) {
+                            y.diagnostics().add(unsafe);
                             return null;
                         }
                         try {

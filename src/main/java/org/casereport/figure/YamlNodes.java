@@ -22,6 +22,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.casereport.diag.Limits.Limit;
 
 /**
  * Reading the fields of a figure file from its positioned YAML tree ({@link YamlTree}), so that every complaint
@@ -45,6 +46,11 @@ final class YamlNodes {
     Node compose(Path path) {
         byte[] bytes;
         try {
+            long size = Files.size(path);
+            if (Limit.FIGURE_FILE_BYTES.exceeded(size)) {
+                diagnostics.add(Limit.FIGURE_FILE_BYTES.refuse(SourcePos.file(file), "the figure file is " + size + " bytes"));
+                return null;
+            }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             error("figure-file-missing", SourcePos.file(file), "cannot read the figure file: " + e.getMessage());
@@ -171,7 +177,13 @@ final class YamlNodes {
     }
 
     List<Node> list(Node n, String what) {
-        if (n instanceof SequenceNode s) return s.getValue();
+        if (n instanceof SequenceNode s) {
+            if (Limit.FIGURE_PHASES.exceeded(s.getValue().size())) {
+                diagnostics.add(Limit.FIGURE_PHASES.refuse(pos(n), what + " has " + s.getValue().size() + " items"));
+                return null;
+            }
+            return s.getValue();
+        }
         error("figure-yaml", n, what + " must be a list");
         return null;
     }

@@ -19,6 +19,7 @@ import org.casereport.model.Manuscript;
 import org.casereport.model.Metadata;
 import org.casereport.model.Reference;
 import org.casereport.diag.SourcePos;
+import org.casereport.diag.Limits.Limit;
 
 /**
  * Reads a case folder — {@code case.md} (front matter + body), its reference file and figure files —
@@ -56,6 +57,14 @@ public final class CaseReader {
             throw new CaseException(Diagnostic.error("case-missing", SourcePos.file(display), "the case folder has no " + CASE_FILE));
         }
         CaseFiles.requireInside(caseDir, casePath, "case.md");
+        try {
+            long size = Files.size(casePath);
+            if (Limit.CASE_BYTES.exceeded(size)) {
+                throw new CaseException(Limit.CASE_BYTES.refuse(SourcePos.file(display), "case.md is " + size + " bytes"));
+            }
+        } catch (IOException e) {
+            throw new CaseException(Diagnostic.error("io", SourcePos.file(display), "cannot read: " + e.getMessage()));
+        }
         String asRead = readUtf8(casePath, display);
         if (asRead.startsWith("\uFEFF")) asRead = asRead.substring(1);
         CaseText caseText = CaseText.of(display, asRead);
@@ -78,10 +87,16 @@ public final class CaseReader {
                     "the front matter opened on line 1 is never closed by a '---' line"));
         }
         String yamlText = String.join("\n", List.of(lines).subList(1, close));
+        long frontBytes = yamlText.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (Limit.FRONT_MATTER_BYTES.exceeded(frontBytes)) {
+            throw new CaseException(Limit.FRONT_MATTER_BYTES.refuse(new SourcePos(display, 2, 1),
+                    "the front matter is " + frontBytes + " bytes"));
+        }
         YamlTree yaml = YamlTree.parse(yamlText, display, 1);
         Metadata meta = new MetadataReader(yaml, diagnostics).read();
 
         String bodyText = String.join("\n", List.of(lines).subList(close + 1, lines.length));
+        BodyLimits.check(display, close + 1, bodyText); // before the Markdown parser: depth, paragraphs, tables, citations
         BodyReader.Body body = new BodyReader(CaseText.of(display, bodyText), close + 1, diagnostics).read(bodyText);
 
         Path referenceFile = referenceFile(caseDir, yaml, diagnostics);

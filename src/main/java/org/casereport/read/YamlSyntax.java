@@ -9,7 +9,11 @@ import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.casereport.diag.Limits.Limit;
 
 /**
  * The one place YAML text becomes a node tree (snakeyaml-engine, YAML 1.2, compose only: nothing is constructed
@@ -31,7 +35,12 @@ public final class YamlSyntax {
         LoadSettings settings = LoadSettings.builder().setLabel(file).setMaxAliasesForCollections(20)
                 .setCodePointLimit(1 << 22).build();
         try {
-            return new Compose(settings).composeString(text);
+            Optional<Node> root = new Compose(settings).composeString(text);
+            root.ifPresent(r -> checkDepth(r, file, lineOffset));
+            return root;
+        } catch (StackOverflowError e) {
+            throw new CaseException(Limit.NESTING_DEPTH.refuse(new SourcePos(file, lineOffset + 1, 1),
+                    "the YAML is nested too deeply to read"));
         } catch (MarkedYamlEngineException e) {
             Mark m = e.getProblemMark().or(e::getContextMark).orElse(null);
             SourcePos pos = m == null ? new SourcePos(file, lineOffset + 1, 1) : at(m, file, lineOffset);
@@ -44,6 +53,35 @@ public final class YamlSyntax {
         } catch (YamlEngineException e) {
             throw new CaseException(Diagnostic.error(rule, new SourcePos(file, lineOffset + 1, 1),
                     "invalid YAML: " + oneLine(e.getMessage())));
+        }
+    }
+
+    /**
+     * Refuses a tree nested deeper than the limit, at the first node too deep (the readers walk the tree
+     * recursively). Walked with an explicit stack.
+     */
+    private static void checkDepth(Node root, String file, int lineOffset) {
+        int limit = Limit.NESTING_DEPTH.intValue();
+        java.util.ArrayDeque<Object[]> todo = new java.util.ArrayDeque<>();
+        todo.push(new Object[] {root, 1});
+        java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!todo.isEmpty()) {
+            Object[] top = todo.pop();
+            Node n = (Node) top[0];
+            int depth = (Integer) top[1];
+            if (!seen.add(n)) continue; // an alias: its node is walked once
+            if (depth > limit) {
+                throw new CaseException(Limit.NESTING_DEPTH.refuse(at(n, file, lineOffset),
+                        "the YAML is nested " + depth + " levels deep here"));
+            }
+            if (n instanceof SequenceNode sq) {
+                for (Node c : sq.getValue()) todo.push(new Object[] {c, depth + 1});
+            } else if (n instanceof MappingNode mp) {
+                for (NodeTuple t : mp.getValue()) {
+                    todo.push(new Object[] {t.getKeyNode(), depth + 1});
+                    todo.push(new Object[] {t.getValueNode(), depth + 1});
+                }
+            }
         }
     }
 

@@ -24,6 +24,7 @@ import java.util.TimeZone;
 import org.casereport.diag.CaseException;
 import org.casereport.diag.Diagnostic;
 import org.casereport.diag.SourcePos;
+import org.casereport.diag.Limits.Limit;
 
 /**
  * The safe Freemarker set-up for journal templates. A template may come from a case's own {@code template/}
@@ -73,7 +74,7 @@ public final class Templates {
                         "cannot read template folder: " + e.getMessage()));
             }
         }
-        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
+        cfg.setTemplateLoader(new ReproducibleLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]))));
         return new Templates(journal, cfg);
     }
 
@@ -97,19 +98,50 @@ public final class Templates {
             throw new CaseException(Diagnostic.error("template-syntax",
                     new SourcePos(where(e.getTemplateName(), templateName), e.getLineNumber(), e.getColumnNumber()),
                     firstLine(e.getEditorMessage())));
+        } catch (ReproducibleLoader.Refused e) {
+            throw refused(e, templateName);
         } catch (IOException e) {
             throw new CaseException(Diagnostic.error("template-read", SourcePos.file(templateName),
                     "cannot read template: " + e.getMessage()));
         }
+        // loops and includes look for an interruption: the template's time limit interrupts them
+        freemarker.core._CoreAPI.addThreadInterruptedChecks(t);
         if (!(t.getOutputFormat() instanceof freemarker.core.MarkupOutputFormat<?>) || !t.getAutoEscaping()) {
             throw new CaseException(Diagnostic.error("template-escaping", SourcePos.file(where(t.getSourceName(), templateName)),
                     "template " + templateName + " must auto-escape (HTML/XHTML output format): text from the case "
                             + "would otherwise become markup"));
         }
-        StringWriter out = new StringWriter();
+        BoundedWriter out = new BoundedWriter(Limit.TEMPLATE_OUTPUT_BYTES.get());
+        SourcePos at = SourcePos.file(where(t.getSourceName(), templateName));
+        Thread self = Thread.currentThread();
+        long seconds = Limit.TEMPLATE_SECONDS.get();
+        java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.ScheduledFuture<?> alarm = TIMER.schedule(() -> {
+            timedOut.set(true);
+            self.interrupt();
+        }, seconds, java.util.concurrent.TimeUnit.SECONDS);
         try {
             t.process(model, out);
+        } catch (BoundedWriter.Full e) {
+            throw new CaseException(Limit.TEMPLATE_OUTPUT_BYTES.refuse(at, "the template wrote too much"));
+        } catch (StackOverflowError e) {
+            throw new CaseException(Diagnostic.error("template-recursion", at,
+                    "the template calls itself without end (a macro or include that never stops)"));
+        } catch (OutOfMemoryError e) {
+            throw new CaseException(Diagnostic.error("template-memory", at,
+                    "the template built a value too large for memory (a string or list that doubles, say)"));
+        } catch (RuntimeException e) {
+            // Freemarker's own "interrupted" exception, thrown by the checks the time limit relies on
+            if (timedOut.get()) throw new CaseException(Limit.TEMPLATE_SECONDS.refuse(at, "the template ran longer than " + seconds + " s"));
+            throw e;
         } catch (TemplateException e) {
+            if (timedOut.get() || causedBy(e, BoundedWriter.Full.class) != null) {
+                BoundedWriter.Full full = causedBy(e, BoundedWriter.Full.class);
+                if (full != null) throw new CaseException(Limit.TEMPLATE_OUTPUT_BYTES.refuse(at, "the template wrote too much"));
+                throw new CaseException(Limit.TEMPLATE_SECONDS.refuse(at, "the template ran longer than " + seconds + " s"));
+            }
+            ReproducibleLoader.Refused r = causedBy(e, ReproducibleLoader.Refused.class);
+            if (r != null) throw refused(r, templateName);
             Integer line = e.getLineNumber();
             Integer col = e.getColumnNumber();
             throw new CaseException(Diagnostic.error("template-error",
@@ -119,8 +151,31 @@ public final class Templates {
         } catch (IOException e) {
             throw new CaseException(Diagnostic.error("template-error", SourcePos.file(templateName),
                     "template output failed: " + e.getMessage()));
+        } finally {
+            alarm.cancel(false);
+            if (timedOut.get()) Thread.interrupted(); // the interruption was ours: clear it
         }
         return out.toString();
+    }
+
+    /** One timer thread for every template's time limit. */
+    private static final java.util.concurrent.ScheduledExecutorService TIMER =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread th = new Thread(r, "template time limit");
+                th.setDaemon(true);
+                return th;
+            });
+
+    private CaseException refused(ReproducibleLoader.Refused e, String templateName) {
+        return new CaseException(Diagnostic.error("template-unreproducible",
+                new SourcePos(where(e.name, templateName), e.line, e.column), e.what));
+    }
+
+    private static <X extends Throwable> X causedBy(Throwable e, Class<X> type) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) return type.cast(c);
+        }
+        return null;
     }
 
     private String where(String sourceName, String fallback) {

@@ -143,7 +143,9 @@ class CheckCommandTest {
         Path odd = Files.writeString(tmp.resolve("notes.odt"), "x");
         assertEquals(2, run(odd.toString()).exit(), "unsupported file type");
         Path broken = Files.write(tmp.resolve("broken.docx"), new byte[] {1, 2, 3});
-        assertEquals(2, run(broken.toString()).exit(), "unreadable docx");
+        Run unreadable = run(broken.toString());
+        assertEquals(1, unreadable.exit(), "a damaged docx is bad input: exit 1");
+        assertTrue(unreadable.out().matches("(?s).*broken.docx: error: cannot read it as a DOCX file: [^\n]+ \\[manuscript-unreadable].*"), unreadable.out());
     }
 
     static void copy(Path from, Path to) throws IOException {

@@ -46,7 +46,7 @@ final class Generators {
             }
             case "citations" -> {
                 StringBuilder sb = new StringBuilder("\n");
-                for (long i = 0; i < n; i++) sb.append("Текст [@smith2020]. ");
+                for (long i = 0; i < n; i++) sb.append("Текст [@smith2020].\n\n");
                 body(file, sb.append('\n').toString());
             }
             case "bibtex-doubling" -> {

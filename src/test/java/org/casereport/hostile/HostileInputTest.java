@@ -72,6 +72,7 @@ class HostileInputTest {
         String err = stderr.toString();
         List<String> expected = spec.stderr.stream().map(l -> subst(l, caseDir, out)).toList();
         List<String> actual = err.lines().filter(l -> !l.matches("\\d+ error\\(s\\), \\d+ warning\\(s\\).*")).toList();
+        if (Boolean.getBoolean("hostile.record")) record(fixture.resolve("expected.txt"), actual, stdout.toString(), caseDir, out, code);
         assertEquals(expected, actual, "stderr of " + spec.command + " on " + name);
         if (!spec.stdout.isEmpty()) {
             List<String> report = stdout.toString().lines().filter(l -> !l.isBlank()).toList();
@@ -99,6 +100,30 @@ class HostileInputTest {
             }
         }
         for (String check : spec.after) Setup.verify(check, caseDir, secret, out);
+    }
+
+    /**
+     * {@code -Dhostile.record=true} rewrites the stderr/stdout/exit lines of an {@code expected.txt} from a run, for
+     * a new input: read the result before committing it.
+     */
+    private static void record(Path file, List<String> stderr, String stdout, Path caseDir, Path out, int code) throws IOException {
+        List<String> keep = new ArrayList<>();
+        for (String l : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!l.startsWith("stderr:") && !l.startsWith("stdout:") && !l.startsWith("exit:") && !l.startsWith("after:")) keep.add(l);
+        }
+        List<String> after = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("after:")).toList();
+        keep.add("exit: " + code);
+        for (String l : stderr) keep.add("stderr: " + unsubst(l, caseDir, out));
+        boolean check = Files.readAllLines(file, StandardCharsets.UTF_8).stream().anyMatch(l -> l.startsWith("command: check"));
+        if (check && Files.readAllLines(file, StandardCharsets.UTF_8).stream().noneMatch(l -> l.contains("--format html"))) {
+            for (String l : stdout.lines().filter(x -> !x.isBlank()).toList()) keep.add("stdout: " + unsubst(l, caseDir, out));
+        }
+        keep.addAll(after);
+        Files.write(file, keep, StandardCharsets.UTF_8);
+    }
+
+    private static String unsubst(String s, Path caseDir, Path out) {
+        return s.replace(caseDir.toString(), "{case}").replace(out.toString(), "{out}");
     }
 
     static String subst(String s, Path caseDir, Path out) {
