@@ -76,8 +76,9 @@ public final class Pipeline {
 
     /**
      * Writes the outputs of a loaded case into {@code outDir}: {@code <id>.<format>} for each format.
-     * Every file is written to a temporary file first; only when all formats have been written are they moved
-     * into place, so a failure never leaves a half-written file or replaces an earlier output.
+     * The set is written into a staging folder beside {@code outDir} and moved into place as a whole
+     * ({@link OutputSet}): a failure, or a kill, never leaves a half-written file, a mixed set of old and new
+     * outputs, or an earlier output replaced; what a killed run left is cleaned up by the next.
      *
      * @return the files written
      */
@@ -89,22 +90,22 @@ public final class Pipeline {
     public static List<Path> write(Loaded loaded, List<Writer> writers, Path outDir) throws IOException {
         Manuscript m = loaded.manuscript();
         RenderContext context = new RenderContext(loaded.journal(), timestamp(m));
-        Files.createDirectories(outDir);
-        Map<Path, Path> staged = new LinkedHashMap<>();
+        OutputSet set = OutputSet.begin(outDir);
+        List<String> names = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
         for (Writer w : writers) {
-            staged.put(Files.createTempFile(outDir, "." + m.id() + ".", "." + w.format() + ".part"),
-                    outDir.resolve(m.id() + "." + w.format()));
+            String name = m.id() + "." + w.format();
+            names.add(name);
+            files.add(set.file(name));
         }
+        boolean committed = false;
         try {
-            writeAll(m, context, writers, List.copyOf(staged.keySet()));
-            List<Path> written = new ArrayList<>();
-            for (Map.Entry<Path, Path> e : staged.entrySet()) {
-                moveIntoPlace(e.getKey(), e.getValue());
-                written.add(e.getValue());
-            }
-            return written;
+            writeAll(m, context, writers, files);
+            set.commit(names);
+            committed = true;
+            return names.stream().map(outDir::resolve).toList();
         } finally {
-            for (Path tmp : staged.keySet()) Files.deleteIfExists(tmp);
+            if (!committed) set.abandon();
         }
     }
 
@@ -146,18 +147,13 @@ public final class Pipeline {
     }
 
     private static void writeOne(Manuscript m, RenderContext context, Writer w, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
+        // a new file gets the umask's mode (a temporary file would be 0600)
+        try (OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE)) {
             w.write(m, context, out);
         }
     }
 
-    private static void moveIntoPlace(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 
     /**
      * The one date written into outputs: {@code SOURCE_DATE_EPOCH} when set (reproducible-builds.org), else the
