@@ -40,6 +40,8 @@ final class CslStyle {
     final boolean numbered;
     final boolean printsNote;
     final boolean speaksRussian;
+    /** The style prints the issue in parentheses after the volume ("19(6)"), so a journal without volumes gives "5(12)" in its place. */
+    final boolean issueInParentheses;
     private final Engine latin;
     private final Engine russian;
 
@@ -62,6 +64,7 @@ final class CslStyle {
         this.stripJournalPeriods = Pattern.compile("variable=\"container-title(-short)?\"[^>]*strip-periods=\"true\"").matcher(xml).find();
         String bib = xml.contains("<bibliography") ? xml.substring(xml.indexOf("<bibliography")) : "";
         this.numbered = bib.contains("variable=\"citation-number\"");
+        this.issueInParentheses = Pattern.compile("variable=\"issue\"[^>]*prefix=\"\\(\"").matcher(xml).find();
         this.printsNote = bib.contains("variable=\"note\"") || xml.contains("variable=\"note\"");
         this.latin = new Engine(xml, Locales.ENGLISH, "en-US");
         // A style that says how it speaks Russian (<locale xml:lang="ru">: "с.", "В кн.", "дата обращения") formats

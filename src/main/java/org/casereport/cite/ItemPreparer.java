@@ -37,6 +37,27 @@ final class ItemPreparer {
         this.publisherSuffix = publisherSuffix == null ? "" : publisherSuffix;
     }
 
+    /**
+     * A numbered edition written out: "2-е изд." / "2nd ed.". citeproc-java 3.5.2 prints an ordinal number as the bare
+     * number ("2 изд."), so the styles get the finished text.
+     */
+    private static void edition(Map<String, Object> m, boolean russian) {
+        Object e = m.get("edition");
+        if (e == null || !e.toString().strip().matches("\\d{1,3}")) return;
+        int n = Integer.parseInt(e.toString().strip());
+        if (russian) {
+            m.put("edition", n + "-е изд.");
+        } else {
+            String suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th" : switch (n % 10) {
+                case 1 -> "st";
+                case 2 -> "nd";
+                case 3 -> "rd";
+                default -> "th";
+            };
+            m.put("edition", n + suffix + " ed.");
+        }
+    }
+
     /** custom.&lt;key&gt; as a list (custom.authors-latin), or null. */
     static List<?> customList(Reference r, String key) {
         Object c = r.csl().get("custom");
@@ -77,15 +98,38 @@ final class ItemPreparer {
     /** A Latin-script source (also a Russian one known only in Latin script, which then gets the "(In Russ.)" note). */
     CSLItemData plain(Reference r, String key, int number) {
         Map<String, Object> m = base(r, key, number);
+        edition(m, false);
         m.put("author", truncated(r, names(r.csl().get("author"), false, null), CslStyle.Locales.etAl(false)));
         if (r.csl().containsKey("editor")) m.put("editor", names(r.csl().get("editor"), false, null));
-        if (russianInLatinOnly(r) && inRussian != null && !inRussian.isBlank() && style.printsNote) m.put("note", inRussian);
+        if (russianInLatinOnly(r)) {
+            // already transliterated by the source: its apostrophes (ь) stay ASCII, as for our own transliteration
+            for (String k : List.of("title", "container-title", "container-title-short", "publisher")) {
+                if (m.get(k) != null) m.put(k, protect(m.get(k).toString()));
+            }
+            for (String k : List.of("author", "editor")) {
+                if (m.get(k) instanceof List<?> names) {
+                    List<Object> out = new ArrayList<>();
+                    for (Object n : names) {
+                        if (n instanceof Map<?, ?> nm) {
+                            Map<String, Object> c = new LinkedHashMap<>();
+                            nm.forEach((a, b) -> c.put(a.toString(), b instanceof String str ? protect(str) : b));
+                            out.add(c);
+                        } else {
+                            out.add(n);
+                        }
+                    }
+                    m.put(k, out);
+                }
+            }
+            if (inRussian != null && !inRussian.isBlank() && style.printsNote) m.put("note", inRussian);
+        }
         return CSLItemData.fromJson(m);
     }
 
     /** A Russian source as published, in Cyrillic. */
     CSLItemData original(Reference r, String key, int number) {
         Map<String, Object> m = base(r, key, number);
+        edition(m, true);
         m.put("author", truncated(r, names(r.csl().get("author"), false, null), CslStyle.Locales.etAl(true)));
         if (r.csl().containsKey("editor")) m.put("editor", names(r.csl().get("editor"), false, null));
         return CSLItemData.fromJson(m);
@@ -94,6 +138,9 @@ final class ItemPreparer {
     /** A Russian source's Latin-script version. */
     CSLItemData latin(Reference r, String key, int number) {
         Map<String, Object> m = base(r, key, number);
+        edition(m, false);
+        if (custom(r, "edition-en") != null) m.put("edition", protect(custom(r, "edition-en")));
+        else if (m.get("edition") != null && Transliteration.hasCyrillic(m.get("edition").toString())) m.put("edition", protect(tr.latin(m.get("edition").toString())));
         m.put("author", truncated(r, names(r.csl().get("author"), true, customList(r, "authors-latin")), CslStyle.Locales.etAl(false)));
         if (r.csl().containsKey("editor")) m.put("editor", names(r.csl().get("editor"), true, customList(r, "editors-latin")));
         String titleEn = protect(englishTitle(r));
@@ -151,7 +198,7 @@ final class ItemPreparer {
             m.put("page", m.get("number"));   // an electronic article number stands where the pages go
         }
         Object issue = m.get("issue");
-        if (blank(m.get("volume")) && issue != null && issue.toString().strip().matches("\\d+\\s*\\(\\d+\\)")) {
+        if (style.issueInParentheses && blank(m.get("volume")) && issue != null && issue.toString().strip().matches("\\d+\\s*\\(\\d+\\)")) {
             // a journal without volumes numbers its issues within the year and in total: "2019;5(12):10–15"
             m.put("volume", issue.toString().strip().replaceAll("\\s+", ""));
             m.remove("issue");
