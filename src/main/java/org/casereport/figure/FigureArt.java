@@ -36,6 +36,16 @@ public final class FigureArt {
         throw new IllegalArgumentException("no drawing for a figure of kind " + figure.spec().kind());
     }
 
+    /**
+     * The size in points of the smallest text the figure's drawing sets when laid out at its own width (0 for an
+     * image figure, whose text is the image's): a writer that prints the figure at another size scales this with it.
+     */
+    public static double smallestTextPt(Figure figure) {
+        if (figure.spec() instanceof TimelineSpec) return Math.min(TimelineArt.FONT, TimelineArt.SMALL);
+        if (figure.spec() instanceof RegimenSpec) return Math.min(RegimenArt.FONT, RegimenArt.SMALL);
+        return 0;
+    }
+
     /** Height in points at {@code widthPt}, the taller of the two languages, measured with the fonts of {@code fontsDir}. */
     public static double heightFor(Figure figure, double widthPt, Path fontsDir) {
         if (figure.spec() instanceof ImageSpec i) return widthPt * i.aspect();

@@ -7,7 +7,8 @@ import org.casereport.template.Journal;
 
 /**
  * What every part of the DOCX writer reads: the manuscript, the journal, the document being written, its runs,
- * the body's language and the metadata languages in the journal's order.
+ * the body's language, the metadata languages in the journal's order and the journal's DOCX settings.
  */
-record DocxEnv(Manuscript m, Journal journal, XWPFDocument doc, DocxRuns runs, String bodyLang, List<String> metaLangs) {
+record DocxEnv(Manuscript m, Journal journal, XWPFDocument doc, DocxRuns runs, String bodyLang, List<String> metaLangs,
+        DocxSettings settings) {
 }

@@ -42,10 +42,11 @@ public final class DocxWriter implements Writer {
             throw new IOException("journal template '" + context.journal().name() + "' has no " + REFERENCE
                     + " (looked in " + context.journal().dirs() + ")");
         }
+        DocxSettings settings = DocxSettings.of(context.journal());
         byte[] raw;
         try (InputStream in = Files.newInputStream(reference); ReferenceDocument doc = new ReferenceDocument(in)) {
             try {
-                new ManuscriptDocx(manuscript, context, doc, figures).build();
+                new ManuscriptDocx(manuscript, context, doc, figures, settings).build();
             } catch (FigureWriter.FigureFailure e) {
                 throw new IOException(e.getMessage(), e.getCause());
             }

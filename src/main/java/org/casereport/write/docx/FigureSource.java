@@ -9,6 +9,11 @@ interface FigureSource {
     /** PNG bytes of the figure drawn {@code widthPt} wide at {@code dpi}. */
     byte[] png(Figure figure, double widthPt, int dpi, String lang, Path fontsDir);
 
+    /** The size in points of the smallest text the drawing sets at its own width (0: none). */
+    default double smallestTextPt(Figure figure) {
+        return FigureArt.smallestTextPt(figure);
+    }
+
     /** The same figure as an SVG document, or null. */
     String svg(Figure figure, double widthPt, String lang, Path fontsDir);
 

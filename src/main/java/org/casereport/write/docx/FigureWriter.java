@@ -46,10 +46,13 @@ final class FigureWriter {
         Journal journal = env.journal();
         String bodyLang = env.bodyLang();
         double widthPt = PageSetup.textWidthPt(env.doc());
+        // laid out narrower and printed across the text: its smallest text prints at the journal's minimum size
+        double layoutPt = layoutWidth(fig, widthPt);
+        int dpi = (int) Math.ceil(FIGURE_DPI * widthPt / layoutPt);
         XWPFParagraph p = out.paragraph(Styles.FIGURE);
         byte[] png = null;
         try {
-            png = figures.png(fig, widthPt, FIGURE_DPI, bodyLang, journal.fontsDir());
+            png = figures.png(fig, layoutPt, dpi, bodyLang, journal.fontsDir());
         } catch (RuntimeException e) {
             throw new FigureFailure(fig, e);
         }
@@ -80,7 +83,7 @@ final class FigureWriter {
                     pic.getCTPicture().getNvPicPr().getCNvPr().setId(drawingId);
                     pic.getCTPicture().getNvPicPr().getCNvPr().setName(fig.id() + ".png");
                 }
-                addSvg(pic, fig, widthPt);
+                addSvg(pic, fig, layoutPt);
             } catch (InvalidFormatException | IOException e) {
                 placeholder(p, fig);
             }
@@ -92,6 +95,16 @@ final class FigureWriter {
             out.styled(c, journal.label("figure", lang) + " " + fig.number() + ".", lang, Styles.CAPTION_LABEL);
             if (caption.has(lang)) out.text(c, " " + caption.get(lang).strip(), lang);
         }
+    }
+
+    /**
+     * The width the figure is laid out at: the text width, or less, so that printed across the text width its
+     * smallest text is at least {@code docx.figure_text_min} points (lines and bars grow with it).
+     */
+    double layoutWidth(Figure fig, double widthPt) {
+        double smallest = figures.smallestTextPt(fig);
+        double min = env.settings().figureTextMinPt();
+        return smallest > 0 && smallest < min ? widthPt * smallest / min : widthPt;
     }
 
     /** "[Рис. 1: id]" where the picture could not be placed. */

@@ -88,7 +88,8 @@ final class InlineContent {
         return number >= 1 && number <= notes.size() ? notes.get(number - 1) : null;
     }
 
-    private static String plain(List<Inline> content) {
+    /** The content as plain text (what a link, a table cell or an alt text reads as). */
+    static String plain(List<Inline> content) {
         StringBuilder s = new StringBuilder();
         for (Inline in : content) {
             if (in instanceof Inline.Text t) s.append(t.text());

@@ -15,7 +15,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;
  * Writes one manuscript into a reference document whose body has been cleared, part by part: the metadata block
  * in each language ({@link MetadataBlock}), the body ({@link BodyBlocks}, with {@link TableWriter} and
  * {@link FigureWriter}), the references ({@link ReferenceList}), the statements and dates ({@link Statements}) and
- * the document properties ({@link CoreProperties}). Every look comes from a style of the reference document (the
+ * the document properties ({@link CoreProperties}), after the journal's body font ({@link BodyFont}). Every look comes from a style of the reference document (the
  * ids in {@link Styles}); every label from journal.yaml; every run carries its language ({@link DocxRuns}).
  */
 final class ManuscriptDocx {
@@ -24,14 +24,16 @@ final class ManuscriptDocx {
     private final FigureSource figures;
     private final DocxEnv env;
 
-    ManuscriptDocx(Manuscript manuscript, RenderContext context, XWPFDocument doc, FigureSource figures) {
+    ManuscriptDocx(Manuscript manuscript, RenderContext context, XWPFDocument doc, FigureSource figures,
+            DocxSettings settings) {
         this.context = context;
         this.doc = doc;
         this.figures = figures;
         Journal journal = context.journal();
         String lang = manuscript.meta().language();
         String bodyLang = "en".equals(lang) ? "en" : "ru";
-        this.env = new DocxEnv(manuscript, journal, doc, new DocxRuns(doc), bodyLang, metadataLanguages(journal));
+        this.env = new DocxEnv(manuscript, journal, doc, new DocxRuns(doc), bodyLang, metadataLanguages(journal),
+                settings);
     }
 
     /** The journal's metadata languages (ru and en only), then whichever of the two it does not name. */
@@ -49,6 +51,7 @@ final class ManuscriptDocx {
 
     void build() {
         clearReferenceContent();
+        BodyFont.apply(doc, env.settings());
         MetadataBlock meta = new MetadataBlock(env);
         for (String lang : env.metaLangs()) {
             meta.write(lang);

@@ -16,6 +16,8 @@ final class Styles {
     static final String TABLE = "CaseTable";
     static final String TABLE_TEXT = "TableText";
     static final String TABLE_HEADING = "TableHeading";
+    /** The paragraph after a table: the space between the table and the text that follows. */
+    static final String AFTER_TABLE = "AfterTable";
     static final String BIBLIOGRAPHY_HEADING = "BibliographyHeading";
     static final String BIBLIOGRAPHY = "Bibliography";
     static final String STATEMENT = "Statement";

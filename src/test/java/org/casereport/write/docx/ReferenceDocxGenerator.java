@@ -37,8 +37,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 public final class ReferenceDocxGenerator {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String NS = "xmlns:w=\"" + W + "\"";
-    /** Cyrillic-capable serif; Word substitutes Times New Roman where PT Serif is not installed (fontTable altName). */
-    private static final String SERIF = "<w:rFonts w:ascii=\"PT Serif\" w:hAnsi=\"PT Serif\" w:eastAsia=\"PT Serif\" w:cs=\"PT Serif\"/>";
+    /**
+     * The body font: Times New Roman, which every editor's Word and LibreOffice has (or substitutes metrically, as
+     * Liberation Serif), and which Russian journals' author guidelines ask for (docs/templates.md). A journal names
+     * another in journal.yaml ({@code docx.font}); the writer puts it in place of this one.
+     */
+    private static final String SERIF = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/>";
     private static final String MONO = "<w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\" w:eastAsia=\"Courier New\" w:cs=\"Courier New\"/>";
     private static final Instant FIXED = Instant.parse("2025-01-01T00:00:00Z");
 
@@ -114,8 +118,6 @@ public final class ReferenceDocxGenerator {
     private static void addFontTable(XWPFDocument doc) throws Exception {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<w:fonts " + NS + ">"
-                + font("PT Serif", "Times New Roman", "roman")
-                + font("PT Sans", "Arial", "swiss")
                 + font("Times New Roman", null, "roman")
                 + font("Courier New", null, "modern")
                 + font("Symbol", null, "roman")
@@ -237,6 +239,10 @@ public final class ReferenceDocxGenerator {
                 "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>");
         para(s, "TableHeading", "Table Heading", "TableText", null, true,
                 "<w:keepNext/>", "<w:b/><w:bCs/>");
+        // Word sets no space after a table; the writer puts an empty paragraph of this style there (one 12 pt line)
+        para(s, "AfterTable", "After Table", "Normal", "Normal", false,
+                "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"exact\"/><w:ind w:firstLine=\"0\"/>",
+                "<w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>");
         para(s, "BibliographyHeading", "Bibliography Heading", "Heading1", "Bibliography", true,
                 "<w:spacing w:before=\"480\" w:after=\"240\"/><w:jc w:val=\"center\"/>",
                 "<w:caps/><w:spacing w:val=\"20\"/>");
