@@ -10,10 +10,10 @@ import org.casereport.diag.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code casereport} command: render, check, build. */
+/** The {@code casereport} command: render, check, build, watch. */
 @Command(name = "casereport", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns a structured clinical case into a bilingual (Russian/English) journal manuscript: PDF and DOCX.",
-        subcommands = {RenderCommand.class, CheckCommand.class, BuildCommand.class},
+        subcommands = {RenderCommand.class, CheckCommand.class, BuildCommand.class, WatchCommand.class},
         footerHeading = "%nOptions of every command:%n",
         footer = {"  --limit NAME=N   change one of the limits for this run (docs/limits.md), e.g. --limit case-seconds=600",
                 "  --verbose        let the libraries' log lines through to stderr",

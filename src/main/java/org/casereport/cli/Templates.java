@@ -3,7 +3,10 @@ package org.casereport.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the journal templates are: --templates, else ./templates, else beside the installed jar. */
+/**
+ * Where the journal templates are: --templates, else ./templates, else a {@code templates/} folder beside the
+ * installed jar, else the journals shipped inside the jar (unpacked once into the user's cache folder).
+ */
 final class Templates {
     private Templates() {
     }
@@ -18,8 +21,18 @@ final class Templates {
                 if (Files.isDirectory(p.resolve("templates/default"))) return p.resolve("templates");
             }
         } catch (Exception e) {
+            return shipped();
+        }
+        return shipped();
+    }
+
+    private static Path shipped() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path cache = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        try {
+            return org.casereport.build.ShippedTemplates.unpack(cache.resolve("casereport"));
+        } catch (java.io.IOException e) {
             return null;
         }
-        return null;
     }
 }
