@@ -1,0 +1,72 @@
+package org.casereport.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.casereport.diag.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Watch mode: a render at start, one per save, a broken save keeping the last good outputs. */
+class WatchTest {
+    @TempDir
+    Path tmp;
+
+    record Built(Build.CaseResult result, Path trigger) {
+    }
+
+    @Test
+    void rendersOnEverySaveAndABrokenSaveKeepsTheLastGoodOutputs() throws Exception {
+        Path dir = BuildTestCases.copyExample(tmp.resolve("cases"), "watched");
+        Path out = tmp.resolve("out");
+        Build.Options o = new Build.Options(out, BuildTest.TEMPLATES, Build.Mode.BUILD, List.of("pdf", "docx"), 1, true, false);
+        BlockingQueue<Built> builds = new LinkedBlockingQueue<>();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread t = new Thread(() -> {
+            try {
+                Watch.run(dir, o, (r, trigger) -> builds.add(new Built(r, trigger)), stop::get);
+            } catch (Exception e) {
+                builds.add(new Built(null, null));
+            }
+        });
+        t.start();
+        try {
+            Built first = builds.poll(120, TimeUnit.SECONDS);
+            assertNotNull(first, "the first render");
+            assertEquals(Build.Status.BUILT, first.result().status(), first.result().diagnostics().toString());
+            assertNull(first.trigger());
+            Path pdf = out.resolve("watched/watched.pdf");
+            byte[] good = Files.readAllBytes(pdf);
+
+            Path md = dir.resolve("case.md");
+            String text = Files.readString(md);
+            Files.writeString(md, text.replace("[@berthold2017]", "[@nosuchkey]"));
+            Built broken = builds.poll(120, TimeUnit.SECONDS);
+            assertNotNull(broken, "a render after the save");
+            assertEquals(md, broken.trigger());
+            assertEquals(Build.Status.FAILED, broken.result().status());
+            assertTrue(broken.result().diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR
+                    && d.toString().contains("nosuchkey") && d.pos().file().equals(md.toString())), broken.result().diagnostics().toString());
+            assertArrayEquals(good, Files.readAllBytes(pdf), "the last good PDF is kept");
+
+            Files.writeString(md, text.replace("Personalized consolidation therapy", "Watched consolidation therapy"));
+            Built fixed = builds.poll(120, TimeUnit.SECONDS);
+            assertNotNull(fixed, "a render after the fix");
+            assertEquals(Build.Status.BUILT, fixed.result().status(), fixed.result().diagnostics().toString());
+            assertTrue(BuildTest.pdfText(pdf).contains("Watched consolidation therapy"), "the new text is in the PDF");
+            assertTrue(Watch.scratch(Path.of(".case.md.swp")) && Watch.scratch(Path.of("case.md~")) && !Watch.scratch(md));
+        } finally {
+            stop.set(true);
+            t.join(10_000);
+        }
+    }
+}
