@@ -106,13 +106,15 @@ public final class PdfWriter implements Writer {
         Document dom = parse(xhtml, journal);
         byte[] id = documentId(xhtml, context);
         ResourceSandbox sandbox = new ResourceSandbox(journal);
+        SoftHyphens hyphens = new SoftHyphens();
         try {
-            ColumnBalancer.Render render = d -> render(d, manuscript, context, id, sandbox);
+            ColumnBalancer.Render render = d -> render(d, manuscript, context, id, sandbox, hyphens);
             byte[] pdf = render.apply(dom);
             if (journal.integer("page.columns", 1) > 1 && "true".equals(journal.string("page.balance", "false"))) {
                 double[] margins = ArticleView.marginsPt(journal);
                 pdf = new ColumnBalancer(margins[0], margins[2], 6).balance(dom, pdf, render);
             }
+            pdf = HyphenMarks.mark(pdf, hyphens);
             java.util.Set<String> refused = new java.util.LinkedHashSet<>(sandbox.refused());
             refused.removeIf(String::isBlank);
             if (onRefused == null && !refused.isEmpty()) {
@@ -127,7 +129,7 @@ public final class PdfWriter implements Writer {
 
     /** One render of the XHTML document to PDF bytes. */
     private static byte[] render(Document dom, Manuscript manuscript, RenderContext context, byte[] id,
-                                 ResourceSandbox sandbox) throws IOException {
+                                 ResourceSandbox sandbox, SoftHyphens hyphens) throws IOException {
         Journal journal = context.journal();
         Builder b = new Builder();
         b.withW3cDocument(dom, ResourceSandbox.BASE);
@@ -142,6 +144,7 @@ public final class PdfWriter implements Writer {
         b.usePdfUaAccessibility(true);
         b.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         b.withProducer(PRODUCER);
+        b.useHyphenation(hyphens);
         registerFonts(b, journal.fontsDir());
         b.useObjectDrawerFactory(FigureArt.pdfDrawers(manuscript, manuscript.meta().language(), journal.fontsDir()));
         ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 20);

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Typesetting figures for every case under cases/ (or the folder given): loose lines, line-end hyphens, PDF write
+# time. Paste the output into docs/typesetting.md. ROUNDS=n sets the timed renders per case; --lines lists loose lines.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+[ -d target/test-classes/org/casereport/write/pdf ] || mvn -B -q test-compile
+[ -d target/lib ] || mvn -B -q dependency:copy-dependencies -DoutputDirectory=target/lib
+java -Xmx500m -Djava.awt.headless=true -Drounds="${ROUNDS:-10}" \
+  -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory \
+  -cp "target/classes:target/test-classes:target/lib/*" org.casereport.write.pdf.TypesetReport "$@"

@@ -1,0 +1,64 @@
+package org.casereport.write.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.casereport.pipeline.Pipeline;
+import org.casereport.write.RenderContext;
+
+/**
+ * The typesetting figures of docs/typesetting.md for every case under a folder (default {@code cases/}): loose
+ * lines, line-end hyphens, and the PDF write time (median of warm renders). Not a test; run with
+ * {@code src/test/bench/typeset-report.sh}; each PDF is kept in {@code target/typeset/}. With {@code --lines} it also prints every loose line.
+ */
+public final class TypesetReport {
+    private TypesetReport() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "cases");
+        int rounds = Integer.getInteger("rounds", 10);
+        boolean lines = List.of(args).contains("--lines");
+        List<Path> cases = new ArrayList<>();
+        try (Stream<Path> s = Files.list(root)) {
+            s.filter(p -> Files.isRegularFile(p.resolve("case.md"))).sorted().forEach(cases::add);
+        }
+        for (Path c : cases) {
+            Pipeline.Loaded loaded = Pipeline.load(c, Path.of("templates"));
+            RenderContext ctx = new RenderContext(loaded.journal(), Pipeline.timestamp(loaded.manuscript()));
+            PdfWriter w = new PdfWriter();
+            byte[] pdf = null;
+            long[] t = new long[rounds];
+            for (int i = 0; i < 3; i++) pdf = write(w, loaded, ctx);
+            for (int i = 0; i < rounds; i++) {
+                long t0 = System.nanoTime();
+                pdf = write(w, loaded, ctx);
+                t[i] = System.nanoTime() - t0;
+            }
+            java.util.Arrays.sort(t);
+            Path saved = Path.of("target", "typeset", c.getFileName() + ".pdf");
+            Files.createDirectories(saved.getParent());
+            Files.write(saved, pdf);
+            LineMeasure.Result r = LineMeasure.measure(pdf);
+            int pages;
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                pages = doc.getNumberOfPages();
+            }
+            System.out.printf(java.util.Locale.ROOT, "%s: %d pages; %s; pdf write median %.0f ms%n",
+                    c.getFileName(), pages, r, t[rounds / 2] / 1e6);
+            if (lines) for (LineMeasure.Line l : r.looseLines()) {
+                System.out.printf(java.util.Locale.ROOT, "  loose p%d c%d %.1fpt: %s%n", l.page() + 1, l.column(),
+                        l.medianSpace(9), l.text());
+            }
+        }
+    }
+
+    private static byte[] write(PdfWriter w, Pipeline.Loaded loaded, RenderContext ctx) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        w.write(loaded.manuscript(), ctx, out);
+        return out.toByteArray();
+    }
+}

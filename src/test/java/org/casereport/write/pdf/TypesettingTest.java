@@ -1,0 +1,123 @@
+package org.casereport.write.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.casereport.pipeline.Pipeline;
+import org.casereport.write.RenderContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How every case under cases/ is set: few loose lines now that the body is hyphenated, and a text layer that reads
+ * whole words (the hyphen of a break is marked, so extraction rejoins the word), has no ligature code points and no
+ * text twice. Figures in docs/typesetting.md.
+ */
+class TypesettingTest {
+    /**
+     * The share of justified body lines with a median word space over 0.4 of the line pitch. It was 66% without
+     * hyphenation; the issue's goal is 5%, which the renderer's first-fit line breaking does not reach (see
+     * docs/typesetting.md); this bound keeps what hyphenation won.
+     */
+    static final double LOOSE_BOUND = 0.20;
+
+    record Rendered(Path dir, String body, byte[] pdf, String text) {
+    }
+
+    static final List<Rendered> CASES = new ArrayList<>();
+
+    @BeforeAll
+    static void render() throws Exception {
+        List<Path> dirs;
+        try (Stream<Path> s = Files.list(Path.of("cases"))) {
+            dirs = s.filter(p -> Files.isRegularFile(p.resolve("case.md"))).sorted().toList();
+        }
+        assertFalse(dirs.isEmpty(), "no cases under cases/");
+        for (Path d : dirs) {
+            Pipeline.Loaded loaded = Pipeline.load(d, Path.of("templates"));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new PdfWriter().write(loaded.manuscript(),
+                    new RenderContext(loaded.journal(), Pipeline.timestamp(loaded.manuscript())), out);
+            String xhtml = PdfWriter.xhtml(loaded.manuscript(), loaded.journal());
+            try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+                CASES.add(new Rendered(d, bodyText(xhtml), out.toByteArray(), new PDFTextStripper().getText(doc)));
+            }
+        }
+    }
+
+    /** The text of the body's paragraphs, from the XHTML the PDF was made of. */
+    private static String bodyText(String xhtml) {
+        int from = xhtml.indexOf("<div class=\"body\">");
+        int to = xhtml.indexOf("<div class=\"references\"");
+        String body = xhtml.substring(Math.max(0, from), to < 0 ? xhtml.length() : to);
+        return body.replaceAll("<div class=\"caption\">.*?</div>", " ").replaceAll("<[^>]+>", "")
+                .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    @Test
+    void fewLooseLines() throws Exception {
+        for (Rendered r : CASES) {
+            LineMeasure.Result m = LineMeasure.measure(r.pdf);
+            assertTrue(m.justified() > 50, r.dir + ": " + m);
+            assertTrue(m.looseShare() < LOOSE_BOUND, r.dir + ": " + m);
+            assertTrue(m.hyphenated() > 0, r.dir + ": the body is hyphenated: " + m);
+        }
+    }
+
+    @Test
+    void everyLongWordOfTheBodyExtractsWhole() {
+        Pattern word = Pattern.compile("[\\p{L}]{6,}");
+        for (Rendered r : CASES) {
+            Set<String> tokens = new LinkedHashSet<>();
+            Matcher t = word.matcher(r.text);
+            while (t.find()) tokens.add(t.group());
+            List<String> missing = new ArrayList<>();
+            Matcher w = word.matcher(r.body);
+            while (w.find()) if (!tokens.contains(w.group())) missing.add(w.group());
+            assertEquals(List.of(), missing, r.dir + ": body words not whole in the extracted text");
+            // and no line ends in a hyphen that the text does not have
+            Matcher broken = Pattern.compile("(\\p{Ll}+)-\\R(\\p{Ll}+)").matcher(r.text);
+            while (broken.find()) {
+                String joined = broken.group(1) + broken.group(2);
+                assertFalse(r.body.contains(joined) && !r.body.contains(broken.group(1) + "-" + broken.group(2)),
+                        r.dir + ": a hyphenated word extracts in two parts: " + broken.group());
+            }
+        }
+    }
+
+    @Test
+    void noLigatureCodePointsAndNoSoftHyphens() {
+        for (Rendered r : CASES) {
+            for (char c = '\uFB00'; c <= '\uFB06'; c++) {
+                assertFalse(r.text.indexOf(c) >= 0, r.dir + ": ligature U+" + Integer.toHexString(c) + " in the text");
+            }
+            assertFalse(r.text.indexOf('\u00AD') >= 0, r.dir + ": a soft hyphen in the extracted text");
+        }
+    }
+
+    @Test
+    void noTextTwice() {
+        // a block moved on to the next page must not leave its first line behind in the text layer
+        for (Rendered r : CASES) {
+            Matcher entry = Pattern.compile("(?m)^(\\d{1,3})\\. (\\p{Lu}[^\\n]{20,60})").matcher(r.text);
+            Set<String> seen = new LinkedHashSet<>();
+            while (entry.find()) {
+                assertTrue(seen.add(entry.group()), r.dir + ": printed twice: " + entry.group());
+            }
+        }
+    }
+}
