@@ -1,4 +1,5 @@
 package org.casereport.check;
+import org.casereport.diag.Rules;
 import org.casereport.diag.CaseException;
 import org.casereport.diag.Severity;
 import org.casereport.diag.Diagnostic;
@@ -11,9 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.casereport.diag.SourcePos;
-import org.casereport.diag.Diagnostics;
+import org.casereport.pipeline.Suppressions;
 import org.casereport.pipeline.Pipeline;
-import org.casereport.read.CaseReader;
 import org.casereport.template.Journal;
 
 /**
@@ -66,32 +66,32 @@ public final class CaseChecker {
             out.report("case-missing", SourcePos.file(CaseSource.display(caseDir)), "no such case folder");
             return new Result(id, caseDir, caseFile, out.all(), List.of(), Map.of(), Map.of(), Map.of(), null);
         }
-        // 1. the one reading and the transforms, with their diagnostics
+        // 1. the one reading and the transforms, with their diagnostics and the rules switched off (as render and build)
         Journal journal = null;
         boolean pipelineFailed = false;
         Pipeline.Loaded loaded = null;
-        CaseReader.Read read = null;
-        Diagnostics reading = new Diagnostics();
+        Pipeline.Reading reading = null;
         try {
-            read = CaseReader.read(caseDir, reading);
-            if (!reading.hasErrors()) {
-                loaded = Pipeline.transform(read, templatesRoot, reading);
-                journal = loaded.journal();
+            reading = Pipeline.read(caseDir, templatesRoot);
+            journal = reading.journal();
+            if (!reading.sound()) {
+                out.addAll(reading.diagnostics());
+                pipelineFailed = true;
+            } else {
+                loaded = Pipeline.transform(reading);
+                out.addAll(loaded.diagnostics());
             }
-            out.addAll(reading.all());
-            pipelineFailed = reading.hasErrors();
         } catch (CaseException e) {
-            java.util.Set<Diagnostic> all = new java.util.LinkedHashSet<>(reading.all());
-            all.addAll(e.diagnostics());
-            out.addAll(List.copyOf(all));
+            out.addAll(e.diagnostics());
             pipelineFailed = true;
         } catch (RuntimeException | StackOverflowError e) {
             out.report("pipeline-failed", SourcePos.file(caseFile), "reading the case failed: " + e);
             pipelineFailed = true;
         }
         // 2. the same reading cut for the checker's rules
-        if (read == null) return finish(out, new Suppressions(), id, caseDir, caseFile, List.of(), Map.of(), Map.of());
-        CaseSource src = CaseSource.of(caseDir, read, out);
+        if (reading == null) return finish(out, new Suppressions(), id, caseDir, caseFile, List.of(), Map.of(), Map.of());
+        CaseSource src = CaseSource.of(caseDir, reading.read(), out);
+        Suppressions sup = reading.suppressions();
 
         String journalName = src.front().str("journal");
         if (journal == null && journalName != null && !journalName.isBlank()) {
@@ -101,11 +101,6 @@ public final class CaseChecker {
                         + String.join(", ", Journals.names(templatesRoot)) + ")");
             }
         }
-        Suppressions sup = new Suppressions();
-        if (journal != null) {
-            sup.addJournal(journal, CaseSource.display(templatesRoot.resolve(journal.name()).resolve("journal.yaml")), out);
-        }
-        sup.addCase(src.front(), out);
 
         // what the reader has already reported at the same place is not said twice
         java.util.Set<String> reported = new java.util.HashSet<>();

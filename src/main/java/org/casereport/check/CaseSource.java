@@ -1,5 +1,6 @@
 package org.casereport.check;
 
+import org.casereport.diag.Rules;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

@@ -1,5 +1,6 @@
 package org.casereport.check;
 
+import org.casereport.diag.Rules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

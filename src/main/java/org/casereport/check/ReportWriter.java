@@ -1,4 +1,5 @@
 package org.casereport.check;
+import org.casereport.diag.Rules;
 import org.casereport.diag.Severity;
 import org.casereport.diag.Diagnostic;
 

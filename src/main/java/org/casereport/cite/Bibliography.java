@@ -33,7 +33,7 @@ public final class Bibliography {
         Path file = journal.find(cslName);
         SourcePos where = SourcePos.file("templates/" + journal.name() + "/journal.yaml");
         if (file == null) {
-            diagnostics.error("ref-style", where, "the journal's citation style \"" + cslName + "\" was not found in " + journal.dirs());
+            diagnostics.error("ref-style-file", where, "the journal's citation style \"" + cslName + "\" was not found in " + journal.dirs());
             return List.of();
         }
         CslStyle style = style(journal, cslName, file, diagnostics);
@@ -43,7 +43,7 @@ public final class Bibliography {
         if (latinName != null) {
             Path latinFile = journal.find(latinName);
             if (latinFile == null) {
-                diagnostics.error("ref-style", where, "the journal's Latin-script citation style \"" + latinName + "\" was not found in " + journal.dirs());
+                diagnostics.error("ref-style-file", where, "the journal's Latin-script citation style \"" + latinName + "\" was not found in " + journal.dirs());
                 return List.of();
             }
             latinStyle = style(journal, latinName, latinFile, diagnostics);
@@ -53,7 +53,7 @@ public final class Bibliography {
         try {
             tr = Transliteration.of(journal.string("references.transliteration", "bgn"));
         } catch (IllegalArgumentException e) {
-            diagnostics.error("ref-style", where, "references.transliteration: " + e.getMessage());
+            diagnostics.error("ref-style-file", where, "references.transliteration: " + e.getMessage());
             tr = Transliteration.of("bgn");
         }
         String inRussian = journal.string("references.in_russian", "(In Russ.)");
@@ -104,7 +104,7 @@ public final class Bibliography {
         try {
             return CslStyle.load(file);
         } catch (IOException | RuntimeException e) {
-            diagnostics.error("ref-style", SourcePos.file(file.toString()), "cannot read the citation style " + name + ": " + e.getMessage());
+            diagnostics.error("ref-style-file", SourcePos.file(file.toString()), "cannot read the citation style " + name + ": " + e.getMessage());
             return null;
         }
     }

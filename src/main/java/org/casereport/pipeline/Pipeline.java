@@ -35,43 +35,91 @@ public final class Pipeline {
     }
 
     /**
-     * A case read and transformed, with its journal, the reading it came from (front matter tree, case text) and
-     * the warnings met on the way.
+     * A case read and transformed, with its journal, the reading it came from (front matter tree, case text), the
+     * rules switched off for it, and the warnings met on the way (those of rules switched off left out).
      */
-    public record Loaded(Manuscript manuscript, Journal journal, List<Diagnostic> diagnostics, CaseReader.Read read) {
+    public record Loaded(Manuscript manuscript, Journal journal, List<Diagnostic> diagnostics, CaseReader.Read read,
+                         Suppressions suppressions) {
         public YamlTree frontMatter() {
             return read.frontMatter();
         }
     }
 
     /**
+     * A case read, before the transforms: the reading, its journal (null when it could not be read), the rules
+     * switched off for it (case and journal), and the reading's diagnostics with those rules left out.
+     * {@code sound}: the reader and the journal reported no error, so the transforms can run (a refused
+     * {@code checks.disable} is an error of the case, but does not stop the transforms from saying theirs).
+     */
+    public record Reading(CaseReader.Read read, Journal journal, Suppressions suppressions, List<Diagnostic> diagnostics,
+                          boolean sound) {
+        public boolean hasErrors() {
+            return diagnostics.stream().anyMatch(d -> d.severity() == org.casereport.diag.Severity.ERROR);
+        }
+    }
+
+    /**
      * Reads the case folder and applies every transform, in order: citations (numbering, reference list),
-     * figures (numbering, placement).
+     * figures (numbering, placement). The rules switched off in the case or its journal are left out.
      *
      * @param templatesRoot the {@code templates/} folder
      * @throws CaseException with all diagnostics when any is an error
      */
     public static Loaded load(Path caseDir, Path templatesRoot) {
-        Diagnostics diagnostics = new Diagnostics();
-        CaseReader.Read read = CaseReader.read(caseDir, diagnostics);
+        Reading r = read(caseDir, templatesRoot);
         // transforms need a sound reading: a broken reference file would only add "unknown key" errors
-        diagnostics.throwIfErrors();
-        return transform(read, templatesRoot, diagnostics);
+        if (!r.sound()) throw new CaseException(r.diagnostics());
+        return transform(r);
     }
 
     /**
-     * Applies the transforms to a reading without errors, adding to {@code diagnostics}.
+     * Reads the case folder, its journal and the rules switched off for it ({@code checks.disable} of the case
+     * and of the journal). Goes on past errors; only a case that cannot be read at all throws.
      *
-     * @throws CaseException with all diagnostics when any is an error
+     * @throws CaseException when case.md is missing, has no front matter, or its front matter is not YAML
      */
-    public static Loaded transform(CaseReader.Read read, Path templatesRoot, Diagnostics diagnostics) {
-        Manuscript m = read.manuscript();
-        Journal journal = JournalReader.read(templatesRoot, m.meta().journal(), m.caseDir(),
-                read.frontMatter().pos("journal"));
-        m = CitationTransform.apply(m, journal, diagnostics);
-        m = FigureTransform.apply(m, journal, diagnostics);
-        diagnostics.throwIfErrors();
-        return new Loaded(m, journal, diagnostics.all(), read);
+    public static Reading read(Path caseDir, Path templatesRoot) {
+        Diagnostics diagnostics = new Diagnostics();
+        CaseReader.Read read = CaseReader.read(caseDir, diagnostics);
+        Journal journal = null;
+        String name = read.manuscript().meta().journal();
+        if (name != null && !name.isBlank()) {
+            try {
+                journal = JournalReader.read(templatesRoot, name, caseDir, read.frontMatter().pos("journal"));
+            } catch (CaseException e) {
+                // an unknown journal is said once the rest of the reading is sound
+                if (!diagnostics.hasErrors()) diagnostics.addAll(e.diagnostics());
+            }
+        }
+        Suppressions suppressions = new Suppressions();
+        Diagnostics disables = new Diagnostics();
+        if (journal != null) {
+            suppressions.addJournal(journal, templatesRoot.resolve(journal.name()).resolve(JournalReader.SETTINGS)
+                    .normalize().toString().replace('\\', '/'), disables);
+        }
+        suppressions.addCase(read.frontMatter(), disables);
+        List<Diagnostic> reader = suppressions.apply(diagnostics.all());
+        boolean sound = journal != null && reader.stream().noneMatch(d -> d.severity() == org.casereport.diag.Severity.ERROR);
+        List<Diagnostic> all = new ArrayList<>(reader);
+        all.addAll(disables.all());
+        return new Reading(read, journal, suppressions, all, sound);
+    }
+
+    /**
+     * Applies the transforms to a reading without errors.
+     *
+     * @throws CaseException with all diagnostics when any is an error (rules switched off left out)
+     */
+    public static Loaded transform(Reading reading) {
+        Diagnostics diagnostics = new Diagnostics();
+        diagnostics.addAll(reading.diagnostics());
+        if (!reading.sound()) throw new CaseException(reading.diagnostics());
+        Manuscript m = reading.read().manuscript();
+        m = CitationTransform.apply(m, reading.journal(), diagnostics);
+        m = FigureTransform.apply(m, reading.journal(), diagnostics);
+        List<Diagnostic> kept = reading.suppressions().apply(diagnostics.all());
+        if (kept.stream().anyMatch(d -> d.severity() == org.casereport.diag.Severity.ERROR)) throw new CaseException(kept);
+        return new Loaded(m, reading.journal(), kept, reading.read(), reading.suppressions());
     }
 
     /**

@@ -58,7 +58,7 @@ class StyleFileTest {
             assertTrue(out.isEmpty());
             assertEquals(1, d.all().size(), TestSupport.show(d));
             Diagnostic x = d.all().get(0);
-            assertEquals("ref-style", x.rule());
+            assertEquals("ref-style-file", x.rule());
             assertTrue(x.pos().file().endsWith("style.csl"), x.toString());
         }
     }
@@ -68,7 +68,7 @@ class StyleFileTest {
         Journal j = TestSupport.journal("default", java.util.Map.of("references.csl", "nowhere.csl"));
         Diagnostics d = new Diagnostics();
         assertTrue(Bibliography.format(j, seed(), d).isEmpty());
-        assertEquals("ref-style", d.all().get(0).rule());
+        assertEquals("ref-style-file", d.all().get(0).rule());
         assertTrue(d.all().get(0).message().contains("nowhere.csl"), d.all().get(0).message());
     }
 

@@ -1,8 +1,12 @@
-package org.casereport.check;
+package org.casereport.pipeline;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.casereport.diag.Diagnostic;
+import org.casereport.diag.Diagnostics;
+import org.casereport.diag.Rules;
 import org.casereport.diag.SourcePos;
 import org.casereport.read.YamlTree;
 import org.casereport.template.Journal;
@@ -10,7 +14,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Rules switched off: {@code checks.disable: [{rule, reason}]} in a case's front matter or a journal's journal.yaml.
- * A disable without a reason still disables, and is itself reported ({@code check-disable}).
+ * The one list {@code render}, {@code check} and {@code build} apply. A disable without a reason still disables,
+ * and is itself reported ({@code check-disable}); a disable of a rule the table says may not be switched off
+ * ({@link Rules.Rule#switchable()}) is refused with an error naming the rule, and the rule keeps applying.
  */
 public final class Suppressions {
     private final Map<String, String> disabled = new LinkedHashMap<>();
@@ -19,12 +25,20 @@ public final class Suppressions {
         return disabled.containsKey(rule);
     }
 
+    /** The rules switched off, each with its reason. */
     public Map<String, String> all() {
         return disabled;
     }
 
+    /** The diagnostics of rules that are not switched off. */
+    public List<Diagnostic> apply(List<Diagnostic> all) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic d : all) if (!disabled(d.rule())) out.add(d);
+        return out;
+    }
+
     /** Reads the journal's list (positions: the journal.yaml file). */
-    public void addJournal(Journal journal, String journalFile, Findings out) {
+    public void addJournal(Journal journal, String journalFile, Diagnostics out) {
         if (journal == null) return;
         for (Object o : journal.list("checks.disable")) {
             SourcePos pos = SourcePos.file(journalFile);
@@ -39,13 +53,13 @@ public final class Suppressions {
     }
 
     /** Reads the case's list from its front matter. */
-    public void addCase(YamlTree fm, Findings out) {
+    public void addCase(YamlTree fm, Diagnostics out) {
         if (fm.root() == null) return;
         Node list = fm.at("checks.disable");
         if (list == null) return;
         List<Node> items = YamlTree.items(list);
         if (items.isEmpty() && !YamlTree.blank(list)) {
-            out.report("check-disable", fm.pos(list), "checks.disable must be a list of {rule, reason}");
+            out.warning("check-disable", fm.pos(list), "checks.disable must be a list of {rule, reason}");
         }
         for (Node item : items) {
             String rule = YamlTree.str(YamlTree.child(item, "rule"));
@@ -55,13 +69,24 @@ public final class Suppressions {
         }
     }
 
-    private void add(String rule, String reason, SourcePos pos, String where, Findings out) {
+    private void add(String rule, String reason, SourcePos pos, String where, Diagnostics out) {
         if (rule == null || rule.isBlank()) {
-            out.report("check-disable", pos, "checks.disable entry without a rule id");
+            out.warning("check-disable", pos, "checks.disable entry without a rule id");
+            return;
+        }
+        rule = rule.strip();
+        Rules.Rule r = Rules.get(rule);
+        if (r == null) {
+            out.warning("check-disable", pos, "checks.disable names no rule casereport knows: " + rule + " (docs/rules.md lists them)");
+            return;
+        }
+        if (!r.switchable()) {
+            out.error("check-disable", pos, "rule " + rule + " cannot be switched off: the outputs would be wrong without it;"
+                    + " correct the case instead");
             return;
         }
         if (reason == null || reason.isBlank()) {
-            out.report("check-disable", pos, "rule " + rule + " is switched off for " + where + " without a reason: add 'reason: …'");
+            out.warning("check-disable", pos, "rule " + rule + " is switched off for " + where + " without a reason: add 'reason: …'");
         }
         disabled.putIfAbsent(rule, reason == null ? "" : reason);
     }
