@@ -191,6 +191,15 @@ public final class Bibliography {
         return sb.append(suffix).toString();
     }
 
+    /** A citation mark of numbers with locators, written as given: "[3, с. 235; 5]" (no ranges are made). */
+    public static String citationMark(Journal journal, java.util.Collection<String> parts) {
+        boolean sup = superscript(journal);
+        String prefix = journal.string("citations.prefix", sup ? "" : "[");
+        String suffix = journal.string("citations.suffix", sup ? "" : "]");
+        String delimiter = parts.stream().anyMatch(p -> p.contains(",")) ? "; " : journal.string("citations.delimiter", sup ? "," : ", ");
+        return prefix + String.join(delimiter, parts) + suffix;
+    }
+
     /**
      * Whether the journal prints two reference lists ({@code references.layout: two-lists}): "Литература" with
      * {@link FormattedReference#original()} of every entry, then "References" with {@link FormattedReference#latin()};
