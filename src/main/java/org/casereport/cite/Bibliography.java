@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.casereport.diag.Diagnostics;
@@ -62,32 +63,69 @@ public final class Bibliography {
         ItemPreparer prep = new ItemPreparer(style, tr, inRussian, translitTitle, publisherSuffix);
         ItemPreparer latinPrep = latinStyle == style ? prep : new ItemPreparer(latinStyle, tr, inRussian, translitTitle, publisherSuffix);
 
+        // Phase 1: every record's prepared items (original, Latin version), rendered in one citeproc-java run per
+        // engine where the run can be matched back item by item (CslStyle.formatBatch); phase 2 takes each entry from
+        // its own item, checks it, and renders the item alone when the batch gave nothing usable for it.
+        int n = inCitationOrder.size();
+        CSLItemData[] first = new CSLItemData[n];
+        CSLItemData[] second = new CSLItemData[n];
+        boolean[] bilingual = new boolean[n];
+        List<CSLItemData> mainRu = new ArrayList<>();
+        List<CSLItemData> mainEn = new ArrayList<>();
+        List<CSLItemData> latinEn = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Reference r = inCitationOrder.get(i);
+            String key = "ref" + (i + 1);
+            try {
+                bilingual[i] = ItemPreparer.isRussian(r) && !ItemPreparer.russianInLatinOnly(r);
+                if (bilingual[i]) {
+                    first[i] = prep.original(r, key, i + 1);
+                    second[i] = latinPrep.latin(r, key, i + 1);
+                    mainRu.add(first[i]);
+                } else {
+                    first[i] = prep.plain(r, key, i + 1);
+                    second[i] = latinStyle == style ? null : latinPrep.plain(r, key, i + 1);
+                    mainEn.add(first[i]);
+                }
+                if (second[i] != null) {
+                    if (latinStyle == style) mainEn.add(second[i]);
+                    else latinEn.add(second[i]);
+                }
+            } catch (RuntimeException e) {
+                diagnostics.error("ref-format", r.pos(), "reference " + (i + 1) + " \"" + r.id() + "\" cannot be formatted: " + e.getMessage());
+            }
+        }
+        Map<CSLItemData, String> pre = new java.util.IdentityHashMap<>();
+        style.formatBatch(mainRu, true, pre);
+        style.formatBatch(mainEn, false, pre);
+        latinStyle.formatBatch(latinEn, false, pre);
+
         List<FormattedReference> out = new ArrayList<>();
-        for (int i = 0; i < inCitationOrder.size(); i++) {
+        for (int i = 0; i < n; i++) {
             Reference r = inCitationOrder.get(i);
             int number = i + 1;
-            String key = "ref" + number;
+            if (first[i] == null) continue;
             try {
-                if (ItemPreparer.isRussian(r) && !ItemPreparer.russianInLatinOnly(r)) {
+                if (bilingual[i]) {
                     if (ItemPreparer.englishTitle(r) == null) {
                         diagnostics.warning("ref-ru-no-english-title", r.pos(), "the Russian-language reference \"" + r.id()
                                 + "\" has no English title (custom.title-en); its Latin-script version prints the title transliterated");
                     }
-                    String orig = entry(style, prep.original(r, key, number), true, r, number, "original", diagnostics);
+                    String orig = entry(style, first[i], true, pre, r, number, "original", diagnostics);
                     if (orig == null) continue;   // one error a record
-                    String lat = entry(latinStyle, latinPrep.latin(r, key, number), false, r, number, "Latin-script version", diagnostics);
+                    String lat = entry(latinStyle, second[i], false, pre, r, number, "Latin-script version", diagnostics);
                     if (lat == null) continue;
                     if (!latinStyle.printsNote && !inRussian.isBlank()) lat = lat + " " + inRussian;
                     out.add(new FormattedReference(number, r.id(), orig + " [" + lat + "]", orig, lat));
                 } else {
                     // a Latin-script source, or a Russian one known only in Latin script or English: printed once
                     boolean inRuss = ItemPreparer.russianInLatinOnly(r) && !inRussian.isBlank();
-                    String orig = entry(style, prep.plain(r, key, number), false, r, number, "entry", diagnostics);
+                    String orig = entry(style, first[i], false, pre, r, number, "entry", diagnostics);
                     if (orig == null) continue;
                     if (inRuss && !style.printsNote) orig = orig + " " + inRussian;
                     String lat = orig;
-                    if (latinStyle != style) {
-                        lat = entry(latinStyle, latinPrep.plain(r, key, number), false, r, number, "Latin-script entry", diagnostics);
+                    if (second[i] != null) {
+                        lat = entry(latinStyle, second[i], false, pre, r, number, "Latin-script entry", diagnostics);
                         if (lat == null) continue;
                         if (inRuss && !latinStyle.printsNote) lat = lat + " " + inRussian;
                     }
@@ -113,10 +151,16 @@ public final class Bibliography {
      * One entry, rendered from its own prepared item alone and checked against it ({@link EntryCheck}); null, with an
      * error at the record's position, when the style renders it empty, prints "null" or leaves out what it must show.
      */
-    private static String entry(CslStyle style, CSLItemData item, boolean russianTerms, Reference r, int number, String what,
-                                Diagnostics diagnostics) {
-        String text = clean(style.format(item, russianTerms), style);
-        String problem = EntryCheck.problem(text, item);
+    private static String entry(CslStyle style, CSLItemData item, boolean russianTerms, Map<CSLItemData, String> pre,
+                                Reference r, int number, String what, Diagnostics diagnostics) {
+        String batch = pre.get(item);
+        String text = batch == null ? null : clean(batch, style);
+        String problem = text == null ? "not rendered" : EntryCheck.problem(text, item);
+        if (problem != null) {
+            // not in the batch, or not right there: the item alone decides
+            text = clean(style.format(item, russianTerms), style);
+            problem = EntryCheck.problem(text, item);
+        }
         if (problem != null) {
             diagnostics.error("ref-format", r.pos(), "reference " + number + " \"" + r.id() + "\": its " + what + " " + problem
                     + " — give the record the fields its type needs (docs/references.md)");
@@ -130,11 +174,14 @@ public final class Bibliography {
         if (entry == null) return "";
         String s = entry.strip();
         if (style.numbered) {
-            // citeproc-java numbers the entries it formats (1 for each single-item run), not ours: drop the number that leads
-            s = s.replaceFirst("^\\[?\\d+\\]?\\.?\\s*", "");
+            // citeproc-java numbers the entries it formats (1, 2, … per run), not ours: drop the number that leads
+            s = LEADING_NUMBER.matcher(s).replaceFirst("");
         }
-        return s.replaceAll("\\s+", " ");
+        return SPACES.matcher(s).replaceAll(" ");
     }
+
+    private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^\\[?\\d+\\]?\\.?\\s*");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** Checks of the records themselves (missing fields, malformed DOI/PMID, duplicates, dates, page ranges), against the current year. */
     public static void check(List<Reference> references, Diagnostics diagnostics) {
@@ -189,6 +236,15 @@ public final class Bibliography {
             i = j + 1;
         }
         return sb.append(suffix).toString();
+    }
+
+    /** A citation mark of numbers with locators, written as given: "[3, с. 235; 5]" (no ranges are made). */
+    public static String citationMark(Journal journal, java.util.Collection<String> parts) {
+        boolean sup = superscript(journal);
+        String prefix = journal.string("citations.prefix", sup ? "" : "[");
+        String suffix = journal.string("citations.suffix", sup ? "" : "]");
+        String delimiter = parts.stream().anyMatch(p -> p.contains(",")) ? "; " : journal.string("citations.delimiter", sup ? "," : ", ");
+        return prefix + String.join(delimiter, parts) + suffix;
     }
 
     /**

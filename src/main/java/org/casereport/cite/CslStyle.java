@@ -42,6 +42,7 @@ final class CslStyle {
     final boolean speaksRussian;
     /** The style prints the issue in parentheses after the volume ("19(6)"), so a journal without volumes gives "5(12)" in its place. */
     final boolean issueInParentheses;
+    final boolean sortsBibliography;
     private final Engine latin;
     private final Engine russian;
 
@@ -65,6 +66,7 @@ final class CslStyle {
         String bib = xml.contains("<bibliography") ? xml.substring(xml.indexOf("<bibliography")) : "";
         this.numbered = bib.contains("variable=\"citation-number\"");
         this.issueInParentheses = Pattern.compile("variable=\"issue\"[^>]*prefix=\"\\(\"").matcher(xml).find();
+        this.sortsBibliography = bib.contains("<sort");
         this.printsNote = bib.contains("variable=\"note\"") || xml.contains("variable=\"note\"");
         this.latin = new Engine(xml, Locales.ENGLISH, "en-US");
         // A style that says how it speaks Russian (<locale xml:lang="ru">: "с.", "В кн.", "дата обращения") formats
@@ -95,6 +97,19 @@ final class CslStyle {
         return (russianTerms ? russian : latin).format(item);
     }
 
+    /**
+     * Formats many items in one run, for speed, and puts each item's entry into {@code into} — only when the run can
+     * be matched back item by item: the style does not sort its bibliography and citeproc-java gave exactly one
+     * entry per item (it leaves out entries that render empty, which would shift every later one). Otherwise nothing
+     * is put, and each item is formatted alone. The caller checks every entry against its item either way.
+     */
+    void formatBatch(List<CSLItemData> items, boolean russianTerms, Map<CSLItemData, String> into) {
+        if (items.isEmpty() || sortsBibliography) return;
+        String[] entries = (russianTerms ? russian : latin).formatAll(items);
+        if (entries == null || entries.length != items.size()) return;
+        for (int i = 0; i < entries.length; i++) into.put(items.get(i), entries[i]);
+    }
+
     private static String attr(String xml, String name, String fallback) {
         Matcher m = Pattern.compile("\\s" + Pattern.quote(name) + "=\"([^\"]*)\"").matcher(xml);
         return m.find() ? m.group(1) : fallback;
@@ -109,6 +124,25 @@ final class CslStyle {
             this.csl = new CSL(items, locales, new DefaultAbbreviationProvider(), xml, lang);
             csl.setOutputFormat("text");
             csl.setConvertLinks(false);
+        }
+
+        /** Entries of the items in one run, in the order citeproc-java gives them (null when it fails). */
+        synchronized String[] formatAll(List<CSLItemData> list) {
+            csl.reset();
+            csl.setOutputFormat("text");
+            items.set(list);
+            try {
+                List<String> ids = new ArrayList<>();
+                for (CSLItemData d : list) ids.add(d.getId());
+                if (new java.util.HashSet<>(ids).size() != ids.size()) return null;
+                csl.registerCitationItems(ids);
+                return csl.makeBibliography().getEntries();
+            } catch (RuntimeException e) {
+                return null;
+            } finally {
+                csl.reset();
+                items.set(List.of());
+            }
         }
 
         synchronized String format(CSLItemData item) {
@@ -174,8 +208,17 @@ final class CslStyle {
 
         /** The "et al." term: "и др." (ru-RU) or "et al." (en-US). */
         static String etAl(boolean russian) {
-            String v = termValue(read(russian ? "ru-RU" : "en-US"), "et-al");
-            return v == null ? (russian ? "и др." : "et al.") : v;
+            return russian ? EtAl.RU : EtAl.EN;
+        }
+
+        private static final class EtAl {
+            static final String RU = value("ru-RU", "и др.");
+            static final String EN = value("en-US", "et al.");
+
+            private static String value(String lang, String fallback) {
+                String v = termValue(read(lang), "et-al");
+                return v == null ? fallback : v;
+            }
         }
 
         private static String termValue(String xml, String term) {

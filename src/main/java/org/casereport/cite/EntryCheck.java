@@ -81,8 +81,15 @@ final class EntryCheck {
     /** Letters and digits only, lower case: "Paediatr. Drugs" → "paediatrdrugs"; the rich-text tags of CSL-JSON (&lt;i&gt; …) dropped. */
     static String flat(String s) {
         if (s == null) return "";
+        if (s.indexOf('<') >= 0) s = TAG.matcher(s).replaceAll("");
         StringBuilder sb = new StringBuilder(s.length());
-        s.replaceAll("</?(i|b|sup|sub|sc|span)(\\s[^>]*)?>", "").toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) sb.appendCodePoint(Character.toLowerCase(c));
+            i += Character.charCount(c);
+        }
         return sb.toString();
     }
+
+    private static final Pattern TAG = Pattern.compile("</?(i|b|sup|sub|sc|span)(\\s[^>]*)?>");
 }

@@ -263,7 +263,7 @@ final class ItemPreparer {
             if (literal != null) {
                 name.put("literal", toLatin ? protect(tr.latin(literal)) : literal);
             }
-            if (given != null && !style.hyphenatedInitials) {
+            if (given != null && !style.hyphenatedInitials && given.indexOf('-') >= 0) {
                 name.put("given", given.replaceAll("(?<=\\p{L})-(?=\\p{L})", " "));
             }
             out.add(name);
@@ -294,8 +294,10 @@ final class ItemPreparer {
         return lit;
     }
 
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s.\\-‐–]+");
     private static final java.util.regex.Pattern INITIALS_ONLY = java.util.regex.Pattern.compile(
             "(?:\\p{Lu}(?:hch|h|u|a|e|o|s|z)?\\.?[\\s\\-]*)+");
+    private static final java.util.regex.Pattern CAPITAL_BOUNDARY = java.util.regex.Pattern.compile("(?<=\\p{Ll}|\\p{Lu})(?=\\p{Lu})");
     private static final java.util.regex.Pattern LATIN_DIGRAPH = java.util.regex.Pattern.compile("^(Shch|Yu|Ya|Ye|Yo|Zh|Kh|Ts|Ch|Sh|Iu|Ia)");
 
     /** "GM", "G.M.", "G. M.", "TYu", "Yu.A.", "Kh." — a given name written as initials (not "Yu", a name). */
@@ -313,8 +315,8 @@ final class ItemPreparer {
     static List<String> latinInitials(String given) {
         List<String> out = new ArrayList<>();
         if (given == null) return out;
-        String spaced = given.replaceAll("(?<=\\p{Ll}|\\p{Lu})(?=\\p{Lu})", " ");   // "TYu" → "T Yu", "GM" → "G M"
-        for (String part : spaced.split("[\\s.\\-‐–]+")) {
+        String spaced = CAPITAL_BOUNDARY.matcher(given).replaceAll(" ");   // "TYu" → "T Yu", "GM" → "G M"
+        for (String part : SEPARATORS.split(spaced)) {
             if (part.isEmpty() || !Character.isLetter(part.codePointAt(0))) continue;
             java.util.regex.Matcher d = LATIN_DIGRAPH.matcher(part);
             if (d.find()) out.add(d.group(1));
@@ -370,7 +372,7 @@ final class ItemPreparer {
     static List<String> initials(String given) {
         List<String> out = new ArrayList<>();
         if (given == null) return out;
-        for (String part : given.split("[\\s.\\-‐–]+")) {
+        for (String part : SEPARATORS.split(given)) {
             if (part.isEmpty()) continue;
             int cp = part.codePointAt(0);
             if (!Character.isLetter(cp)) continue;

@@ -27,13 +27,28 @@ public sealed interface Inline {
     /** A hard line break. */
     record LineBreak(SourcePos pos) implements Inline { }
     /**
-     * A citation {@code [@a; @b]}. {@code numbers} and {@code rendered} ("[2, 3, 6–8]") are filled
-     * by the citation transform; before it they are empty.
+     * A citation {@code [@a; @b]}, {@code [@a, с. 235]}, {@code [-@a]}, or narrative {@code @a} (author in the text).
+     * {@code locators} run parallel to {@code keys} ("" where none). {@code numbers}, {@code rendered} ("[2, 3, 6–8]",
+     * "[3, с. 235]") and, for a narrative citation, {@code author} ("Berthold et al.", "Бертольд и соавт.", printed
+     * before the mark) are filled by the citation transform; before it they are empty.
      */
-    record Cite(List<String> keys, SourcePos pos, List<Integer> numbers, String rendered) implements Inline {
+    record Cite(List<String> keys, SourcePos pos, List<Integer> numbers, String rendered, List<String> locators,
+                boolean narrative, String author) implements Inline {
         public Cite {
             keys = List.copyOf(keys);
             numbers = List.copyOf(numbers);
+            locators = locators == null || locators.isEmpty() ? java.util.Collections.nCopies(keys.size(), "") : List.copyOf(locators);
+        }
+
+        /** A bracketed citation without locators. */
+        public Cite(List<String> keys, SourcePos pos, List<Integer> numbers, String rendered) {
+            this(keys, pos, numbers, rendered, List.of(), false, null);
+        }
+
+        /** The author text and the mark as running text: "Berthold et al. [1]". */
+        public String plain() {
+            String mark = rendered == null ? "" : rendered;
+            return author == null || author.isEmpty() ? mark : author + " " + mark;
         }
     }
     /** A reference to a figure, {@code @fig-id}; {@code rendered} ("рис. 1") is filled by the figure transform. */

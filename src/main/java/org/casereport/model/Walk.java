@@ -92,7 +92,7 @@ public final class Walk {
             if (i instanceof Inline.Text t) sb.append(t.text());
             else if (i instanceof Inline.Code c) sb.append(c.text());
             else if (i instanceof Inline.LineBreak) sb.append('\n');
-            else if (i instanceof Inline.Cite c) sb.append(c.rendered() == null ? "" : c.rendered());
+            else if (i instanceof Inline.Cite c) sb.append(c.plain());
             else if (i instanceof Inline.FigRef r) sb.append(r.rendered() == null ? "@" + r.id() : r.rendered());
             else if (i instanceof Inline.NoteRef n) sb.append(n.number());
         });

@@ -66,6 +66,8 @@ final class BodyReader {
     /** {@code [@key]}, {@code [@a; @b]}, {@code [see @a, p. 5; @b]}: keys as pandoc allows them. */
     static final Pattern CITATION = Pattern.compile("\\[([^\\[\\]]*?@[\\p{L}\\p{N}_][^\\[\\]]*?)]");
     private static final Pattern KEY = Pattern.compile("@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_:.#$%&+?<>~/-]*[\\p{L}\\p{N}_])?)");
+    /** A narrative citation {@code @key} in running text (not an e-mail address: no letter, digit or dot before the "@"). */
+    static final Pattern NARRATIVE = Pattern.compile("(?<![\\p{L}\\p{N}_.@\\\\-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_:.#$%&+?<>~/-]*[\\p{L}\\p{N}_])?)");
     static final Pattern FIG_REF = Pattern.compile("(?<![\\p{L}\\p{N}_.@-])@(fig-[\\p{L}\\p{N}_-]*[\\p{L}\\p{N}_])");
     private static final Parser PARSER;
 
@@ -271,8 +273,14 @@ final class BodyReader {
         while (m.find()) {
             figRefs(raw.substring(last, m.start()), offset + last, out);
             List<String> keys = new ArrayList<>();
-            Matcher k = KEY.matcher(m.group(1));
-            while (k.find()) keys.add(k.group(1));
+            List<String> locators = new ArrayList<>();
+            for (String item : m.group(1).split(";")) {
+                // pandoc: "[see @a, p. 5; -@b]": a prefix, "-" (author suppressed), the key, ", locator"
+                Matcher k = KEY.matcher(item);
+                if (!k.find()) continue;
+                keys.add(k.group(1));
+                locators.add(item.substring(k.end()).replaceFirst("^\\s*,?\\s*", "").strip());
+            }
             if (keys.isEmpty()) {
                 out.add(new Inline.Text(unescape(m.group()), pos(offset + m.start())));
             } else if (keys.stream().allMatch(key -> key.startsWith("fig-"))) {
@@ -281,14 +289,27 @@ final class BodyReader {
                 figRefs(m.group(1), offset + m.start(1), out);
                 out.add(new Inline.Text(")", pos(offset + m.end() - 1)));
             } else {
-                out.add(new Inline.Cite(keys, pos(offset + m.start()), List.of(), null));
+                out.add(new Inline.Cite(keys, pos(offset + m.start()), List.of(), null, locators, false, null));
             }
             last = m.end();
         }
         figRefs(raw.substring(last), offset + last, out);
     }
 
+    /** Text outside brackets: narrative citations {@code @key} (pandoc's author-in-text form) and figure references. */
     private void figRefs(String raw, int offset, List<Inline> out) {
+        Matcher n = NARRATIVE.matcher(raw);
+        int last = 0;
+        while (n.find()) {
+            if (n.group(1).startsWith("fig-")) continue;
+            if (n.start() > last) figRefsOnly(raw.substring(last, n.start()), offset + last, out);
+            out.add(new Inline.Cite(List.of(n.group(1)), pos(offset + n.start()), List.of(), null, List.of(""), true, null));
+            last = n.end();
+        }
+        if (last < raw.length()) figRefsOnly(raw.substring(last), offset + last, out);
+    }
+
+    private void figRefsOnly(String raw, int offset, List<Inline> out) {
         Matcher m = FIG_REF.matcher(raw);
         int last = 0;
         while (m.find()) {

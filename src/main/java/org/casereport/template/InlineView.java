@@ -59,6 +59,13 @@ final class InlineView {
             } else if (i instanceof Inline.LineBreak) {
                 o.put("t", "br");
             } else if (i instanceof Inline.Cite c) {
+                if (c.author() != null && !c.author().isEmpty()) {
+                    // a narrative citation: the author as text, then the mark
+                    Map<String, Object> a = new LinkedHashMap<>();
+                    a.put("t", "text");
+                    a.put("text", text(c.author() + (ctx.superscriptCites ? "" : " ")));
+                    out.add(a);
+                }
                 if (ctx.superscriptCites) trimTrailingSpace(out); // "риска¹", not "риска ¹"
                 o.put("t", "cite");
                 String r = c.rendered();

@@ -50,6 +50,10 @@ final class InlineContent {
         } else if (in instanceof Inline.Cite c) {
             String mark = c.rendered() != null && !c.rendered().isEmpty() ? c.rendered()
                     : "[" + String.join("; ", c.keys()) + "]";
+            if (c.author() != null && !c.author().isEmpty()) {
+                // a narrative citation: the author on the line, then the mark
+                out.run(p, c.author() + (Bibliography.superscript(env.journal()) ? "" : " "), lang, fmt);
+            }
             out.run(p, mark, lang, Bibliography.superscript(env.journal()) ? fmt.with("superscript") : fmt);
         } else if (in instanceof Inline.FigRef f) {
             out.run(p, f.rendered() != null && !f.rendered().isEmpty() ? f.rendered() : f.id(), lang, fmt);
@@ -100,7 +104,7 @@ final class InlineContent {
             else if (in instanceof Inline.Sub sb) s.append(plain(sb.content()));
             else if (in instanceof Inline.Link l) s.append(plain(l.content()));
             else if (in instanceof Inline.LineBreak) s.append(' ');
-            else if (in instanceof Inline.Cite c) s.append(c.rendered() == null ? "" : c.rendered());
+            else if (in instanceof Inline.Cite c) s.append(c.plain());
             else if (in instanceof Inline.FigRef f) s.append(f.rendered() == null ? f.id() : f.rendered());
         }
         return s.toString();
