@@ -20,7 +20,7 @@ final class Reasons {
             if (reason == null) {
                 reason = e instanceof NoSuchFileException ? "no such file or folder"
                         : e instanceof AccessDeniedException ? "permission denied"
-                        : e instanceof FileAlreadyExistsException ? "already exists (and is not a file that can be replaced)"
+                        : e instanceof FileAlreadyExistsException ? "is in the way: it exists and is not a folder"
                         : e instanceof NotDirectoryException ? "not a folder"
                         : e instanceof DirectoryNotEmptyException ? "a folder that is not empty is in the way"
                         : e.getClass().getSimpleName();

@@ -110,13 +110,30 @@ public final class CaseReader {
         return new Read(m, yaml, caseText, close + 1, body.proseLines(), figureFiles, referenceFile);
     }
 
+    /** The line and column (in characters) of the first byte that is not UTF-8. */
+    private static SourcePos firstBadByte(Path file, String display) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes), out, true);
+            out.flip();
+            String before = out.toString();
+            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+            return new SourcePos(display, line, before.length() - before.lastIndexOf('\n'));
+        } catch (IOException e) {
+            return SourcePos.file(display);
+        }
+    }
+
     static String readUtf8(Path file, String display) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new CaseException(Diagnostic.error("encoding", SourcePos.file(display), "the file is not UTF-8 text"));
+            throw new CaseException(Diagnostic.error("encoding", firstBadByte(file, display), "the file is not UTF-8 text"
+                    + " (save it as UTF-8)"));
         } catch (IOException e) {
             throw new CaseException(Diagnostic.error("io", SourcePos.file(display), "cannot read: " + e.getMessage()));
         }

@@ -62,24 +62,37 @@ public final class YamlSyntax {
      */
     private static void checkDepth(Node root, String file, int lineOffset) {
         int limit = Limit.NESTING_DEPTH.intValue();
+        // depth-first with an explicit stack; a node met again on its own path is an alias that contains itself
         java.util.ArrayDeque<Object[]> todo = new java.util.ArrayDeque<>();
-        todo.push(new Object[] {root, 1});
-        java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Node> onPath = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Node> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        todo.push(new Object[] {root, 1, Boolean.FALSE});
         while (!todo.isEmpty()) {
             Object[] top = todo.pop();
             Node n = (Node) top[0];
             int depth = (Integer) top[1];
-            if (!seen.add(n)) continue; // an alias: its node is walked once
+            if ((Boolean) top[2]) { // leaving n
+                onPath.remove(n);
+                done.add(n);
+                continue;
+            }
+            if (onPath.contains(n)) {
+                throw new CaseException(Diagnostic.error("yaml-syntax", at(n, file, lineOffset),
+                        "invalid YAML: an alias that contains itself (&anchor … *anchor inside it); write the value out"));
+            }
+            if (done.contains(n)) continue; // an alias of a value already walked
             if (depth > limit) {
                 throw new CaseException(Limit.NESTING_DEPTH.refuse(at(n, file, lineOffset),
                         "the YAML is nested " + depth + " levels deep here"));
             }
+            onPath.add(n);
+            todo.push(new Object[] {n, depth, Boolean.TRUE});
             if (n instanceof SequenceNode sq) {
-                for (Node c : sq.getValue()) todo.push(new Object[] {c, depth + 1});
+                for (Node c : sq.getValue()) todo.push(new Object[] {c, depth + 1, Boolean.FALSE});
             } else if (n instanceof MappingNode mp) {
                 for (NodeTuple t : mp.getValue()) {
-                    todo.push(new Object[] {t.getKeyNode(), depth + 1});
-                    todo.push(new Object[] {t.getValueNode(), depth + 1});
+                    todo.push(new Object[] {t.getKeyNode(), depth + 1, Boolean.FALSE});
+                    todo.push(new Object[] {t.getValueNode(), depth + 1, Boolean.FALSE});
                 }
             }
         }

@@ -59,13 +59,21 @@ final class Generators {
             case "svg-nested-groups" -> Files.writeString(file, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"50\">"
                     + "<g>".repeat((int) n) + "<rect width=\"10\" height=\"10\"/>" + "</g>".repeat((int) n) + "</svg>\n");
             case "png-bomb" -> png(file, (int) n, (int) n);
+            case "not-utf8" -> {
+                byte[] text = Files.readAllBytes(file);
+                byte[] tail = "\nТекст \u0000.\n".getBytes(StandardCharsets.UTF_8);
+                for (int i = 0; i < tail.length; i++) if (tail[i] == 0) tail[i] = (byte) 0xff;
+                byte[] all = java.util.Arrays.copyOf(text, text.length + tail.length);
+                System.arraycopy(tail, 0, all, text.length, tail.length);
+                Files.write(file, all);
+            }
             case "pdf-pages" -> pdfPages(file, n);
             default -> throw new IllegalArgumentException("unknown generator " + name);
         }
     }
 
     /** Adds lines at the end of the front matter of case.md. */
-    private static void front(Path caseMd, String lines) throws IOException {
+    static void front(Path caseMd, String lines) throws IOException {
         String text = Files.readString(caseMd, StandardCharsets.UTF_8);
         int close = text.indexOf("\n---\n", 4);
         Files.writeString(caseMd, text.substring(0, close + 1) + lines + text.substring(close + 1), StandardCharsets.UTF_8);

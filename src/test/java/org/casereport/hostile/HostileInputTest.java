@@ -123,11 +123,11 @@ class HostileInputTest {
     }
 
     private static String unsubst(String s, Path caseDir, Path out) {
-        return s.replace(caseDir.toString(), "{case}").replace(out.toString(), "{out}");
+        return s.replace(caseDir.toString(), "{case}").replace(caseDir.getParent().toString(), "{cases}").replace(out.toString(), "{out}");
     }
 
     static String subst(String s, Path caseDir, Path out) {
-        return s.replace("{case}", caseDir.toString()).replace("{out}", out.toString());
+        return s.replace("{cases}", caseDir.getParent().toString()).replace("{case}", caseDir.toString()).replace("{out}", out.toString());
     }
 
     /** The lines of an {@code expected.txt}. */

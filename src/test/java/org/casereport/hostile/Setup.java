@@ -19,6 +19,9 @@ import java.util.stream.Stream;
  * <li>{@code move-out PATH} — PATH is moved outside the case (to {@code outside/PATH's name}) and linked back;</li>
  * <li>{@code copy-out PATH} — PATH is copied outside the case (to {@code outside/PATH's name}), not linked;</li>
  * <li>{@code remove PATH}; {@code mkdir PATH}; {@code touch PATH} (an empty file);</li>
+ * <li>{@code write PATH TEXT}, {@code append PATH TEXT} — with {@code \n}, {@code \e} (ESC) and {@code \a} (BEL);</li>
+ * <li>{@code front PATH TEXT} — a line added at the end of case.md's front matter (same escapes);</li>
+ * <li>{@code sibling NAME} — another, valid case beside this one ({@code {cases}} in the command is their folder);</li>
  * <li>{@code generate PATH GENERATOR N} — PATH written by a {@link Generators generator} (large inputs are
  * made by the test, never committed);</li>
  * <li>{@code out-file PATH} — a file PATH in the output folder (a stale file of an earlier run).</li>
@@ -60,6 +63,13 @@ final class Setup {
                     Files.createSymbolicLink(at, target);
                 }
             }
+            case "sibling" -> copy(HostileInputTest.ROOT.resolve("_base"), caseDir.resolveSibling(w[1]));
+            case "write" -> Files.writeString(caseDir.resolve(w[1]), line.trim().split("\\s+", 3)[2]
+                    .replace("\\n", "\n").replace("\\e", "\u001b").replace("\\a", "\u0007"), java.nio.charset.StandardCharsets.UTF_8);
+            case "append" -> Files.writeString(caseDir.resolve(w[1]), Files.readString(caseDir.resolve(w[1])) + line.trim().split("\\s+", 3)[2]
+                    .replace("\\n", "\n").replace("\\e", "\u001b").replace("\\a", "\u0007"), java.nio.charset.StandardCharsets.UTF_8);
+            case "front" -> Generators.front(caseDir.resolve(w[1]), line.trim().split("\\s+", 3)[2]
+                    .replace("\\n", "\n").replace("\\e", "\u001b").replace("\\a", "\u0007") + "\n");
             case "remove" -> Files.deleteIfExists(caseDir.resolve(w[1]));
             case "mkdir" -> Files.createDirectories(caseDir.resolve(w[1]));
             case "touch" -> Files.write(caseDir.resolve(w[1]), new byte[0]);
@@ -86,6 +96,8 @@ final class Setup {
             case "exists" -> assertTrue(Files.exists(caseDir.resolve(w[1])), line);
             case "absent" -> assertFalse(Files.exists(caseDir.resolve(w[1])), line);
             case "out-exists" -> assertTrue(Files.exists(out.resolve(w[1])), line);
+            case "out-mode" -> assertEquals(w[2], java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(out.resolve(w[1]))), line);
             case "out-absent" -> assertFalse(Files.exists(out.resolve(w[1])), line);
             default -> throw new IllegalArgumentException("unknown after line: " + line);
         }

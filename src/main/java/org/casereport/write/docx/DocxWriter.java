@@ -44,7 +44,17 @@ public final class DocxWriter implements Writer {
         }
         DocxSettings settings = DocxSettings.of(context.journal());
         byte[] raw;
-        try (InputStream in = Files.newInputStream(reference); ReferenceDocument doc = new ReferenceDocument(in)) {
+        ReferenceDocument opened;
+        try (InputStream in = Files.newInputStream(reference)) {
+            opened = new ReferenceDocument(in);
+        } catch (RuntimeException e) { // POI's exceptions for a file that is not OOXML, or a damaged one
+            // the journal's (or the case's) reference.docx is bad input, not a bug
+            throw new org.casereport.diag.CaseException(org.casereport.diag.Diagnostic.error("template-reference-docx",
+                    org.casereport.diag.SourcePos.file(reference.toString()), "not a readable Word document ("
+                            + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip()
+                            + "); save the journal's reference document again as .docx"));
+        }
+        try (ReferenceDocument doc = opened) {
             try {
                 new ManuscriptDocx(manuscript, context, doc, figures, settings).build();
             } catch (FigureWriter.FigureFailure e) {
