@@ -19,11 +19,11 @@ for i in $(seq -w 1 "$N"); do
   sed -i "s/Personalized consolidation therapy/Case $i: personalized consolidation therapy/" "$WORK/cases/case-$i/case.md"
 done
 echo "1. $N cases from scratch, --jobs $JOBS:"
-/usr/bin/time -f "   wall %e s, peak RSS %M KB" sh target/casereport build "$WORK/cases" --output "$WORK/out" --jobs "$JOBS" 2>&1 >"$WORK/build1.txt" \
+/usr/bin/time -f "   wall %e s, CPU %U s user + %S s sys, peak RSS %M KB" sh target/casereport build "$WORK/cases" --output "$WORK/out" --jobs "$JOBS" 2>&1 >"$WORK/build1.txt" \
   | grep -v ': warning: ' || true
 tail -1 "$WORK/build1.txt" | sed 's/^/   /'
 echo "2. the same $N cases again, nothing changed:"
-/usr/bin/time -f "   wall %e s, peak RSS %M KB" sh target/casereport build "$WORK/cases" --output "$WORK/out" --jobs "$JOBS" 2>&1 >"$WORK/build2.txt" \
+/usr/bin/time -f "   wall %e s, CPU %U s user + %S s sys, peak RSS %M KB" sh target/casereport build "$WORK/cases" --output "$WORK/out" --jobs "$JOBS" 2>&1 >"$WORK/build2.txt" \
   | grep -v ': warning: ' || true
 tail -1 "$WORK/build2.txt" | sed 's/^/   /'
 echo "3. watch: an edit of the example's case.md to the re-rendered PDF and DOCX (5 edits after the first render):"
