@@ -127,6 +127,7 @@ public final class ManuscriptChecker {
         return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
     }
 
+    private static final Pattern WRAPPED_LOCATOR = Pattern.compile("(?:\\d{4};\\d*(?:\\([^)]*\\))?:|\\d{4};)$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*[-–—]?\\s*\\d{1,4}\\s*(?:/\\s*\\d{1,4}|из\\s+\\d{1,4}|of\\s+\\d{1,4})?\\s*[-–—]?\\s*$");
 
     static List<Entry> entries(List<String> lines, int start, String file, boolean paragraphs) {
@@ -159,7 +160,9 @@ public final class ManuscriptChecker {
                 if (text == null || paragraphs || afterBlank) break;
                 String prev = text.toString();
                 boolean hyphen = prev.endsWith("-") && prev.length() > 1 && Character.isLetter(prev.charAt(prev.length() - 2));
-                if (!hyphen) {
+                // a locator wrapped after "2018;34(1):" continues without a space
+                boolean locator = WRAPPED_LOCATOR.matcher(prev).find();
+                if (!hyphen && !locator) {
                     text.append(' ');
                     pos.add(new SourcePos(file, i + 1, 1));
                 }
@@ -264,45 +267,126 @@ public final class ManuscriptChecker {
         return out;
     }
 
-    /** Each parsed entry formatted in the journal's style, compared word by word with the entry as written. */
+    /**
+     * Every entry read into its parts ({@link EntryParser}) and checked ({@link EntryRules}); entries that are
+     * duplicates of an earlier one; then each article formatted in the journal's style and compared word by word
+     * with the entry as written. A stretch already reported by a specific rule is not reported again as a style
+     * difference, and every finding of an entry names the same expected entry.
+     */
     static void style(List<Entry> entries, Journal journal, Formatter formatter, Set<String> words, Findings out) {
+        EntryRules.StyleTraits traits = traits(journal);
+        int year = java.time.Year.now().getValue();
+        List<EntryParts> allParts = new ArrayList<>();
+        List<List<EntryRules.Deviation>> devs = new ArrayList<>();
+        for (Entry e : entries) {
+            EntryParts p = EntryParser.parse(e.text());
+            allParts.add(p);
+            devs.add(EntryRules.check(e.text(), p, traits, year));
+        }
+        // the style's version of each article that could be split
         List<Reference> refs = new ArrayList<>();
         List<Reference> truncated = new ArrayList<>();   // "et al." entries with more authors than written
+        List<Integer> formattedIndex = new ArrayList<>();
         boolean anyEtAl = false;
-        List<Entry> parsedEntries = new ArrayList<>();
-        for (Entry e : entries) {
-            RefParser.Parsed p = RefParser.parse(TextRules.repairLigatures(e.text(), words));
-            if (p == null) {
-                out.report("ref-unparsed", e.pos(0), "reference " + e.number()
-                        + " could not be split into authors, title, journal, year;volume(issue):pages — not compared with the journal style");
-                continue;
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            Map<String, Object> csl = csl(e, allParts.get(i), words);
+            if (csl == null) continue;
+            boolean etAl = allParts.get(i).etAl;
+            refs.add(new Reference("ref" + e.number(), csl, e.pos(0)));
+            truncated.add(new Reference("ref" + e.number(), etAl ? withMoreAuthors(csl) : csl, e.pos(0)));
+            anyEtAl |= etAl;
+            formattedIndex.add(i);
+        }
+        String[] expectedOf = new String[entries.size()];
+        if (!refs.isEmpty() && journal != null) {
+            try {
+                List<FormattedReference> formatted = formatter.format(journal, refs, new Diagnostics());
+                List<FormattedReference> alternative = anyEtAl ? formatter.format(journal, truncated, new Diagnostics()) : null;
+                for (int k = 0; k < formattedIndex.size() && k < formatted.size(); k++) {
+                    int i = formattedIndex.get(k);
+                    String expected = expectedText(formatted.get(k));
+                    if (alternative != null && k < alternative.size()) {
+                        String other = expectedText(alternative.get(k));
+                        if (!other.contains("Etal") && distance(entries.get(i).text(), other) < distance(entries.get(i).text(), expected)) expected = other;
+                    }
+                    expected = expected.replace('\u2012', '–');
+                    if (keepsFacts(expected, allParts.get(i))) expectedOf[i] = expected;
+                }
+            } catch (RuntimeException ex) {
+                out.report("ref-style-unavailable", entries.get(formattedIndex.get(0)).pos(0), "the " + journal.name()
+                        + " style could not format references (" + ex.getMessage() + "); entries were not compared");
             }
-            refs.add(new Reference("ref" + e.number(), p.csl(), e.pos(0)));
-            truncated.add(new Reference("ref" + e.number(), p.etAl() ? withMoreAuthors(p.csl()) : p.csl(), e.pos(0)));
-            anyEtAl |= p.etAl();
-            parsedEntries.add(e);
         }
-        if (refs.isEmpty() || journal == null) return;
-        List<FormattedReference> formatted;
-        List<FormattedReference> alternative = null;
-        try {
-            formatted = formatter.format(journal, refs, new Diagnostics());
-            // a style that writes "et al." after its own count of authors needs more authors than the entry shows
-            if (anyEtAl) alternative = formatter.format(journal, truncated, new Diagnostics());
-        } catch (RuntimeException ex) {
-            out.report("ref-style-unavailable", parsedEntries.get(0).pos(0), "the " + journal.name()
-                    + " style could not format references (" + ex.getMessage() + "); entries were not compared");
-            return;
-        }
-        for (int i = 0; i < parsedEntries.size() && i < formatted.size(); i++) {
-            Entry e = parsedEntries.get(i);
-            String expected = expectedText(formatted.get(i));
-            if (alternative != null && i < alternative.size()) {
-                String other = expectedText(alternative.get(i));
-                if (distance(e.text(), other) < distance(e.text(), expected)) expected = other;
+        Map<Integer, String> dups = EntryRules.duplicates(allParts);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            EntryParts p = allParts.get(i);
+            List<EntryRules.Deviation> ds = devs.get(i);
+            String corrected = EntryRules.apply(e.text(), ds);
+            String expected = expectedOf[i] != null ? expectedOf[i] : corrected;
+            String tail = expected.equals(e.text()) ? "" : "; expected entry: \"" + expected + "\"";
+            if (p.type == EntryParts.Type.UNKNOWN || p.title == null) {
+                List<String> missing = p.missing();
+                out.report("ref-unparsed", e.pos(0), "reference " + e.number() + " could not be split into its parts (no "
+                        + String.join(", no ", missing.isEmpty() ? List.of("title") : missing)
+                        + " found): identifiers, labels, dashes, scripts and spacing were checked, the comparison with the style was not");
             }
-            compare(e, expected, journal.name(), out);
+            for (EntryRules.Deviation d : ds) {
+                out.report(d.rule(), e.pos(d.start()), "reference " + e.number() + ": " + d.message() + tail);
+            }
+            String dup = dups.get(i);
+            if (dup != null) {
+                int first = Integer.parseInt(dup.substring(0, dup.indexOf('\u0000')));
+                out.report("ref-duplicate", e.pos(0), "reference " + e.number() + " duplicates reference " + entries.get(first).number()
+                        + " (" + dup.substring(dup.indexOf('\u0000') + 1) + ")");
+            }
+            if (expectedOf[i] != null) {
+                List<int[]> covered = new ArrayList<>();
+                for (EntryRules.Deviation d : ds) if (d.end() > d.start()) covered.add(new int[] {d.start(), d.end()});
+                if (p.layout.equals("gost")) {
+                    out.report("ref-style", e.pos(0), "reference " + e.number() + " is written in the GOST layout (\"… // Journal. – Year. – Vol.\"); the "
+                            + journal.name() + " style prints it as: \"" + expectedOf[i] + "\"");
+                } else {
+                    compare(e, expectedOf[i], journal.name(), covered, p, out);
+                }
+            }
         }
+    }
+
+    /** The style traits of the journal's CSL (both shipped styles print Vancouver with NLM abbreviations and "doi: "). */
+    static EntryRules.StyleTraits traits(Journal journal) {
+        String inRuss = "(In Russ.)";
+        if (journal != null) {
+            Object refs = journal.settings() == null ? null : journal.settings().get("references");
+            if (refs instanceof Map<?, ?> m && m.get("in_russian") instanceof String s && !s.isBlank()) inRuss = s;
+        }
+        return new EntryRules.StyleTraits("doi: ", inRuss, true, true, true);
+    }
+
+    /** The CSL record the style formats: the Vancouver parser's when it reads the entry, else the tolerant parser's article. */
+    private static Map<String, Object> csl(Entry e, EntryParts parts, Set<String> words) {
+        if (parts.type != EntryParts.Type.ARTICLE) return null;
+        RefParser.Parsed p = RefParser.parse(TextRules.repairLigatures(e.text(), words));
+        Map<String, Object> csl = p != null ? p.csl() : parts.articleCsl();
+        if (csl == null) return null;
+        csl = new LinkedHashMap<>(csl);
+        // a reversed range is kept as written (the style would "shorten" 2042–2030 to 2042–30)
+        if (parts.pages != null && csl.get("page") instanceof String pg && pg.matches("\\d+-\\d+")) {
+            String[] ab = pg.split("-");
+            if (ab[0].length() < 10 && ab[1].length() < 10 && Long.parseLong(ab[1]) < Long.parseLong(ab[0])) csl.put("page", parts.pages.text().replaceAll("[-–—‑]", "\u2012"));
+        }
+        return csl;
+    }
+
+    /** The expected entry keeps every fact of the entry: its DOI, its "et al.", every author it had (unless the style cuts the list). */
+    static boolean keepsFacts(String expected, EntryParts p) {
+        if (expected.contains("Etal")) return false;
+        if (p.doi != null && !expected.contains(EntryRules.toLatinDoi(p.doi.text()))) return false;
+        boolean cut = expected.contains("et al") || expected.contains("и др");
+        if (p.etAl && !cut) return false;
+        if (!cut) for (String[] a : p.authors) if (!expected.contains(a[0])) return false;
+        return true;
     }
 
     /** The record with placeholder authors added after the written ones (they stand for those "et al." hides). */
@@ -340,9 +424,14 @@ public final class ManuscriptChecker {
 
     /** Reports each differing stretch (widened to whole words) of the entry against the expected text. */
     static void compare(Entry e, String expectedRaw, String style, Findings out) {
+        compare(e, expectedRaw, style, List.of(), null, out);
+    }
+
+    /** @param covered stretches {start, end} of the entry already reported by a specific rule: not reported again */
+    static void compare(Entry e, String expectedRaw, String style, List<int[]> covered, EntryParts parts, Findings out) {
         String found = e.text();
         String expected = norm(expectedRaw);
-        if (norm(found).equals(expected)) return;
+        if (norm(found).replace('’', '\'').equals(expected.replace('’', '\''))) return;
         List<int[]> ft = tokens(found);
         List<int[]> et = tokens(expected);
         int n = ft.size();
@@ -371,6 +460,8 @@ public final class ManuscriptChecker {
             }
             hunks.add(new int[] {i0, i, j0, j});
         }
+        // one finding a part of the entry (authors, title, journal, locator, DOI): ten undotted initials are one finding
+        Map<String, int[]> byPart = new LinkedHashMap<>();
         for (int[] h : hunks) {
             int fs = h[0] < n ? ft.get(h[0])[0] : found.length();
             int fe = h[1] > h[0] ? ft.get(h[1] - 1)[1] : fs;
@@ -391,16 +482,45 @@ public final class ManuscriptChecker {
                 es = w[0];
                 ee = w[1];
             }
-            String f = found.substring(fs, fe).strip();
-            String x = expected.substring(es, ee).strip();
+            int cs = fs;
+            int ce = Math.max(fe, fs + 1);
+            if (covered.stream().anyMatch(c -> c[0] < ce && cs < c[1])) continue;
+            String key = parts == null ? String.valueOf(byPart.size()) : partName(parts, fs, fe);
+            int[] prev = byPart.get(key);
+            if (prev == null) byPart.put(key, new int[] {fs, fe, es, ee});
+            else byPart.put(key, new int[] {Math.min(prev[0], fs), Math.max(prev[1], fe), Math.min(prev[2], es), Math.max(prev[3], ee)});
+        }
+        for (Map.Entry<String, int[]> h : byPart.entrySet()) {
+            int[] r = h.getValue();
+            String f = found.substring(r[0], r[1]).strip();
+            String x = expected.substring(r[2], r[3]).strip();
+            String where = parts == null || h.getKey().equals("other") ? "" : " in the " + h.getKey();
             String what = f.isEmpty() ? "missing \"" + x + "\"" : x.isEmpty() ? "extra \"" + f + "\"" : "found \"" + f + "\", expected \"" + x + "\"";
-            out.report("ref-style", e.pos(fs), "reference " + e.number() + " differs from the " + style + " style: " + what
+            out.report("ref-style", e.pos(r[0]), "reference " + e.number() + " differs from the " + style + " style" + where + ": " + what
                     + "; expected entry: \"" + expected + "\"");
         }
     }
 
+    /** The part of the entry {@code [fs, fe)} begins in. */
+    private static String partName(EntryParts p, int fs, int fe) {
+        EntryParts.Part loc = p.year;
+        if (in(p.authorsPart, fs)) return "authors";
+        if (in(p.title, fs)) return "title";
+        if (in(p.container, fs)) return "journal";
+        if (in(p.doiWithLabel, fs)) return "DOI";
+        if (in(p.latin, fs)) return "Latin version";
+        if (loc != null && fs >= loc.start() && (p.pages == null || fs <= p.pages.end() + 1)) return "year;volume(issue):pages";
+        return "other";
+    }
+
+    private static boolean in(EntryParts.Part q, int i) {
+        return q != null && i >= q.start() && i < q.end();
+    }
+
+    /** A token; the straight and the typographic apostrophe are the same mark (the house style prints either). */
     private static String tok(String s, int[] t) {
-        return s.substring(t[0], t[1]);
+        String x = s.substring(t[0], t[1]);
+        return x.equals("’") || x.equals("ʼ") ? "'" : x;
     }
 
     /** Words, and each punctuation mark on its own. */
