@@ -23,7 +23,7 @@ public final class EntryParser {
     /** A DOI with whatever label or resolver precedes it (the label may be doubled, OCR'd as "001", or a URL). */
     static final Pattern DOI = Pattern.compile(
             "(?i)(?<![\\p{L}\\d/.])((?:(?:doi|d0i|do1|d01|001)\\s*:?\\s*|URL:\\s*)*)((?:https?://)?(?:dx\\.)?doi\\.org/)?"
-                    + "(10\\s?[.,]\\s?\\d{3,9}\\s?/\\S+)");
+                    + "(10\\s?[.,]\\s?\\d{3,9}\\s?/\\s?\\S+)");
     private static final Pattern BROKEN_DOI_REST = Pattern.compile("\\G (?![A-Za-z]+:)(?=[\\w.()/-]*\\d)[\\w.()/-]+");
     private static final Pattern GROUP_AUTHOR = Pattern.compile(
             "\\G\\s*[;,]\\s*[^.;]{3,60}?(?:Group|Consortium|Committee|Collaborat\\w*|Investigators|Network|Society)\\.?");

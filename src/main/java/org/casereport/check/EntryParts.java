@@ -54,7 +54,11 @@ public final class EntryParts {
             case ARTICLE -> {
                 if (container == null) m.add("journal");
                 if (year == null) m.add("year");
-                if (volume == null && issue == null) m.add("volume");
+                if (volume == null) m.add("volume");
+                // an issue is missing where the pages run on through the volume (a range); an article number
+                // (Front Oncol 2024;13:1324013) and a supplement have none
+                else if (issue == null && pages != null && pages.text().matches(".*\\d\\s*[-–—]\\s*\\w*\\d.*")
+                        && !volume.text().matches("(?i).*suppl.*")) m.add("issue");
                 if (pages == null) m.add("pages");
             }
             case BOOK -> {

@@ -38,6 +38,8 @@ public final class EntryRules {
     private static final Pattern DOUBLED_PUNCT = Pattern.compile("(?<![.])([.,;:])\\s?\\1(?![.])|\\.\\s\\.(?!\\s?\\.)");
     private static final Pattern SPACE_BEFORE = Pattern.compile("(?<=\\S) +([.,;:])(?=\\s|$)");
     private static final Pattern NO_SPACE_AFTER_COMMA = Pattern.compile("(?<=[\\p{L}.]),(?=\\p{L})");
+    /** "M.:Geotar" — a place of publication run into its publisher. */
+    private static final Pattern NO_SPACE_AFTER_COLON = Pattern.compile("(?<=\\p{L}\\.):(?=\\p{L})");
 
     public static List<Deviation> check(String text, EntryParts p, StyleTraits style, int currentYear) {
         List<Deviation> out = new ArrayList<>();
@@ -148,6 +150,10 @@ public final class EntryRules {
         m = NO_SPACE_AFTER_COMMA.matcher(masked);
         while (m.find()) {
             out.add(new Deviation("ref-spacing", m.start(), m.end(), "no space after a comma: \"" + around(text, m.start()) + "\"", ", "));
+        }
+        m = NO_SPACE_AFTER_COLON.matcher(masked);
+        while (m.find()) {
+            out.add(new Deviation("ref-spacing", m.start(), m.end(), "no space after a colon: \"" + around(text, m.start()) + "\"", ": "));
         }
         // spaces inside the locator "2018; 391 (10125): 1023–1075" where the style prints "2018;391(10125):1023–1075"
         if (style.compactLocator() && p.type == Type.ARTICLE && p.year != null && (p.volume != null || p.issue != null || p.pages != null)) {
