@@ -127,6 +127,8 @@ public final class ManuscriptChecker {
         return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
     }
 
+    private static final Pattern WRAPPED_LINK = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*[-/._]$");
+    private static final Pattern WRAPPED_LINK_HARD = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*[-/_]$");
     private static final Pattern WRAPPED_LOCATOR = Pattern.compile("(?:\\d{4};\\d*(?:\\([^)]*\\))?:|\\d{4};)$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*[-–—]?\\s*\\d{1,4}\\s*(?:/\\s*\\d{1,4}|из\\s+\\d{1,4}|of\\s+\\d{1,4})?\\s*[-–—]?\\s*$");
 
@@ -162,7 +164,10 @@ public final class ManuscriptChecker {
                 boolean hyphen = prev.endsWith("-") && prev.length() > 1 && Character.isLetter(prev.charAt(prev.length() - 2));
                 // a locator wrapped after "2018;34(1):" continues without a space
                 boolean locator = WRAPPED_LOCATOR.matcher(prev).find();
-                if (!hyphen && !locator) {
+                // a DOI or URL wrapped at a hyphen, slash or full stop ("10.1158/1078-" / "0432.CCR-21-2451") goes on
+                boolean link = WRAPPED_LINK.matcher(prev).find() && !l.isBlank() && !Character.isUpperCase(l.stripLeading().charAt(0))
+                        || WRAPPED_LINK_HARD.matcher(prev).find();
+                if (!hyphen && !locator && !link) {
                     text.append(' ');
                     pos.add(new SourcePos(file, i + 1, 1));
                 }
@@ -559,6 +564,11 @@ public final class ManuscriptChecker {
     private static int wordEnd(String s, int i) {
         while (i < s.length() && i > 0 && !Character.isWhitespace(s.charAt(i)) && !Character.isWhitespace(s.charAt(i - 1))) i++;
         return i;
+    }
+
+    /** Checks a manuscript already read, with the journal's style from {@link Bibliography}. */
+    public static Result check(ManuscriptText ms, Journal journal, Findings out) {
+        return check(ms, journal, Bibliography::format, out);
     }
 
     /** Checks a manuscript file with the journal's style from {@link Bibliography}. */

@@ -64,8 +64,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-care-files", description = "Do not write the CARE checklist files.")
     boolean noCareFiles;
 
-    @Option(names = "--journal", paramLabel = "NAME", description = "Journal style for manuscripts (default: default).")
-    String journal = "default";
+    @Option(names = "--journal", paramLabel = "NAME", description = "Journal style for manuscripts (default: the journal a "
+            + "casereport PDF names in its metadata, else default).")
+    String journal;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "The journal templates folder (default: ./templates, else beside the jar).")
     Path templatesOption;
@@ -124,7 +125,7 @@ public final class CheckCommand implements Callable<Integer> {
                     couldNotRun = true;
                     continue;
                 }
-                if (msJournal == null) {
+                if (msJournal == null && journal != null) {
                     msJournal = Journals.load(templates, journal, null);
                     if (msJournal == null) {
                         err.println("casereport check: unknown journal '" + journal + "' (known: "
@@ -137,7 +138,12 @@ public final class CheckCommand implements Callable<Integer> {
                 ReportWriter.Checked c = contained(input.toString(), "manuscript", file, () -> {
                     Findings f = new Findings();
                     try {
-                        ManuscriptChecker.Result r = ManuscriptChecker.check(file, j, f);
+                        ManuscriptText ms = ManuscriptText.read(file, f);
+                        // without --journal: the journal a casereport PDF names in its metadata, else the default
+                        Journal use = j;
+                        if (use == null && ms.journal() != null) use = Journals.load(templates, ms.journal(), null);
+                        if (use == null) use = Journals.load(templates, "default", null);
+                        ManuscriptChecker.Result r = ManuscriptChecker.check(ms, use, f);
                         List<Finding> sorted = new ArrayList<>(r.findings());
                         sorted.sort(CaseChecker.ORDER);
                         return new ReportWriter.Checked(input.toString(), "manuscript", sorted.stream().map(Finding::diagnostic).toList(), List.of());
