@@ -129,6 +129,7 @@ public final class ManuscriptChecker {
 
     private static final Pattern WRAPPED_LINK = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*[-/._]$");
     private static final Pattern WRAPPED_LINK_HARD = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*[-/_]$");
+    private static final Pattern LINK_AT_END = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*$");
     private static final Pattern WRAPPED_LOCATOR = Pattern.compile("(?:\\d{4};\\d*(?:\\([^)]*\\))?:|\\d{4};)$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*[-–—]?\\s*\\d{1,4}\\s*(?:/\\s*\\d{1,4}|из\\s+\\d{1,4}|of\\s+\\d{1,4})?\\s*[-–—]?\\s*$");
 
@@ -166,7 +167,8 @@ public final class ManuscriptChecker {
                 boolean locator = WRAPPED_LOCATOR.matcher(prev).find();
                 // a DOI or URL wrapped at a hyphen, slash or full stop ("10.1158/1078-" / "0432.CCR-21-2451") goes on
                 boolean link = WRAPPED_LINK.matcher(prev).find() && !l.isBlank() && !Character.isUpperCase(l.stripLeading().charAt(0))
-                        || WRAPPED_LINK_HARD.matcher(prev).find();
+                        || WRAPPED_LINK_HARD.matcher(prev).find()
+                        || LINK_AT_END.matcher(prev).find() && l.stripLeading().matches("[/._-]\\S.*");
                 if (!hyphen && !locator && !link) {
                     text.append(' ');
                     pos.add(new SourcePos(file, i + 1, 1));
