@@ -37,7 +37,12 @@ public final class ManuscriptChecker {
         }
     }
 
-    public record Result(String file, List<Finding> findings) {
+    /** @param proposals each entry with a finding and a different expected entry: what --fix writes as a tracked change */
+    public record Result(String file, List<Finding> findings, List<TrackedChanges.Proposal> proposals) {
+        public Result(String file, List<Finding> findings) {
+            this(file, findings, List.of());
+        }
+
         public List<Diagnostic> diagnostics() {
             return findings.stream().map(Finding::diagnostic).toList();
         }
@@ -93,8 +98,8 @@ public final class ManuscriptChecker {
         }
         numbering(entries, out);
         citations(lines, start, heading >= 0 && heading < start ? heading : start, entries, file, out);
-        style(entries, journal, formatter, TextRules.wordSet(segs), out);
-        return new Result(file, out.all());
+        List<TrackedChanges.Proposal> proposals = style(entries, journal, formatter, TextRules.wordSet(segs), out);
+        return new Result(file, out.all(), proposals);
     }
 
     static boolean isHeading(String line) {
@@ -280,7 +285,8 @@ public final class ManuscriptChecker {
      * with the entry as written. A stretch already reported by a specific rule is not reported again as a style
      * difference, and every finding of an entry names the same expected entry.
      */
-    static void style(List<Entry> entries, Journal journal, Formatter formatter, Set<String> words, Findings out) {
+    static List<TrackedChanges.Proposal> style(List<Entry> entries, Journal journal, Formatter formatter, Set<String> words, Findings out) {
+        List<TrackedChanges.Proposal> proposals = new ArrayList<>();
         EntryRules.StyleTraits traits = traits(journal);
         int year = java.time.Year.now().getValue();
         List<EntryParts> allParts = new ArrayList<>();
@@ -295,7 +301,9 @@ public final class ManuscriptChecker {
         List<Integer> formattedIndex = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            Map<String, Object> csl = csl(e, allParts.get(i), words);
+            // the record comes from the entry with the specific repairs made ("Heczey A ." reads as an author)
+            String repaired = EntryRules.apply(e.text(), devs.get(i));
+            Map<String, Object> csl = csl(repaired, repaired.equals(e.text()) ? allParts.get(i) : EntryParser.parse(repaired), words);
             if (csl == null) continue;
             refs.add(new Reference("ref" + e.number(), csl, e.pos(0)));
             formattedIndex.add(i);
@@ -322,8 +330,10 @@ public final class ManuscriptChecker {
             EntryParts p = allParts.get(i);
             List<EntryRules.Deviation> ds = devs.get(i);
             String corrected = EntryRules.apply(e.text(), ds);
+            if (expectedOf[i] != null) expectedOf[i] = alsoRepaired(expectedOf[i], e.text(), ds);
             String expected = expectedOf[i] != null ? expectedOf[i] : corrected;
             String tail = expected.equals(e.text()) ? "" : "; expected entry: \"" + expected + "\"";
+            int before = out.all().size();
             if (p.type == EntryParts.Type.UNKNOWN || p.title == null) {
                 List<String> missing = p.missing();
                 out.report("ref-unparsed", e.pos(0), "reference " + e.number() + " could not be split into its parts (no "
@@ -349,7 +359,11 @@ public final class ManuscriptChecker {
                     compare(e, expectedOf[i], journal.name(), covered, p, out);
                 }
             }
+            if (out.all().size() > before && !norm(expected).equals(norm(e.text()))) {
+                proposals.add(new TrackedChanges.Proposal(e.pos(0).line() - 1, e.number(), e.text(), expected));
+            }
         }
+        return proposals;
     }
 
     /**
@@ -371,6 +385,20 @@ public final class ManuscriptChecker {
         return expected.substring(0, end) + sep + term + rest;
     }
 
+    /**
+     * The style's entry with the repairs the specific rules propose where the style repeats what was written
+     * (a full journal name it prints as given becomes its NLM abbreviation).
+     */
+    static String alsoRepaired(String expected, String text, List<EntryRules.Deviation> ds) {
+        for (EntryRules.Deviation d : ds) {
+            if (d.replacement() == null || d.end() <= d.start() || !d.rule().equals("ref-journal-abbrev")) continue;
+            String found = text.substring(d.start(), d.end());
+            int at = expected.indexOf(found);
+            if (at >= 0 && expected.indexOf(found, at + 1) < 0) expected = expected.substring(0, at) + d.replacement() + expected.substring(at + found.length());
+        }
+        return expected;
+    }
+
     /** The style traits of the journal's CSL (both shipped styles print Vancouver with NLM abbreviations and "doi: "). */
     static EntryRules.StyleTraits traits(Journal journal) {
         String inRuss = "(In Russ.)";
@@ -382,9 +410,9 @@ public final class ManuscriptChecker {
     }
 
     /** The CSL record the style formats: the Vancouver parser's when it reads the entry, else the tolerant parser's article. */
-    private static Map<String, Object> csl(Entry e, EntryParts parts, Set<String> words) {
+    private static Map<String, Object> csl(String text, EntryParts parts, Set<String> words) {
         if (parts.type != EntryParts.Type.ARTICLE) return null;
-        RefParser.Parsed p = RefParser.parse(TextRules.repairLigatures(e.text(), words));
+        RefParser.Parsed p = RefParser.parse(TextRules.repairLigatures(text, words));
         // the tolerant parser's record when the Vancouver one stopped short in the authors ("Klitochenko TYu")
         Map<String, Object> csl = p != null && p.authors().size() >= parts.authors.size() ? p.csl() : parts.articleCsl();
         if (csl == null) return null;

@@ -80,7 +80,8 @@ public final class CheckCommand implements Callable<Integer> {
             + CaseChecker.SUMMARY_LIMIT + " times in a file is reported once, with its count and lines).")
     boolean each;
 
-    @Option(names = "--fix", description = "Apply the safe typography and homoglyph fixes to case.md (the original is kept as case.md.orig).")
+    @Option(names = "--fix", description = "Apply the safe typography and homoglyph fixes to case.md (the original is kept as case.md.orig); "
+            + "for a manuscript.docx, write manuscript.fixed.docx with each corrected reference entry as a tracked change.")
     boolean fix;
 
     @Override
@@ -144,6 +145,7 @@ public final class CheckCommand implements Callable<Integer> {
                         if (use == null && ms.journal() != null) use = Journals.load(templates, ms.journal(), null);
                         if (use == null) use = Journals.load(templates, "default", null);
                         ManuscriptChecker.Result r = ManuscriptChecker.check(ms, use, f);
+                        if (fix) fixManuscript(file, r, err);
                         List<Finding> sorted = new ArrayList<>(r.findings());
                         sorted.sort(CaseChecker.ORDER);
                         return new ReportWriter.Checked(input.toString(), "manuscript", sorted.stream().map(Finding::diagnostic).toList(), List.of());
@@ -186,6 +188,29 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private boolean writeFailed;
+
+    /**
+     * {@code --fix} on a Word manuscript: NAME.fixed.docx beside it, each corrected reference entry a tracked change
+     * by "casereport". Other manuscripts are not rewritten (a PDF or text file cannot carry tracked changes).
+     */
+    private void fixManuscript(Path file, ManuscriptChecker.Result r, PrintWriter err) {
+        String name = file.getFileName().toString();
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+            err.println("casereport check: " + file + ": --fix rewrites Word manuscripts only (.docx); nothing written");
+            return;
+        }
+        Path out = file.resolveSibling(name.substring(0, name.length() - 5) + ".fixed.docx");
+        try {
+            List<String> skipped = new ArrayList<>();
+            int n = org.casereport.check.TrackedChanges.write(file, r.proposals(), out, skipped);
+            for (String s : skipped) err.println("casereport check: " + file + ": " + s);
+            err.println("casereport check: wrote " + out + ": " + n + " reference entr" + (n == 1 ? "y" : "ies")
+                    + " corrected as tracked changes by \"" + org.casereport.check.TrackedChanges.AUTHOR + "\" (accept or reject them in Word or LibreOffice)");
+        } catch (IOException e) {
+            err.println("casereport check: cannot write " + out + ": " + e.getMessage());
+            writeFailed = true;
+        }
+    }
 
     /**
      * One input checked under the {@link Watchdog}: whatever it throws becomes findings of that input (or a line
