@@ -54,7 +54,8 @@ public final class EntryParts {
             case ARTICLE -> {
                 if (container == null) m.add("journal");
                 if (year == null) m.add("year");
-                if (volume == null) m.add("volume");
+                // many Russian journals number issues only ("2019;(3):12–18"): a missing volume is one where there is no issue
+                if (volume == null && (issue == null || title != null && !TextRules.script(title.text()).equals("ru"))) m.add("volume");
                 // an issue is missing where the pages run on through the volume (a range); an article number
                 // (Front Oncol 2024;13:1324013) and a supplement have none
                 else if (issue == null && pages != null && pages.text().matches(".*\\d\\s*[-–—]\\s*\\w*\\d.*")

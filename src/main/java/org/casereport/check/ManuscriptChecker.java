@@ -371,7 +371,13 @@ public final class ManuscriptChecker {
      * written (it does not know more): "Kovynev I.B. Epidemiology" → "Kovynev I.B., et al. Epidemiology".
      */
     static String withEtAl(String expected, EntryParts p, Journal journal) {
-        if (expected.contains("et al") || expected.contains("и др") || p.authors.isEmpty()) return expected;
+        if (expected.contains("et al") || expected.contains("и др") || p.authors.isEmpty()) {
+            // CSL's "contextual" delimiter before "et al." after several names is a comma, as the entry has it
+            if (p.authorsPart != null && p.authorsPart.text().contains(", et al") && p.authors.size() > 1) {
+                expected = expected.replaceFirst("(?<=\\p{L}\\.?) et al\\.", ", et al.");
+            }
+            return expected;
+        }
         String family = p.authors.get(p.authors.size() - 1)[0];
         int at = expected.indexOf(family);
         if (at < 0) return expected;
@@ -399,14 +405,26 @@ public final class ManuscriptChecker {
         return expected;
     }
 
-    /** The style traits of the journal's CSL (both shipped styles print Vancouver with NLM abbreviations and "doi: "). */
+    /**
+     * What the journal's CSL style prints, read from the style file: whether it prints the DOI, whether it prints
+     * journal abbreviations without full stops; the language note from journal.yaml.
+     */
     static EntryRules.StyleTraits traits(Journal journal) {
-        String inRuss = "(In Russ.)";
-        if (journal != null) {
-            Object refs = journal.settings() == null ? null : journal.settings().get("references");
-            if (refs instanceof Map<?, ?> m && m.get("in_russian") instanceof String s && !s.isBlank()) inRuss = s;
+        if (journal == null) return EntryRules.StyleTraits.VANCOUVER;
+        String inRuss = journal.string("references.in_russian", "(In Russ.)");
+        boolean doi = true;
+        boolean nlm = true;
+        try {
+            java.nio.file.Path csl = journal.find(journal.string("references.csl", "style.csl"));
+            if (csl != null) {
+                String style = java.nio.file.Files.readString(csl);
+                doi = style.contains("variable=\"DOI\"");
+                nlm = style.contains("strip-periods=\"true\"");
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // the style cannot be read here: the Vancouver defaults; formatting reports the style's own problem
         }
-        return new EntryRules.StyleTraits("doi: ", inRuss, true, true, true);
+        return new EntryRules.StyleTraits("doi: ", inRuss, true, nlm, doi);
     }
 
     /** The CSL record the style formats: the Vancouver parser's when it reads the entry, else the tolerant parser's article. */
