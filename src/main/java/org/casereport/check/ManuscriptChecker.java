@@ -38,7 +38,12 @@ public final class ManuscriptChecker {
         }
     }
 
-    public record Result(String file, List<Finding> findings) {
+    /** @param proposals each entry with a finding and a different expected entry: what --fix writes as a tracked change */
+    public record Result(String file, List<Finding> findings, List<TrackedChanges.Proposal> proposals) {
+        public Result(String file, List<Finding> findings) {
+            this(file, findings, List.of());
+        }
+
         public List<Diagnostic> diagnostics() {
             return findings.stream().map(Finding::diagnostic).toList();
         }
@@ -94,8 +99,8 @@ public final class ManuscriptChecker {
         }
         numbering(entries, out);
         citations(lines, start, heading >= 0 && heading < start ? heading : start, entries, file, out);
-        style(entries, journal, formatter, TextRules.wordSet(segs), out);
-        return new Result(file, out.all());
+        List<TrackedChanges.Proposal> proposals = style(entries, journal, formatter, TextRules.wordSet(segs), out);
+        return new Result(file, out.all(), proposals);
     }
 
     static boolean isHeading(String line) {
@@ -128,6 +133,10 @@ public final class ManuscriptChecker {
         return Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
     }
 
+    private static final Pattern WRAPPED_LINK = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*[-/._]$");
+    private static final Pattern WRAPPED_LINK_HARD = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*[-/_]$");
+    private static final Pattern LINK_AT_END = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*$");
+    private static final Pattern WRAPPED_LOCATOR = Pattern.compile("(?:\\d{4};\\d*(?:\\([^)]*\\))?:|\\d{4};)$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*[-–—]?\\s*\\d{1,4}\\s*(?:/\\s*\\d{1,4}|из\\s+\\d{1,4}|of\\s+\\d{1,4})?\\s*[-–—]?\\s*$");
 
     static List<Entry> entries(List<String> lines, int start, String file, boolean paragraphs) {
@@ -160,7 +169,13 @@ public final class ManuscriptChecker {
                 if (text == null || paragraphs || afterBlank) break;
                 String prev = text.toString();
                 boolean hyphen = prev.endsWith("-") && prev.length() > 1 && Character.isLetter(prev.charAt(prev.length() - 2));
-                if (!hyphen) {
+                // a locator wrapped after "2018;34(1):" continues without a space
+                boolean locator = WRAPPED_LOCATOR.matcher(prev).find();
+                // a DOI or URL wrapped at a hyphen, slash or full stop ("10.1158/1078-" / "0432.CCR-21-2451") goes on
+                boolean link = WRAPPED_LINK.matcher(prev).find() && !l.isBlank() && !Character.isUpperCase(l.stripLeading().charAt(0))
+                        || WRAPPED_LINK_HARD.matcher(prev).find()
+                        || LINK_AT_END.matcher(prev).find() && l.stripLeading().matches("[/._-]\\S.*");
+                if (!hyphen && !locator && !link) {
                     text.append(' ');
                     pos.add(new SourcePos(file, i + 1, 1));
                 }
@@ -265,55 +280,177 @@ public final class ManuscriptChecker {
         return out;
     }
 
-    /** Each parsed entry formatted in the journal's style, compared word by word with the entry as written. */
-    static void style(List<Entry> entries, Journal journal, Formatter formatter, Set<String> words, Findings out) {
-        List<Reference> refs = new ArrayList<>();
-        List<Reference> truncated = new ArrayList<>();   // "et al." entries with more authors than written
-        boolean anyEtAl = false;
-        List<Entry> parsedEntries = new ArrayList<>();
+    /**
+     * Every entry read into its parts ({@link EntryParser}) and checked ({@link EntryRules}); entries that are
+     * duplicates of an earlier one; then each article formatted in the journal's style and compared word by word
+     * with the entry as written. A stretch already reported by a specific rule is not reported again as a style
+     * difference, and every finding of an entry names the same expected entry.
+     */
+    static List<TrackedChanges.Proposal> style(List<Entry> entries, Journal journal, Formatter formatter, Set<String> words, Findings out) {
+        List<TrackedChanges.Proposal> proposals = new ArrayList<>();
+        EntryRules.StyleTraits traits = traits(journal);
+        int year = java.time.Year.now().getValue();
+        List<EntryParts> allParts = new ArrayList<>();
+        List<List<EntryRules.Deviation>> devs = new ArrayList<>();
         for (Entry e : entries) {
-            RefParser.Parsed p = RefParser.parse(TextRules.repairLigatures(e.text(), words));
-            if (p == null) {
-                out.report("ref-unparsed", e.pos(0), "reference " + e.number()
-                        + " could not be split into authors, title, journal, year;volume(issue):pages — not compared with the journal style");
-                continue;
+            EntryParts p = EntryParser.parse(e.text());
+            allParts.add(p);
+            devs.add(EntryRules.check(e.text(), p, traits, year));
+        }
+        // the style's version of each article that could be split
+        List<Reference> refs = new ArrayList<>();
+        List<Integer> formattedIndex = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            // the record comes from the entry with the specific repairs made ("Heczey A ." reads as an author)
+            String repaired = EntryRules.apply(e.text(), devs.get(i));
+            Map<String, Object> csl = csl(repaired, repaired.equals(e.text()) ? allParts.get(i) : EntryParser.parse(repaired), words);
+            if (csl == null) continue;
+            refs.add(new Reference("ref" + e.number(), csl, e.pos(0)));
+            formattedIndex.add(i);
+        }
+        String[] expectedOf = new String[entries.size()];
+        if (!refs.isEmpty() && journal != null) {
+            try {
+                List<FormattedReference> formatted = formatter.format(journal, refs, new Diagnostics());
+                for (int k = 0; k < formattedIndex.size() && k < formatted.size(); k++) {
+                    int i = formattedIndex.get(k);
+                    String expected = expectedText(formatted.get(k));
+                    expected = expected.replace('\u2012', '–');
+                    if (allParts.get(i).etAl) expected = withEtAl(expected, allParts.get(i), journal);
+                    if (keepsFacts(expected, allParts.get(i))) expectedOf[i] = expected;
+                }
+            } catch (RuntimeException ex) {
+                out.report("ref-style-unavailable", entries.get(formattedIndex.get(0)).pos(0), "the " + journal.name()
+                        + " style could not format references (" + ex.getMessage() + "); entries were not compared");
             }
-            refs.add(new Reference("ref" + e.number(), p.csl(), e.pos(0)));
-            truncated.add(new Reference("ref" + e.number(), p.etAl() ? withMoreAuthors(p.csl()) : p.csl(), e.pos(0)));
-            anyEtAl |= p.etAl();
-            parsedEntries.add(e);
         }
-        if (refs.isEmpty() || journal == null) return;
-        List<FormattedReference> formatted;
-        List<FormattedReference> alternative = null;
-        try {
-            formatted = formatter.format(journal, refs, new Diagnostics());
-            // a style that writes "et al." after its own count of authors needs more authors than the entry shows
-            if (anyEtAl) alternative = formatter.format(journal, truncated, new Diagnostics());
-        } catch (RuntimeException ex) {
-            out.report("ref-style-unavailable", parsedEntries.get(0).pos(0), "the " + journal.name()
-                    + " style could not format references (" + ex.getMessage() + "); entries were not compared");
-            return;
-        }
-        for (int i = 0; i < parsedEntries.size() && i < formatted.size(); i++) {
-            Entry e = parsedEntries.get(i);
-            String expected = expectedText(formatted.get(i));
-            if (alternative != null && i < alternative.size()) {
-                String other = expectedText(alternative.get(i));
-                if (distance(e.text(), other) < distance(e.text(), expected)) expected = other;
+        Map<Integer, String> dups = EntryRules.duplicates(allParts);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            EntryParts p = allParts.get(i);
+            List<EntryRules.Deviation> ds = devs.get(i);
+            String corrected = EntryRules.apply(e.text(), ds);
+            if (expectedOf[i] != null) expectedOf[i] = alsoRepaired(expectedOf[i], e.text(), ds);
+            String expected = expectedOf[i] != null ? expectedOf[i] : corrected;
+            String tail = expected.equals(e.text()) ? "" : "; expected entry: \"" + expected + "\"";
+            int before = out.all().size();
+            if (p.type == EntryParts.Type.UNKNOWN || p.title == null) {
+                List<String> missing = p.missing();
+                out.report("ref-unparsed", e.pos(0), "reference " + e.number() + " could not be split into its parts (no "
+                        + String.join(", no ", missing.isEmpty() ? List.of("title") : missing)
+                        + " found): identifiers, labels, dashes, scripts and spacing were checked, the comparison with the style was not");
             }
-            compare(e, expected, journal.name(), out);
+            for (EntryRules.Deviation d : ds) {
+                out.report(d.rule(), e.pos(d.start()), "reference " + e.number() + ": " + d.message() + tail);
+            }
+            String dup = dups.get(i);
+            if (dup != null) {
+                int first = Integer.parseInt(dup.substring(0, dup.indexOf('\u0000')));
+                out.report("ref-duplicate", e.pos(0), "reference " + e.number() + " duplicates reference " + entries.get(first).number()
+                        + " (" + dup.substring(dup.indexOf('\u0000') + 1) + ")");
+            }
+            if (expectedOf[i] != null) {
+                List<int[]> covered = new ArrayList<>();
+                for (EntryRules.Deviation d : ds) if (d.end() > d.start()) covered.add(new int[] {d.start(), d.end()});
+                if (p.layout.equals("gost")) {
+                    out.report("ref-style", e.pos(0), "reference " + e.number() + " is written in the GOST layout (\"… // Journal. – Year. – Vol.\"); the "
+                            + journal.name() + " style prints it as: \"" + expectedOf[i] + "\"");
+                } else {
+                    compare(e, expectedOf[i], journal.name(), covered, p, out);
+                }
+            }
+            if (out.all().size() > before && !norm(expected).equals(norm(e.text()))) {
+                proposals.add(new TrackedChanges.Proposal(e.pos(0).line() - 1, e.number(), e.text(), expected));
+            }
         }
+        return proposals;
     }
 
-    /** The record with placeholder authors added after the written ones (they stand for those "et al." hides). */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> withMoreAuthors(Map<String, Object> csl) {
-        Map<String, Object> m = new LinkedHashMap<>(csl);
-        List<Object> authors = new ArrayList<>((List<Object>) csl.getOrDefault("author", List.of()));
-        for (int k = 0; k < 6; k++) authors.add(Map.of("family", "Etal" + k, "given", "X."));
-        m.put("author", authors);
-        return m;
+    /**
+     * The expected entry with the entry's "et al." after its last author, where the style printed only the authors
+     * written (it does not know more): "Kovynev I.B. Epidemiology" → "Kovynev I.B., et al. Epidemiology".
+     */
+    static String withEtAl(String expected, EntryParts p, Journal journal) {
+        if (expected.contains("et al") || expected.contains("и др") || p.authors.isEmpty()) {
+            // CSL's "contextual" delimiter before "et al." after several names is a comma, as the entry has it
+            if (p.authorsPart != null && p.authorsPart.text().contains(", et al") && p.authors.size() > 1) {
+                expected = expected.replaceFirst("(?<=\\p{L}\\.?) et al\\.", ", et al.");
+            }
+            return expected;
+        }
+        String family = p.authors.get(p.authors.size() - 1)[0];
+        int at = expected.indexOf(family);
+        if (at < 0) return expected;
+        Matcher m = Pattern.compile("\\G\\s+(?:\\p{Lu}\\p{Ll}?\\.?-?)+").matcher(expected);
+        int end = m.find(at + family.length()) ? m.end() : at + family.length();
+        boolean ru = TextRules.script(family).equals("ru");
+        String term = journal == null ? (ru ? "и др." : "et al.") : journal.label("et_al", ru ? "ru" : "en");
+        String sep = ru ? " " : ", ";
+        String rest = expected.substring(end);
+        if (rest.startsWith(".") && term.endsWith(".")) rest = rest.substring(1);
+        return expected.substring(0, end) + sep + term + rest;
+    }
+
+    /**
+     * The style's entry with the repairs the specific rules propose where the style repeats what was written
+     * (a full journal name it prints as given becomes its NLM abbreviation).
+     */
+    static String alsoRepaired(String expected, String text, List<EntryRules.Deviation> ds) {
+        for (EntryRules.Deviation d : ds) {
+            if (d.replacement() == null || d.end() <= d.start() || !d.rule().equals("ref-journal-abbrev")) continue;
+            String found = text.substring(d.start(), d.end());
+            int at = expected.indexOf(found);
+            if (at >= 0 && expected.indexOf(found, at + 1) < 0) expected = expected.substring(0, at) + d.replacement() + expected.substring(at + found.length());
+        }
+        return expected;
+    }
+
+    /**
+     * What the journal's CSL style prints, read from the style file: whether it prints the DOI, whether it prints
+     * journal abbreviations without full stops; the language note from journal.yaml.
+     */
+    static EntryRules.StyleTraits traits(Journal journal) {
+        if (journal == null) return EntryRules.StyleTraits.VANCOUVER;
+        String inRuss = journal.string("references.in_russian", "(In Russ.)");
+        boolean doi = true;
+        boolean nlm = true;
+        try {
+            java.nio.file.Path csl = journal.find(journal.string("references.csl", "style.csl"));
+            if (csl != null) {
+                String style = java.nio.file.Files.readString(csl);
+                doi = style.contains("variable=\"DOI\"");
+                nlm = style.contains("strip-periods=\"true\"");
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // the style cannot be read here: the Vancouver defaults; formatting reports the style's own problem
+        }
+        return new EntryRules.StyleTraits("doi: ", inRuss, true, nlm, doi);
+    }
+
+    /** The CSL record the style formats: the Vancouver parser's when it reads the entry, else the tolerant parser's article. */
+    private static Map<String, Object> csl(String text, EntryParts parts, Set<String> words) {
+        if (parts.type != EntryParts.Type.ARTICLE) return null;
+        RefParser.Parsed p = RefParser.parse(TextRules.repairLigatures(text, words));
+        // the tolerant parser's record when the Vancouver one stopped short in the authors ("Klitochenko TYu")
+        Map<String, Object> csl = p != null && p.authors().size() >= parts.authors.size() ? p.csl() : parts.articleCsl();
+        if (csl == null) return null;
+        csl = new LinkedHashMap<>(csl);
+        // a reversed range is kept as written (the style would "shorten" 2042–2030 to 2042–30)
+        if (parts.pages != null && csl.get("page") instanceof String pg && pg.matches("\\d+-\\d+")) {
+            String[] ab = pg.split("-");
+            if (ab[0].length() < 10 && ab[1].length() < 10 && Long.parseLong(ab[1]) < Long.parseLong(ab[0])) csl.put("page", parts.pages.text().replaceAll("[-–—‑]", "\u2012"));
+        }
+        return csl;
+    }
+
+    /** The expected entry keeps every fact of the entry: its DOI, its "et al.", every author it had (unless the style cuts the list). */
+    static boolean keepsFacts(String expected, EntryParts p) {
+        if (p.doi != null && !expected.contains(EntryRules.toLatinDoi(p.doi.text()))) return false;
+        boolean cut = expected.contains("et al") || expected.contains("и др");
+        if (p.etAl && !cut) return false;
+        if (!cut) for (String[] a : p.authors) if (!expected.contains(a[0])) return false;
+        return true;
     }
 
     /** Tokens in one text and not the other (by longest common subsequence). */
@@ -341,9 +478,14 @@ public final class ManuscriptChecker {
 
     /** Reports each differing stretch (widened to whole words) of the entry against the expected text. */
     static void compare(Entry e, String expectedRaw, String style, Findings out) {
+        compare(e, expectedRaw, style, List.of(), null, out);
+    }
+
+    /** @param covered stretches {start, end} of the entry already reported by a specific rule: not reported again */
+    static void compare(Entry e, String expectedRaw, String style, List<int[]> covered, EntryParts parts, Findings out) {
         String found = e.text();
         String expected = norm(expectedRaw);
-        if (norm(found).equals(expected)) return;
+        if (norm(found).replace('’', '\'').equals(expected.replace('’', '\''))) return;
         List<int[]> ft = tokens(found);
         List<int[]> et = tokens(expected);
         int n = ft.size();
@@ -372,6 +514,8 @@ public final class ManuscriptChecker {
             }
             hunks.add(new int[] {i0, i, j0, j});
         }
+        // one finding a part of the entry (authors, title, journal, locator, DOI): ten undotted initials are one finding
+        Map<String, int[]> byPart = new LinkedHashMap<>();
         for (int[] h : hunks) {
             int fs = h[0] < n ? ft.get(h[0])[0] : found.length();
             int fe = h[1] > h[0] ? ft.get(h[1] - 1)[1] : fs;
@@ -392,16 +536,45 @@ public final class ManuscriptChecker {
                 es = w[0];
                 ee = w[1];
             }
-            String f = found.substring(fs, fe).strip();
-            String x = expected.substring(es, ee).strip();
+            int cs = fs;
+            int ce = Math.max(fe, fs + 1);
+            if (covered.stream().anyMatch(c -> c[0] < ce && cs < c[1])) continue;
+            String key = parts == null ? String.valueOf(byPart.size()) : partName(parts, fs, fe);
+            int[] prev = byPart.get(key);
+            if (prev == null) byPart.put(key, new int[] {fs, fe, es, ee});
+            else byPart.put(key, new int[] {Math.min(prev[0], fs), Math.max(prev[1], fe), Math.min(prev[2], es), Math.max(prev[3], ee)});
+        }
+        for (Map.Entry<String, int[]> h : byPart.entrySet()) {
+            int[] r = h.getValue();
+            String f = found.substring(r[0], r[1]).strip();
+            String x = expected.substring(r[2], r[3]).strip();
+            String where = parts == null || h.getKey().equals("other") ? "" : " in the " + h.getKey();
             String what = f.isEmpty() ? "missing \"" + x + "\"" : x.isEmpty() ? "extra \"" + f + "\"" : "found \"" + f + "\", expected \"" + x + "\"";
-            out.report("ref-style", e.pos(fs), "reference " + e.number() + " differs from the " + style + " style: " + what
+            out.report("ref-style", e.pos(r[0]), "reference " + e.number() + " differs from the " + style + " style" + where + ": " + what
                     + "; expected entry: \"" + expected + "\"");
         }
     }
 
+    /** The part of the entry {@code [fs, fe)} begins in. */
+    private static String partName(EntryParts p, int fs, int fe) {
+        EntryParts.Part loc = p.year;
+        if (in(p.authorsPart, fs)) return "authors";
+        if (in(p.title, fs)) return "title";
+        if (in(p.container, fs)) return "journal";
+        if (in(p.doiWithLabel, fs)) return "DOI";
+        if (in(p.latin, fs)) return "Latin version";
+        if (loc != null && fs >= loc.start() && (p.pages == null || fs <= p.pages.end() + 1)) return "year;volume(issue):pages";
+        return "other";
+    }
+
+    private static boolean in(EntryParts.Part q, int i) {
+        return q != null && i >= q.start() && i < q.end();
+    }
+
+    /** A token; the straight and the typographic apostrophe are the same mark (the house style prints either). */
     private static String tok(String s, int[] t) {
-        return s.substring(t[0], t[1]);
+        String x = s.substring(t[0], t[1]);
+        return x.equals("’") || x.equals("ʼ") ? "'" : x;
     }
 
     /** Words, and each punctuation mark on its own. */
@@ -440,6 +613,11 @@ public final class ManuscriptChecker {
     private static int wordEnd(String s, int i) {
         while (i < s.length() && i > 0 && !Character.isWhitespace(s.charAt(i)) && !Character.isWhitespace(s.charAt(i - 1))) i++;
         return i;
+    }
+
+    /** Checks a manuscript already read, with the journal's style from {@link Bibliography}. */
+    public static Result check(ManuscriptText ms, Journal journal, Findings out) {
+        return check(ms, journal, Bibliography::format, out);
     }
 
     /** Checks a manuscript file with the journal's style from {@link Bibliography}. */

@@ -32,10 +32,15 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
  *
  * @param paragraphs true when each line is a whole paragraph (DOCX): a reference entry never continues on the next line
  * @param furniture  indices of lines that are page furniture of a PDF (running heads, page numbers)
+ * @param journal    the journal a PDF rendered by casereport names in its metadata (null for any other file)
  */
-public record ManuscriptText(String file, List<String> lines, boolean paragraphs, java.util.Set<Integer> furniture) {
+public record ManuscriptText(String file, List<String> lines, boolean paragraphs, java.util.Set<Integer> furniture, String journal) {
     public ManuscriptText(String file, List<String> lines, boolean paragraphs) {
-        this(file, lines, paragraphs, java.util.Set.of());
+        this(file, lines, paragraphs, java.util.Set.of(), null);
+    }
+
+    public ManuscriptText(String file, List<String> lines, boolean paragraphs, java.util.Set<Integer> furniture) {
+        this(file, lines, paragraphs, furniture, null);
     }
 
 
@@ -61,7 +66,7 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
             }
             if (n.endsWith(".docx")) return new ManuscriptText(display, docx(p), true);
             if (n.endsWith(".pdf")) return pdf(p, display);
-        } catch (CaseException e) {
+        } catch (CaseException | Unreadable e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ").strip();
@@ -235,16 +240,16 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
     }
 
     /**
-     * The text of a PDF, page by page. A line among the first or last three of a page that recurs at the edge of
-     * most pages (digits aside: "5 / 6", "6 / 6") is page furniture: a running head or a page number.
+     * The text of a PDF, page by page, in reading order. PDFBox gives the text in content-stream order, which is
+     * the reading order of most producers (and keeps two columns apart); an HTML engine that draws list numbers
+     * after the page's text needs the text sorted by position instead. Both are read, and the one in which the
+     * numbered list runs longest in sequence is kept. A line among the first or last three of a page that recurs at
+     * the edge of most pages (digits aside: "5 / 6", "6 / 6") is page furniture: a running head or a page number.
      */
-    private static ManuscriptText pdf(Path p, String display) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(p.toFile())) {
-            PDFTextStripper st = new PDFTextStripper();
-            st.setSortByPosition(false);
-            st.setLineSeparator("\n");
-            List<String> lines = new ArrayList<>();
-            List<int[]> pages = new ArrayList<>();
+    private static ManuscriptText pdf(Path p, String display) throws IOException, Unreadable {
+        byte[] bytes = Files.readAllBytes(p);
+        if (!endsWithEof(bytes)) throw new Unreadable("the PDF is truncated (no %%EOF at its end): ask for the whole file again");
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
             // the page count a PDF declares may be a lie (two billion pages in 600 bytes): count the real pages
             SourcePos where = SourcePos.file(display);
             int objects = doc.getDocument().getXrefTable().size();
@@ -255,30 +260,66 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
             for (var page : doc.getPages()) {
                 if (Limit.PDF_PAGES.exceeded(++real)) throw new CaseException(Limit.PDF_PAGES.refuse(where, "the PDF has more pages"));
             }
-            for (int i = 1; i <= real; i++) {
-                st.setStartPage(i);
-                st.setEndPage(i);
-                int from = lines.size();
-                lines.addAll(CaseSource.splitLines(st.getText(doc)));
-                pages.add(new int[] {from, lines.size()});
+            String journal = doc.getDocumentInformation().getCustomMetadataValue("CasereportJournal");
+            ManuscriptText stream = pdfText(doc, real, display, false, journal);
+            if (stream.lines().stream().allMatch(String::isBlank)) {
+                throw new Unreadable("the PDF has no text layer (a scanned image?): ask for the text or a Word file");
             }
-            Map<String, Integer> edgeCount = new HashMap<>();
-            List<List<Integer>> edges = new ArrayList<>();
-            for (int[] pg : pages) {
-                List<Integer> e = new ArrayList<>();
-                List<Integer> nonBlank = new ArrayList<>();
-                for (int k = pg[0]; k < pg[1]; k++) if (!lines.get(k).isBlank()) nonBlank.add(k);
-                for (int k = 0; k < nonBlank.size(); k++) if (k < 3 || k >= nonBlank.size() - 3) e.add(nonBlank.get(k));
-                java.util.Set<String> seen = new java.util.HashSet<>();
-                for (int k : e) if (seen.add(shape(lines.get(k)))) edgeCount.merge(shape(lines.get(k)), 1, Integer::sum);
-                edges.add(e);
-            }
-            // a running head or page number is on most pages; two lists ending alike on two pages are not furniture
-            int needed = Math.max(2, (pages.size() + 1) / 2);
-            java.util.Set<Integer> furniture = new java.util.HashSet<>();
-            for (List<Integer> e : edges) for (int k : e) if (edgeCount.getOrDefault(shape(lines.get(k)), 0) >= needed) furniture.add(k);
-            return new ManuscriptText(display, lines, false, furniture);
+            int inStream = listLength(stream);
+            if (inStream >= 3) return stream;
+            ManuscriptText sorted = pdfText(doc, real, display, true, journal);
+            return listLength(sorted) > inStream ? sorted : stream;
         }
+    }
+
+    /** A whole PDF ends with %%EOF (then perhaps white space): a file cut short in transfer does not. */
+    static boolean endsWithEof(byte[] b) {
+        int from = Math.max(0, b.length - 1024);
+        return new String(b, from, b.length - from, java.nio.charset.StandardCharsets.ISO_8859_1).contains("%%EOF");
+    }
+
+    /** How many entries run in sequence (1, 2, 3…) in the longest numbered list of the text. */
+    private static int listLength(ManuscriptText t) {
+        int start = ManuscriptChecker.trailingList(t.lines());
+        if (start < 0) return 0;
+        int n = 0;
+        for (ManuscriptChecker.Entry e : ManuscriptChecker.entries(t.lines(), start, t.file(), false, t.furniture())) {
+            if (e.number() != n + 1) break;
+            n++;
+        }
+        return n;
+    }
+
+    private static ManuscriptText pdfText(PDDocument doc, int pageCount, String display, boolean sortByPosition, String journal)
+            throws IOException {
+        PDFTextStripper st = new PDFTextStripper();
+        st.setSortByPosition(sortByPosition);
+        st.setLineSeparator("\n");
+        List<String> lines = new ArrayList<>();
+        List<int[]> pages = new ArrayList<>();
+        for (int i = 1; i <= pageCount; i++) {
+            st.setStartPage(i);
+            st.setEndPage(i);
+            int from = lines.size();
+            lines.addAll(CaseSource.splitLines(st.getText(doc)));
+            pages.add(new int[] {from, lines.size()});
+        }
+        Map<String, Integer> edgeCount = new HashMap<>();
+        List<List<Integer>> edges = new ArrayList<>();
+        for (int[] pg : pages) {
+            List<Integer> e = new ArrayList<>();
+            List<Integer> nonBlank = new ArrayList<>();
+            for (int k = pg[0]; k < pg[1]; k++) if (!lines.get(k).isBlank()) nonBlank.add(k);
+            for (int k = 0; k < nonBlank.size(); k++) if (k < 3 || k >= nonBlank.size() - 3) e.add(nonBlank.get(k));
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int k : e) if (seen.add(shape(lines.get(k)))) edgeCount.merge(shape(lines.get(k)), 1, Integer::sum);
+            edges.add(e);
+        }
+        // a running head or page number is on most pages; two lists ending alike on two pages are not furniture
+        int needed = Math.max(2, (pages.size() + 1) / 2);
+        java.util.Set<Integer> furniture = new java.util.HashSet<>();
+        for (List<Integer> e : edges) for (int k : e) if (edgeCount.getOrDefault(shape(lines.get(k)), 0) >= needed) furniture.add(k);
+        return new ManuscriptText(display, lines, false, furniture, journal == null || journal.isBlank() ? null : journal);
     }
 
     private static String shape(String line) {

@@ -64,8 +64,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--no-care-files", description = "Do not write the CARE checklist files.")
     boolean noCareFiles;
 
-    @Option(names = "--journal", paramLabel = "NAME", description = "Journal style for manuscripts (default: default).")
-    String journal = "default";
+    @Option(names = "--journal", paramLabel = "NAME", description = "Journal style for manuscripts (default: the journal a "
+            + "casereport PDF names in its metadata, else default).")
+    String journal;
 
     @Option(names = "--templates", paramLabel = "DIR", description = "The journal templates folder (default: ./templates, else beside the jar).")
     Path templatesOption;
@@ -79,7 +80,8 @@ public final class CheckCommand implements Callable<Integer> {
             + CaseChecker.SUMMARY_LIMIT + " times in a file is reported once, with its count and lines).")
     boolean each;
 
-    @Option(names = "--fix", description = "Apply the safe typography and homoglyph fixes to case.md (the original is kept as case.md.orig).")
+    @Option(names = "--fix", description = "Apply the safe typography and homoglyph fixes to case.md (the original is kept as case.md.orig); "
+            + "for a manuscript.docx, write manuscript.fixed.docx with each corrected reference entry as a tracked change.")
     boolean fix;
 
     @Override
@@ -124,7 +126,7 @@ public final class CheckCommand implements Callable<Integer> {
                     couldNotRun = true;
                     continue;
                 }
-                if (msJournal == null) {
+                if (msJournal == null && journal != null) {
                     msJournal = Journals.load(templates, journal, null);
                     if (msJournal == null) {
                         err.println("casereport check: unknown journal '" + journal + "' (known: "
@@ -137,7 +139,13 @@ public final class CheckCommand implements Callable<Integer> {
                 ReportWriter.Checked c = contained(input.toString(), "manuscript", file, () -> {
                     Findings f = new Findings();
                     try {
-                        ManuscriptChecker.Result r = ManuscriptChecker.check(file, j, f);
+                        ManuscriptText ms = ManuscriptText.read(file, f);
+                        // without --journal: the journal a casereport PDF names in its metadata, else the default
+                        Journal use = j;
+                        if (use == null && ms.journal() != null) use = Journals.load(templates, ms.journal(), null);
+                        if (use == null) use = Journals.load(templates, "default", null);
+                        ManuscriptChecker.Result r = ManuscriptChecker.check(ms, use, f);
+                        if (fix) fixManuscript(file, r, err);
                         List<Finding> sorted = new ArrayList<>(r.findings());
                         sorted.sort(CaseChecker.ORDER);
                         return new ReportWriter.Checked(input.toString(), "manuscript", sorted.stream().map(Finding::diagnostic).toList(), List.of());
@@ -180,6 +188,29 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     private boolean writeFailed;
+
+    /**
+     * {@code --fix} on a Word manuscript: NAME.fixed.docx beside it, each corrected reference entry a tracked change
+     * by "casereport". Other manuscripts are not rewritten (a PDF or text file cannot carry tracked changes).
+     */
+    private void fixManuscript(Path file, ManuscriptChecker.Result r, PrintWriter err) {
+        String name = file.getFileName().toString();
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+            err.println("casereport check: " + file + ": --fix rewrites Word manuscripts only (.docx); nothing written");
+            return;
+        }
+        Path out = file.resolveSibling(name.substring(0, name.length() - 5) + ".fixed.docx");
+        try {
+            List<String> skipped = new ArrayList<>();
+            int n = org.casereport.check.TrackedChanges.write(file, r.proposals(), out, skipped);
+            for (String s : skipped) err.println("casereport check: " + file + ": " + s);
+            err.println("casereport check: wrote " + out + ": " + n + " reference entr" + (n == 1 ? "y" : "ies")
+                    + " corrected as tracked changes by \"" + org.casereport.check.TrackedChanges.AUTHOR + "\" (accept or reject them in Word or LibreOffice)");
+        } catch (IOException e) {
+            err.println("casereport check: cannot write " + out + ": " + e.getMessage());
+            writeFailed = true;
+        }
+    }
 
     /**
      * One input checked under the {@link Watchdog}: whatever it throws becomes findings of that input (or a line

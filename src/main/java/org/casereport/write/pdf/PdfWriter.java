@@ -68,6 +68,9 @@ import org.xml.sax.SAXParseException;
  * Same input, same bytes: dates come from {@link RenderContext#timestamp()}, the document id from the content.
  */
 public final class PdfWriter implements Writer {
+    /** The document-information key naming the journal the PDF was rendered for. */
+    public static final String JOURNAL_KEY = "CasereportJournal";
+
     /** The main template of a journal. */
     public static final String TEMPLATE = "article.ftlh";
     static final String PRODUCER = "casereport";
@@ -287,6 +290,8 @@ public final class PdfWriter implements Writer {
             info.setModificationDate(when);
             info.setProducer(PRODUCER);
             info.setCreator(PRODUCER);
+            // the journal whose style the PDF was rendered in: `casereport check` reads it back (no --journal needed)
+            if (context.journal() != null) info.setCustomMetadataValue(JOURNAL_KEY, context.journal().name());
             try {
                 PDMetadata md = doc.getDocumentCatalog().getMetadata();
                 if (md != null) {

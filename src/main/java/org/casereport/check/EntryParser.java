@@ -1,0 +1,453 @@
+package org.casereport.check;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casereport.check.EntryParts.Part;
+import org.casereport.check.EntryParts.Type;
+
+/**
+ * A tolerant reader of one reference entry as authors write it: the identifiers first (DOI, PMID, URL, access
+ * date, "[Электронный ресурс]", "(In Russ.)"), then the locator (year, volume, issue, pages in the Vancouver
+ * "2017;4(2):1–9" or the GOST "2017. – Т. 4, № 2. – С. 1–9" form), then journal, title and authors. Each part
+ * found is blanked out of a working copy of the same length, so every part keeps its place in the entry and
+ * what is left tells what could not be read. It never fails: what it cannot find is {@link EntryParts#missing()}.
+ */
+public final class EntryParser {
+    private EntryParser() {
+    }
+
+    static final String PAGES = "[A-Za-z]{0,3}\\d+[A-Za-z]?(?:\\s*[-–—‑]\\s*[A-Za-z]{0,3}\\d+[A-Za-z]?)?";
+    private static final String YEAR = "(?:1[6-9]|20)\\d{2}";
+
+    /** A DOI with whatever label or resolver precedes it (the label may be doubled, OCR'd as "001", or a URL). */
+    static final Pattern DOI = Pattern.compile(
+            "(?i)(?<![\\p{L}\\d/.])((?:(?:doi|d0i|do1|d01|001)\\s*:?\\s*|URL:\\s*)*)((?:https?://)?(?:dx\\.)?doi\\.org/)?"
+                    + "(10\\s?[.,]\\s?\\d{3,9}\\s?/\\s?\\S+)");
+    private static final Pattern BROKEN_DOI_REST = Pattern.compile("\\G (?![A-Za-z]+:)(?=[\\w.()/-]*\\d)[\\w.()/-]+");
+    private static final Pattern GROUP_AUTHOR = Pattern.compile(
+            "\\G\\s*[;,]\\s*[^.;]{3,60}?(?:Group|Consortium|Committee|Collaborat\\w*|Investigators|Network|Society)\\.?");
+    private static final Pattern PMID = Pattern.compile("(?i)\\bPMID\\s*:?\\s*(\\d{1,9})");
+    private static final Pattern PMCID = Pattern.compile("(?i)\\bPMCID\\s*:?\\s*(PMC\\d+)");
+    private static final Pattern URL = Pattern.compile("(?i)(?:URL\\s*:\\s*|Available\\s*(?:from|at)\\s*:?\\s*)?((?:https?://|www\\.)[^\\s<>]+)");
+    private static final Pattern ACCESSED = Pattern.compile(
+            "(?iu)[(\\[]\\s*(?:дата обращения|дата доступа|accessed(?: on)?|date of access|cited|date)\\s*:?\\s*([^)\\]]*)[)\\]]");
+    private static final Pattern E_RESOURCE = Pattern.compile("(?iu)\\[\\s*(?:электронный ресурс|electronic resource)\\s*]");
+    private static final Pattern IN_RUSS = Pattern.compile("(?iu)[(\\[]\\s*in\\s+russ(?:ian|\\.)?\\s*[)\\]]\\.?|\\(\\s*russian\\s*\\)");
+    private static final Pattern ISBN = Pattern.compile("(?i)\\bISBN\\s*:?\\s*[\\dXx-]{10,17}");
+
+    /** Vancouver/NLM: "2017;4(2):1–9", "2017 Mar 1;4(2):1–9", "2017;(2):1–9", "2024;13:1324013", with tolerated spaces. */
+    static final Pattern VANCOUVER = Pattern.compile(
+            "(?<year>" + YEAR + ")(?<date>\\s+[A-Z][a-z]{2}(?:\\s+\\d{1,2})?)?\\s*;\\s*(?<vol>[A-Za-z]?\\d\\w*(?:\\s+(?:Suppl(?:ement)?\\.?|Pt|Spec No)(?:\\s*\\d+)?)?|[A-Z]\\w*(?: \\w+)*?)?"
+                    + "\\s*(?:\\(\\s*(?<issue>[^()]{1,20}?)\\s*\\))?\\s*(?::\\s*(?<pages>" + PAGES + "))?(?=\\s*[.,;]|\\s*$|\\s)");
+    /** "2014, 226: 1–226", "2015; 4: 21–28" (References forms of some Russian journals). */
+    private static final Pattern COMMA_LOCATOR = Pattern.compile(
+            "(?<year>" + YEAR + ")(?:\\s*,?\\s*(?<date>[A-Z][a-z]{2}(?:\\s+\\d{1,2})?))?\\s*[,;]\\s*(?:(?:Vol\\.|Т\\.)\\s*)?(?<vol>\\d+)\\s*(?:\\(\\s*(?<issue>[^()]{1,20}?)\\s*\\))?\\s*:\\s*(?<pages>" + PAGES + ")");
+    private static final Pattern G_YEAR = Pattern.compile("(?<![\\d\\p{L}])(" + YEAR + ")(?![\\d\\p{L}])");
+    private static final Pattern G_VOL = Pattern.compile("(?u)(?<![\\p{L}])(?:Т\\.|т\\.|Vol\\.|V\\.|Том|vol\\.)\\s*(\\d+)");
+    private static final Pattern G_ISSUE = Pattern.compile("(?u)(?<![\\p{L}])(?:№|N\\s|No\\.|no\\.|iss\\.|Iss\\.|Вып\\.|вып\\.|Issue)\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?|\\(\\d+\\))");
+    private static final Pattern G_PAGES = Pattern.compile("(?u)(?<![\\p{L}])(?:С\\.|с\\.|P\\.|p\\.|pp\\.|Pp\\.)\\s*(" + PAGES + ")");
+    private static final Pattern PAGE_COUNT = Pattern.compile("(?u)(?<![\\p{L}\\d])(\\d{1,5})\\s*(?:с\\.|стр\\.|p\\.|pp\\.|pages|P\\.)(?=\\s|$|[,;)\\]])");
+    /** "М.: Медицина, 2001", "Moscow: RIIS FIAN; 2020", "New York: Springer; 2019". */
+    private static final Pattern PUBLISHER = Pattern.compile(
+            "(?u)(?<place>(?:\\p{Lu}[\\p{L}-]*\\.?)(?:[ -]\\p{Lu}[\\p{L}-]*\\.?){0,2})\\s*:\\s*(?<pub>[^:;,.]{2,80}?(?:\\.[^:;,.\\d]{1,40}?)?)\\s*[,;]\\s*(?<year>" + YEAR + ")");
+    /** A place of publication before a colon: "М.:", "Moscow:", "СПб.:". */
+    private static final Pattern PLACE = Pattern.compile(
+            "(?u)(?<![\\p{L}])(?<place>М|M|СПб|Москва|Moscow|Минск|St\\. Petersburg|Санкт-Петербург|London|New York|Berlin|Philadelphia|Boston|Geneva|Oxford|Cham|Heidelberg)\\.?\\s*:\\s*(?<pub>[^;]{2,240}?)(?:[,;.]\\s*(?<year>" + YEAR + ")|$)");
+    private static final Pattern THESIS = Pattern.compile("(?iu)\\b(?:дис\\.|дисс\\.|автореф\\.|диссертац|thesis|dissertation|dis\\. \\.\\.\\.|avtoref)");
+    private static final Pattern CHAPTER = Pattern.compile("(?u)(?:\\bIn:\\s|\\bВ кн\\.:|\\bВ сб\\.:|\\bIn\\s+\\p{Lu}[\\p{L}]*\\s+\\p{Lu}{1,3}[,.](?=.*\\beds?\\.))");
+    private static final Pattern ET_AL = Pattern.compile("\\G\\s*,?\\s*(\\[?(?:et al|и др|et\\.al|and others)\\.?]?\\.?)");
+
+    /** "Berthold F.," "Berthold F," "Arango Ossa J.E.," "Medina-Martínez J.S.", "Di Nottia M.", "Иванов И.И.". */
+    static final String FAMILY = "(?:(?:de|van|von|di|da|le|la|del|der|den|dos|du|ter)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]+|van|von|der|den|de|da|di|du|le|la|del|dos|ter))*";
+    private static final Pattern AUTHOR = Pattern.compile(
+            "\\G\\s*[,;]?\\s*(" + FAMILY + ")\\s*,?\\s+((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,4}(?:\\p{Lu}(?![\\p{L}.]))?|(?:\\p{Lu}[hu]?){1,4}(?![\\p{L}]))");
+    /** GOST: "И. И. Иванов", "R. Labianca" (after "/" or in the statement of responsibility). */
+    private static final Pattern AUTHOR_INITIALS_FIRST = Pattern.compile(
+            "\\G\\s*,?\\s*((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,3})\\s*(" + FAMILY + ")");
+
+    public static EntryParts parse(String entry) {
+        EntryParts p = new EntryParts();
+        char[] w = entry.toCharArray();
+        latinVersion(entry, w, p);
+        anchors(entry, w, p);
+        String s = new String(w);
+        p.type = type(s, p);
+        if (s.contains("//")) p.layout = "gost";
+        locator(entry, w, p);
+        names(entry, w, p);
+        return p;
+    }
+
+    // --------------------------------------------------------------------------------------------- anchors
+
+    /** A combined list's "original [Latin version]": the bracket closing an entry that begins in Cyrillic. */
+    private static void latinVersion(String e, char[] w, EntryParts p) {
+        String t = e.stripTrailing();
+        if (!(t.endsWith("]") || t.endsWith("]."))) return;
+        int close = t.lastIndexOf(']');
+        int depth = 0;
+        int open = -1;
+        for (int i = close; i >= 0; i--) {
+            if (t.charAt(i) == ']') depth++;
+            else if (t.charAt(i) == '[' && --depth == 0) {
+                open = i;
+                break;
+            }
+        }
+        if (open <= 0) return;
+        String inner = t.substring(open + 1, close);
+        String before = t.substring(0, open);
+        if (!TextRules.script(before).equals("ru") || !TextRules.script(inner).equals("en") || inner.length() < 20) return;
+        p.latin = new Part(inner, open + 1, close);
+        blank(w, open, Math.min(w.length, close + 1 + (t.endsWith("].") ? 1 : 0)));
+    }
+
+    private static void anchors(String e, char[] w, EntryParts p) {
+        String s = new String(w);
+        Matcher d = DOI.matcher(s);
+        if (d.find()) {
+            int end = d.end(3);
+            // a DOI broken by a space at a hyphen or slash ("10.1007/s40272-017- 0251-3"): the rest belongs to it
+            while (end < s.length() - 1 && "-/".indexOf(s.charAt(end - 1)) >= 0 && s.charAt(end) == ' ') {
+                Matcher more = BROKEN_DOI_REST.matcher(s);
+                if (!more.find(end)) break;
+                end = more.end();
+            }
+            while (end > d.start(3) && ".,;)]".indexOf(s.charAt(end - 1)) >= 0) {
+                // a DOI may end in ")" when it opened one: 10.1016/S0140-6736(17)33326-3
+                if (s.charAt(end - 1) == ')' && count(s, d.start(3), end, '(') >= count(s, d.start(3), end, ')')) break;
+                end--;
+            }
+            p.doi = new Part(e.substring(d.start(3), end), d.start(3), end);
+            p.doiWithLabel = new Part(e.substring(d.start(), end), d.start(), end);
+            blank(w, d.start(), end);
+        }
+        s = new String(w);
+        Matcher m = PMID.matcher(s);
+        if (m.find()) {
+            p.pmid = new Part(m.group(1), m.start(1), m.end(1));
+            blank(w, m.start(), m.end());
+        }
+        m = PMCID.matcher(s);
+        if (m.find()) blank(w, m.start(), m.end());
+        s = new String(w);
+        m = URL.matcher(s);
+        if (m.find()) {
+            int end = m.end(1);
+            while (end > m.start(1) && ".,;)]".indexOf(s.charAt(end - 1)) >= 0) end--;
+            p.url = new Part(e.substring(m.start(1), end), m.start(1), end);
+            blank(w, m.start(), end);
+        }
+        s = new String(w);
+        m = ACCESSED.matcher(s);
+        if (m.find()) {
+            p.accessed = new Part(e.substring(m.start(), m.end()), m.start(), m.end());
+            blank(w, m.start(), m.end());
+        }
+        s = new String(w);
+        m = E_RESOURCE.matcher(s);
+        if (m.find()) blank(w, m.start(), m.end());
+        m = IN_RUSS.matcher(s);
+        if (m.find()) {
+            p.inRussian = new Part(e.substring(m.start(), m.end()), m.start(), m.end());
+            blank(w, m.start(), m.end());
+        }
+        m = ISBN.matcher(s);
+        if (m.find()) blank(w, m.start(), m.end());
+    }
+
+    private static int count(String s, int from, int to, char c) {
+        int n = 0;
+        for (int i = from; i < to; i++) if (s.charAt(i) == c) n++;
+        return n;
+    }
+
+    private static Type type(String s, EntryParts p) {
+        if (THESIS.matcher(s).find()) return Type.THESIS;
+        if (CHAPTER.matcher(s).find()) return Type.CHAPTER;
+        if (s.contains("//") && Pattern.compile("(?u)(?:под ред|ed\\.|eds\\.|материалы|сб\\.|proceedings|конф)", Pattern.CASE_INSENSITIVE).matcher(s).find()
+                && !G_VOL.matcher(s).find()) return Type.CHAPTER;
+        if (VANCOUVER.matcher(s).find() && hasLocatorNumbers(s) || COMMA_LOCATOR.matcher(s).find()) return Type.ARTICLE;
+        if (s.contains("//") && (G_VOL.matcher(s).find() || G_ISSUE.matcher(s).find())) return Type.ARTICLE;
+        if (PUBLISHER.matcher(s).find() || PAGE_COUNT.matcher(s).find() || PLACE.matcher(s).find()) return Type.BOOK;
+        if (p.url != null) return Type.WEB;
+        if (G_ISSUE.matcher(s).find() || G_VOL.matcher(s).find() || p.doi != null) return Type.ARTICLE;
+        return Type.UNKNOWN;
+    }
+
+    private static boolean hasLocatorNumbers(String s) {
+        Matcher v = VANCOUVER.matcher(s);
+        while (v.find()) if (v.group("vol") != null || v.group("issue") != null || v.group("pages") != null) return true;
+        return false;
+    }
+
+    // --------------------------------------------------------------------------------------------- locator
+
+    private static void locator(String e, char[] w, EntryParts p) {
+        String s = new String(w);
+        Matcher best = null;
+        Matcher v = VANCOUVER.matcher(s);
+        int at = -1;
+        while (v.find()) {
+            if (v.group("vol") != null || v.group("issue") != null || v.group("pages") != null) at = v.start();
+        }
+        if (at >= 0) {
+            best = VANCOUVER.matcher(s);
+            best.find(at);
+        }
+        if (best == null) {
+            Matcher c = COMMA_LOCATOR.matcher(s);
+            if (c.find()) best = c;
+        }
+        if (best != null && p.type != Type.BOOK && p.type != Type.WEB && p.type != Type.THESIS) {
+            p.year = part(e, best, "year");
+            p.date = part(e, best, "date");
+            p.volume = part(e, best, "vol");
+            if (p.volume != null) p.volume = trim(e, p.volume);
+            p.issue = part(e, best, "issue");
+            p.pages = part(e, best, "pages");
+            blank(w, best.start(), best.end());
+            if (p.type == Type.UNKNOWN) p.type = Type.ARTICLE;
+            return;
+        }
+        // GOST: the parts one by one, after the title
+        int from = Math.max(0, s.indexOf("//"));
+        Matcher m = G_VOL.matcher(s);
+        if (m.find(from)) {
+            p.volume = new Part(m.group(1), m.start(1), m.end(1));
+            blank(w, m.start(), m.end());
+        }
+        m = G_ISSUE.matcher(s);
+        if (m.find(from)) {
+            p.issue = new Part(m.group(1), m.start(1), m.end(1));
+            blank(w, m.start(), m.end());
+        }
+        m = G_PAGES.matcher(s);
+        if (m.find(from)) {
+            p.pages = new Part(m.group(1), m.start(1), m.end(1));
+            blank(w, m.start(), m.end());
+        } else if ((m = PAGE_COUNT.matcher(s)).find(from)) {
+            blank(w, m.start(), m.end());   // a book's page count: not a locator
+        }
+        s = new String(w);
+        m = PUBLISHER.matcher(s);
+        if (m.find()) {
+            p.place = new Part(m.group("place"), m.start("place"), m.end("place"));
+            p.publisher = new Part(m.group("pub").strip(), m.start("pub"), m.start("pub") + m.group("pub").strip().length());
+            p.year = new Part(m.group("year"), m.start("year"), m.end("year"));
+            blank(w, m.start(), m.end());
+            if (p.type == Type.UNKNOWN) p.type = Type.BOOK;
+            return;
+        }
+        m = PLACE.matcher(s);
+        if (p.type == Type.BOOK && m.find()) {
+            p.place = new Part(m.group("place"), m.start("place"), m.end("place"));
+            String pub = m.group("pub").strip();
+            p.publisher = new Part(pub, m.start("pub"), m.start("pub") + pub.length());
+            if (m.group("year") != null) p.year = new Part(m.group("year"), m.start("year"), m.end("year"));
+            blank(w, m.start(), m.end());
+            if (p.year != null) return;
+            s = new String(w);
+        }
+        if (p.type == Type.WEB) return;
+        // the year: the last plausible one outside the title (GOST puts it after the journal)
+        m = G_YEAR.matcher(s);
+        Part year = null;
+        while (m.find()) {
+            if (m.start() < from) continue;
+            year = new Part(m.group(1), m.start(1), m.end(1));
+        }
+        if (year == null) {
+            m = G_YEAR.matcher(s);
+            while (m.find()) year = new Part(m.group(1), m.start(1), m.end(1));
+        }
+        if (year != null) {
+            p.year = year;
+            blank(w, year.start(), year.end());
+        }
+    }
+
+    private static Part part(String e, Matcher m, String g) {
+        if (!m.pattern().pattern().contains("<" + g + ">")) return null;
+        return m.group(g) == null || m.group(g).isBlank() ? null : new Part(e.substring(m.start(g), m.end(g)), m.start(g), m.end(g));
+    }
+
+    private static Part trim(String e, Part p) {
+        int a = p.start();
+        int b = p.end();
+        while (a < b && Character.isWhitespace(e.charAt(a))) a++;
+        while (b > a && Character.isWhitespace(e.charAt(b - 1))) b--;
+        return a == b ? null : new Part(e.substring(a, b), a, b);
+    }
+
+    // --------------------------------------------------------------------------------------------- names
+
+    private static void names(String e, char[] w, EntryParts p) {
+        String s = new String(w);
+        // authors at the start
+        int end = authors(e, s, 0, p);
+        if (p.authors.isEmpty()) end = 0;
+        // what is left between the authors and the locator: title and container
+        int stop = firstBlank(s, end);
+        String body = s.substring(end, stop);
+        int bodyStart = end;
+        if (p.layout.equals("gost")) {
+            int slashes = s.indexOf("//", end);
+            if (slashes >= 0) {
+                int titleEnd = slashes;
+                int oneSlash = s.lastIndexOf(" / ", slashes - 1);
+                if (oneSlash > end) {
+                    // "Title / R. Labianca [et al.] //": the statement of responsibility
+                    if (p.authors.isEmpty()) authorsAfterSlash(e, s, oneSlash + 3, p);
+                    titleEnd = oneSlash;
+                }
+                p.title = clean(e, end, titleEnd);
+                int cEnd = s.length();
+                Matcher sep = Pattern.compile("\\.\\s*[-–—]\\s*|[.,]\\s*(?:" + YEAR + ")").matcher(e);
+                if (sep.find(slashes + 2)) cEnd = sep.start();
+                p.container = clean(e, slashes + 2, cEnd);
+                return;
+            }
+        }
+        if (p.type == Type.CHAPTER) {
+            Matcher in = CHAPTER.matcher(body);
+            if (in.find()) {
+                p.title = clean(e, bodyStart, bodyStart + in.start());
+                p.container = clean(e, bodyStart + in.end(), stop);
+                return;
+            }
+        }
+        if (p.type == Type.BOOK || p.type == Type.THESIS || p.type == Type.WEB) {
+            int slash = body.indexOf(" / ");
+            int cut = slash > 0 ? slash : body.indexOf(p.type == Type.THESIS ? ":" : ". ");
+            if (p.type == Type.WEB && p.authors.isEmpty() && cut > 0 && body.substring(0, cut).split("\\s+").length <= 6
+                    && body.indexOf(". ", cut + 2) > 0) {
+                // "World Health Organization. Title. Available from: …": the organisation is the author
+                bodyStart += cut + 2;
+                body = body.substring(cut + 2);
+                cut = body.indexOf(". ");
+            }
+            int placeAt = p.place != null ? p.place.start() - bodyStart : -1;
+            int t = placeAt > 0 ? placeAt : cut > 0 ? cut : body.length();
+            p.title = clean(e, bodyStart, bodyStart + t);
+            return;
+        }
+        // Vancouver: "Title. Journal." — the last sentence is the journal, unless it is a run of abbreviations
+        int cut = journalStart(body);
+        if (cut < 0) {
+            if (!body.isBlank()) p.title = clean(e, bodyStart, stop);
+            return;
+        }
+        p.title = clean(e, bodyStart, bodyStart + cut);
+        p.container = clean(e, bodyStart + cut, stop);
+    }
+
+    /** Where the journal begins in "Title. Journal." (-1 when there is no full stop to split at). */
+    static int journalStart(String body) {
+        String b = body.stripTrailing();
+        while (b.endsWith(".") || b.endsWith(",")) b = b.substring(0, b.length() - 1).stripTrailing();
+        // sentence ends: ". ", "? ", "! " followed by a capital letter or digit
+        java.util.List<Integer> cuts = new java.util.ArrayList<>();
+        for (int i = 1; i < b.length() - 1; i++) {
+            char c = b.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && b.charAt(i + 1) == ' ') {
+                int j = i + 1;
+                while (j < b.length() && b.charAt(j) == ' ') j++;
+                if (j < b.length() && (Character.isUpperCase(b.charAt(j)) || Character.isDigit(b.charAt(j)))) cuts.add(j);
+            }
+        }
+        if (cuts.isEmpty()) return -1;
+        int k = cuts.size() - 1;
+        // "Case Rep. Oncol.", "Int. J. Cancer": the pieces before the last cut that are abbreviations belong to it
+        while (k > 0) {
+            String piece = b.substring(cuts.get(k - 1), cuts.get(k)).strip();
+            if (!abbreviationRun(piece)) break;
+            k--;
+        }
+        return cuts.get(k);
+    }
+
+    /** "Case Rep." "Int." "J." "Am. J." — short capitalised words, the last ending in a full stop. */
+    private static boolean abbreviationRun(String piece) {
+        if (!piece.endsWith(".")) return false;
+        String[] words = piece.substring(0, piece.length() - 1).split("\\s+");
+        if (words.length > 3) return false;
+        for (String wd : words) {
+            String x = wd.replace(".", "");
+            if (x.isEmpty() || x.length() > 8 || !Character.isUpperCase(x.charAt(0))) return false;
+        }
+        return words[words.length - 1].replace(".", "").length() <= 7;
+    }
+
+    private static int authors(String e, String s, int from, EntryParts p) {
+        int end = from;
+        Matcher a = AUTHOR.matcher(s);
+        a.region(from, s.length());
+        while (a.find() && a.start() == end) {
+            // a title word that looks like a name ("Treatment A") must be followed by "," "." or the end
+            String given = a.group(2).replace(" ", "");
+            if (!given.contains(".")) {
+                int after = a.end();
+                if (after < s.length() && ",.".indexOf(s.charAt(after)) < 0 && !s.startsWith(" et al", after) && !s.startsWith(" и др", after)) break;
+                given = given.chars().mapToObj(c -> (char) c + ".").collect(java.util.stream.Collectors.joining());
+            }
+            p.authors.add(new String[] {a.group(1).strip(), given});
+            end = a.end();
+            if (end < s.length() && s.charAt(end) == '.' && !a.group(2).contains(".")) {
+                end++;   // NLM: the last author closed by "."
+                break;
+            }
+        }
+        if (p.authors.isEmpty()) {
+            // GOST heading "Adjei, I. M." or initials first
+            Matcher f = AUTHOR_INITIALS_FIRST.matcher(s);
+            f.region(from, s.length());
+            while (f.find() && f.start() == end) {
+                p.authors.add(new String[] {f.group(2).strip(), f.group(1).replace(" ", "")});
+                end = f.end();
+            }
+        }
+        Matcher et = ET_AL.matcher(s);
+        if (!p.authors.isEmpty() && et.find(end) && et.start() == end) {
+            p.etAl = true;
+            end = et.end();
+        }
+        Matcher g = GROUP_AUTHOR.matcher(s);
+        if (!p.authors.isEmpty() && g.find(end) && g.start() == end) end = g.end();
+        if (!p.authors.isEmpty()) p.authorsPart = new Part(e.substring(from, end).strip(), from, end);
+        return end;
+    }
+
+    private static void authorsAfterSlash(String e, String s, int from, EntryParts p) {
+        Matcher f = AUTHOR_INITIALS_FIRST.matcher(s);
+        int end = from;
+        f.region(from, s.length());
+        while (f.find() && f.start() == end) {
+            p.authors.add(new String[] {f.group(2).strip(), f.group(1).replace(" ", "")});
+            end = f.end();
+        }
+        Matcher et = ET_AL.matcher(s);
+        if (!p.authors.isEmpty() && et.find(end) && et.start() == end) p.etAl = true;
+    }
+
+    /** The first char at or after {@code from} that an earlier step blanked out (or the end). */
+    private static int firstBlank(String s, int from) {
+        for (int i = from; i < s.length(); i++) if (s.charAt(i) == BLANK) return i;
+        return s.length();
+    }
+
+    /** The part {@code [a, b)} without surrounding spaces and punctuation (null when nothing is left). */
+    private static Part clean(String e, int a, int b) {
+        b = Math.min(b, e.length());
+        while (a < b && (Character.isWhitespace(e.charAt(a)) || ".,;:/–—-".indexOf(e.charAt(a)) >= 0)) a++;
+        while (b > a && (Character.isWhitespace(e.charAt(b - 1)) || ".,;:/–—-".indexOf(e.charAt(b - 1)) >= 0)) b--;
+        return a >= b ? null : new Part(e.substring(a, b), a, b);
+    }
+
+    static final char BLANK = '\u0000';
+
+    private static void blank(char[] w, int a, int b) {
+        Arrays.fill(w, Math.max(0, a), Math.min(w.length, b), BLANK);
+    }
+}

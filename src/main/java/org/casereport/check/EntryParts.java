@@ -1,0 +1,131 @@
+package org.casereport.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@link EntryParser} found in one reference entry as written: each part with where it is in the entry text
+ * ({@code [start, end)} char offsets), the kind of source, and the parts it looked for and did not find.
+ */
+public final class EntryParts {
+    /** The kind of source the entry describes. */
+    public enum Type { ARTICLE, BOOK, CHAPTER, THESIS, WEB, UNKNOWN }
+
+    /** A part of the entry: its text and where it is. */
+    public record Part(String text, int start, int end) {
+    }
+
+    public Type type = Type.UNKNOWN;
+    /** "vancouver" (Authors. Title. Journal. 2017;4(2):1–9.), "gost" (… // Journal. – 2017. – Т. 4, № 2. – С. 1–9.), "latin" (References form). */
+    public String layout = "vancouver";
+    public final List<String[]> authors = new ArrayList<>();
+    public Part authorsPart;
+    public boolean etAl;
+    public Part title;
+    public Part container;
+    public Part year;
+    public Part volume;
+    public Part issue;
+    public Part pages;
+    /** The DOI itself (10.xxxx/…), without its label. */
+    public Part doi;
+    /** The DOI with its label or resolver ("doi: 10…", "https://doi.org/10…"). */
+    public Part doiWithLabel;
+    public Part pmid;
+    public Part url;
+    public Part accessed;
+    public Part publisher;
+    public Part place;
+    /** "(In Russ.)" or a variant of it. */
+    public Part inRussian;
+    /** The Latin-script version of a Russian entry in a combined list, "[…]". */
+    public Part latin;
+    /** The month and day after the year ("2017 Mar 1"), as NLM prints them. */
+    public Part date;
+
+    /** The parts the parser looked for and did not find, in the order of the entry. */
+    public List<String> missing() {
+        List<String> m = new ArrayList<>();
+        if (authors.isEmpty() && !corporate()) m.add("authors");
+        if (title == null) m.add("title");
+        switch (type) {
+            case ARTICLE -> {
+                if (container == null) m.add("journal");
+                if (year == null) m.add("year");
+                // many Russian journals number issues only ("2019;(3):12–18"): a missing volume is one where there is no issue
+                if (volume == null && (issue == null || title != null && !TextRules.script(title.text()).equals("ru"))) m.add("volume");
+                // an issue is missing where the pages run on through the volume (a range); an article number
+                // (Front Oncol 2024;13:1324013) and a supplement have none
+                else if (issue == null && pages != null && pages.text().matches(".*\\d\\s*[-–—]\\s*\\w*\\d.*")
+                        && !volume.text().matches("(?i).*suppl.*")) m.add("issue");
+                if (pages == null) m.add("pages");
+            }
+            case BOOK -> {
+                if (year == null) m.add("year");
+                if (publisher == null) m.add("publisher");
+            }
+            case CHAPTER -> {
+                if (container == null) m.add("book");
+                if (year == null) m.add("year");
+                if (pages == null) m.add("pages");
+            }
+            case THESIS -> {
+                if (year == null) m.add("year");
+            }
+            case WEB -> {
+                if (url == null) m.add("URL");
+                if (accessed == null) m.add("access date");
+            }
+            case UNKNOWN -> {
+                if (container == null) m.add("journal or publisher");
+                if (year == null) m.add("year");
+            }
+        }
+        return m;
+    }
+
+    /** An entry under the name of an organisation (a web page, a guideline) has no personal authors to find. */
+    boolean corporate() {
+        return type == Type.WEB || type == Type.BOOK && title != null;
+    }
+
+    /** The CSL-JSON record of an article (null when a part the style needs is missing). */
+    public Map<String, Object> articleCsl() {
+        if (type != Type.ARTICLE || authors.isEmpty() || title == null || container == null || year == null) return null;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "article-journal");
+        List<Map<String, Object>> as = new ArrayList<>();
+        for (String[] a : authors) {
+            Map<String, Object> am = new LinkedHashMap<>();
+            am.put("family", a[0]);
+            am.put("given", a[1]);
+            as.add(am);
+        }
+        m.put("author", as);
+        m.put("title", title.text());
+        m.put("container-title", container.text());
+        m.put("issued", Map.of("date-parts", List.of(List.of(Integer.parseInt(year.text())))));
+        if (volume != null) m.put("volume", volume.text());
+        if (issue != null) m.put("issue", issue.text());
+        if (pages != null) m.put("page", pages.text());
+        if (doi != null) m.put("DOI", doi.text());
+        if (pmid != null) m.put("PMID", pmid.text());
+        if (TextRules.script(title.text()).equals("ru")) m.put("language", "ru");
+        if (etAl) m.put("custom", Map.of("authors-truncated", true));
+        return m;
+    }
+
+    @Override
+    public String toString() {
+        return type + " authors=" + authors.size() + (etAl ? "+et al." : "") + " title=" + text(title) + " container=" + text(container)
+                + " year=" + text(year) + " vol=" + text(volume) + " issue=" + text(issue) + " pages=" + text(pages) + " doi=" + text(doi)
+                + " pmid=" + text(pmid) + " url=" + text(url) + " accessed=" + text(accessed) + " publisher=" + text(publisher)
+                + " missing=" + missing();
+    }
+
+    private static String text(Part p) {
+        return p == null ? null : p.text();
+    }
+}

@@ -1,0 +1,377 @@
+package org.casereport.check;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casereport.check.EntryParts.Part;
+import org.casereport.check.EntryParts.Type;
+
+/**
+ * The checks of one reference entry that read its parts ({@link EntryParser}) and, where a part could not be
+ * found, the text itself: identifiers, labels, dashes, scripts, spacing, damaged fragments, missing parts. Each
+ * deviation is a {@link Deviation}: the stretch of the entry that is wrong and, when it can be repaired without
+ * guessing, what it should read. None invents a fact: a missing DOI is reported, never made up.
+ */
+public final class EntryRules {
+    /** One deviation: the rule, the stretch {@code [start, end)} of the entry, the message, the repair (null when there is none). */
+    public record Deviation(String rule, int start, int end, String message, String replacement) {
+    }
+
+    /** What the journal's style prints, as far as these checks need it. */
+    public record StyleTraits(String doiLabel, String inRussian, boolean compactLocator, boolean nlmAbbreviations, boolean printsDoi) {
+        public static final StyleTraits VANCOUVER = new StyleTraits("doi: ", "(In Russ.)", true, true, true);
+    }
+
+    private EntryRules() {
+    }
+
+    private static final Pattern DASH_IN_DOI = Pattern.compile("[–—‑‐−]");
+    private static final Pattern JUNK = Pattern.compile(
+            "(?iu)Читать ещ[её]\\s*>?|\\[email\\s*protected]|Скачать(?:\\s+файл)?|Надоели баннеры\\??|Availablefrom:?|Show more|"
+                    + "View (?:Article|in Scopus|at Publisher)|Google Scholar|CrossRef|PubMed(?= |$)|[►•|]");
+    private static final Pattern DOUBLED_PUNCT = Pattern.compile("(?<![.])([.,;:])\\s?\\1(?![.])|\\.\\s\\.(?!\\s?\\.)");
+    private static final Pattern SPACE_BEFORE = Pattern.compile("(?<=\\S) +([.,;:])(?=\\s|$)");
+    private static final Pattern NO_SPACE_AFTER_COMMA = Pattern.compile("(?<=[\\p{L}.]),(?=\\p{L})");
+    /** "M.:Geotar" — a place of publication run into its publisher. */
+    private static final Pattern NO_SPACE_AFTER_COLON = Pattern.compile("(?<=\\p{L}\\.):(?=\\p{L})");
+
+    public static List<Deviation> check(String text, EntryParts p, StyleTraits style, int currentYear) {
+        List<Deviation> out = new ArrayList<>();
+        String masked = maskIds(text, p);
+        doi(text, p, style, out);
+        inRussian(text, p, style, out);
+        junk(text, masked, out);
+        spacing(text, masked, p, style, out);
+        initials(text, p, out);
+        year(p, currentYear, out);
+        pages(text, p, out);
+        journal(text, p, style, out);
+        missing(p, style, out);
+        return out;
+    }
+
+    /** The entry with DOI, URL and the Latin version's brackets left as they are, other text as written; ids as NUL. */
+    private static String maskIds(String text, EntryParts p) {
+        char[] c = text.toCharArray();
+        for (Part q : new Part[] {p.doiWithLabel, p.url}) {
+            if (q != null) java.util.Arrays.fill(c, q.start(), q.end(), '\u0000');
+        }
+        return new String(c);
+    }
+
+    // ------------------------------------------------------------------------------------------ identifiers
+
+    static void doi(String text, EntryParts p, StyleTraits style, List<Deviation> out) {
+        if (p.doi == null) return;
+        String label = text.substring(p.doiWithLabel.start(), p.doi.start());
+        String lower = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        String doi = p.doi.text();
+        String fixed = DASH_IN_DOI.matcher(doi).replaceAll("-").replaceAll("\\s+", "").replaceFirst("^10,", "10.");
+        fixed = toLatin(fixed);
+        String expected = style.doiLabel() + fixed;
+        if (!fixed.equals(doi)) {
+            String what = DASH_IN_DOI.matcher(doi).find() ? "a dash that is not a hyphen" : doi.matches(".*\\s.*") ? "a space (a DOI broken across lines?)"
+                    : doi.startsWith("10,") ? "a comma for the full stop" : "Cyrillic letters that look Latin";
+            out.add(new Deviation("ref-doi-malformed", p.doi.start(), p.doi.end(), "the DOI has " + what + ": found \"" + doi
+                    + "\", expected \"" + fixed + "\"", fixed));
+        }
+        String problem = null;
+        if (lower.matches("(?:doi:?){2,}.*|.*(?:doi:?)+(?:url:)?.*(?:doi:?)+.*")) problem = "a doubled label";
+        else if (lower.matches(".*(?:001|d0i|do1|d01).*")) problem = "a damaged label (OCR)";
+        else if (lower.contains("dx.doi.org")) problem = "the legacy dx.doi.org resolver";
+        else if (lower.contains("url:")) problem = "a URL label";
+        else if (lower.contains("doi.org") && lower.startsWith("doi")) problem = "both a label and a resolver";
+        else if (lower.contains("doi.org") && style.printsDoi()) problem = "a resolver link where the style prints \"" + style.doiLabel().strip() + "\"";
+        else if (!lower.isEmpty() && !lower.equals(style.doiLabel().toLowerCase(Locale.ROOT).replaceAll("\\s+", ""))) {
+            problem = "the label \"" + label.strip() + "\" where the style prints \"" + style.doiLabel().strip() + "\"";
+        } else if (lower.isEmpty()) problem = "no label";
+        if (problem != null) {
+            out.add(new Deviation("ref-doi-label", p.doiWithLabel.start(), p.doi.start(), "the DOI has " + problem + ": found \""
+                    + text.substring(p.doiWithLabel.start(), p.doi.end()) + "\", expected \"" + expected + "\"", style.doiLabel()));
+        }
+    }
+
+    /** The DOI as it should read: hyphens for dashes, no spaces, Latin letters. */
+    static String toLatinDoi(String doi) {
+        return toLatin(DASH_IN_DOI.matcher(doi).replaceAll("-").replaceAll("\\s+", "").replaceFirst("^10,", "10."));
+    }
+
+    private static String toLatin(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            int k = TextRules.CYR_HOMO.indexOf(c);
+            b.append(k >= 0 ? TextRules.LAT_HOMO.charAt(k) : c);
+        }
+        return b.toString();
+    }
+
+    static void inRussian(String text, EntryParts p, StyleTraits style, List<Deviation> out) {
+        if (p.inRussian == null) return;
+        String found = p.inRussian.text().strip();
+        String core = found.endsWith(".") && !found.endsWith("Russ.)") ? found.substring(0, found.length() - 1) : found;
+        if (core.equals(style.inRussian())) return;
+        int end = p.inRussian.start() + core.length();
+        out.add(new Deviation("ref-in-russian", p.inRussian.start(), end, "the language note reads \"" + core + "\", the style prints \""
+                + style.inRussian() + "\"", style.inRussian()));
+    }
+
+    // ------------------------------------------------------------------------------------------ text
+
+    static void junk(String text, String masked, List<Deviation> out) {
+        Matcher m = JUNK.matcher(masked);
+        while (m.find()) {
+            String f = m.group();
+            String repl = f.equalsIgnoreCase("Availablefrom:") || f.equalsIgnoreCase("Availablefrom") ? "Available from:" : "";
+            out.add(new Deviation("ref-junk", m.start(), m.end(), "a fragment that is not part of a reference (copied with the page?): \""
+                    + f + "\"", repl.isEmpty() ? null : repl));
+        }
+        m = DOUBLED_PUNCT.matcher(masked);
+        while (m.find()) {
+            if (text.substring(Math.max(0, m.start() - 2), Math.min(text.length(), m.end() + 2)).contains("...")) continue;
+            out.add(new Deviation("ref-junk", m.start(), m.end(), "doubled punctuation \"" + m.group() + "\"", m.group().substring(0, 1)));
+        }
+    }
+
+    static void spacing(String text, String masked, EntryParts p, StyleTraits style, List<Deviation> out) {
+        Matcher m = SPACE_BEFORE.matcher(masked);
+        while (m.find()) {
+            // "М. : Медицина" and "Т. 4 ; № 2" are GOST punctuation with spaces on both sides
+            int after = m.end();
+            if (m.group(1).equals(":") || m.group(1).equals(";") && p.layout.equals("gost")) continue;
+            if (after < text.length() && text.charAt(after) == ' ' && (m.group(1).equals(";") || m.group(1).equals(":"))) continue;
+            out.add(new Deviation("ref-spacing", m.start(), m.end(), "a space before \"" + m.group(1) + "\"", m.group(1)));
+        }
+        m = NO_SPACE_AFTER_COMMA.matcher(masked);
+        while (m.find()) {
+            out.add(new Deviation("ref-spacing", m.start(), m.end(), "no space after a comma: \"" + around(text, m.start()) + "\"", ", "));
+        }
+        m = NO_SPACE_AFTER_COLON.matcher(masked);
+        while (m.find()) {
+            out.add(new Deviation("ref-spacing", m.start(), m.end(), "no space after a colon: \"" + around(text, m.start()) + "\"", ": "));
+        }
+        // spaces inside the locator "2018; 391 (10125): 1023–1075" where the style prints "2018;391(10125):1023–1075"
+        if (style.compactLocator() && p.type == Type.ARTICLE && p.year != null && (p.volume != null || p.issue != null || p.pages != null)) {
+            int a = p.year.start();
+            int b = p.pages != null ? p.pages.end() : p.issue != null ? p.issue.end() + 1 : p.volume.end();
+            if (b <= text.length() && b > a) {
+                String loc = text.substring(a, b);
+                if (loc.contains(";") && loc.matches("(?s).*[;:(]\\s.*|.*\\s[;:(].*|.*\\d\\s\\(.*")) {
+                    String compact = loc.replaceAll("\\s*([;:])\\s*", "$1").replaceAll("\\s*\\(\\s*", "(").replaceAll("\\s*\\)", ")");
+                    if (p.date != null) compact = compact.replaceFirst("^(\\d{4})(\\p{Lu})", "$1 $2");
+                    out.add(new Deviation("ref-locator-spacing", a, b, "spaces inside the year;volume(issue):pages: found \"" + loc
+                            + "\", expected \"" + compact + "\"", compact));
+                }
+            }
+        }
+    }
+
+    private static String around(String t, int i) {
+        return t.substring(Math.max(0, i - 12), Math.min(t.length(), i + 12));
+    }
+
+    /** Latin initials with a Cyrillic letter that looks the same ("Smith А." with Cyrillic А), and the reverse. */
+    static void initials(String text, EntryParts p, List<Deviation> out) {
+        if (p.authorsPart == null) return;
+        int a = p.authorsPart.start();
+        String s = text.substring(a, p.authorsPart.end());
+        Matcher w = Pattern.compile("[\\p{L}\\p{M}.-]+").matcher(s);
+        String script = TextRules.script(s);
+        while (w.find()) {
+            String word = w.group();
+            StringBuilder fixed = new StringBuilder();
+            boolean bad = false;
+            boolean homo = true;
+            for (char c : word.toCharArray()) {
+                boolean foreign = script.equals("en") ? TextRules.isCyrillic(c) : TextRules.isLatin(c);
+                if (foreign) {
+                    bad = true;
+                    String from = script.equals("en") ? TextRules.CYR_HOMO : TextRules.LAT_HOMO;
+                    String to = script.equals("en") ? TextRules.LAT_HOMO : TextRules.CYR_HOMO;
+                    int k = from.indexOf(c);
+                    if (k < 0) homo = false;
+                    fixed.append(k >= 0 ? to.charAt(k) : c);
+                } else {
+                    fixed.append(c);
+                }
+            }
+            if (bad) {
+                out.add(new Deviation("ref-author-script", a + w.start(), a + w.end(), "the author name \"" + word + "\" mixes "
+                        + (script.equals("en") ? "Cyrillic letters into Latin" : "Latin letters into Cyrillic")
+                        + (homo ? ": expected \"" + fixed + "\"" : ""), homo ? fixed.toString() : null));
+            }
+        }
+    }
+
+    static void year(EntryParts p, int currentYear, List<Deviation> out) {
+        if (p.year == null) return;
+        int y = Integer.parseInt(p.year.text());
+        if (y > currentYear) {
+            out.add(new Deviation("ref-year-future", p.year.start(), p.year.end(), "the year " + y + " is in the future (it is "
+                    + currentYear + ")", null));
+        }
+    }
+
+    private static final Pattern RANGE = Pattern.compile("^([A-Za-z]*)(\\d+)([A-Za-z]?)\\s*[-–—‑]\\s*([A-Za-z]*)(\\d+)([A-Za-z]?)$");
+
+    static void pages(String text, EntryParts p, List<Deviation> out) {
+        if (p.pages == null) return;
+        Matcher m = RANGE.matcher(p.pages.text());
+        if (!m.matches()) return;
+        String a = m.group(2);
+        String b = m.group(5);
+        String full = b.length() < a.length() ? a.substring(0, a.length() - b.length()) + b : b;
+        if (full.length() > 9 || a.length() > 9) return;
+        if (Long.parseLong(full) < Long.parseLong(a)) {
+            out.add(new Deviation("ref-pages-reversed", p.pages.start(), p.pages.end(), "the page range \"" + p.pages.text()
+                    + "\" ends before it begins: check the pages against the source", null));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ journal
+
+    /** Words of journal titles and their NLM (ISO 4) abbreviations. */
+    static final Map<String, String> LTWA = new HashMap<>();
+
+    static {
+        String[] pairs = {
+            "journal", "J", "journals", "J", "international", "Int", "american", "Am", "british", "Br", "european", "Eur",
+            "clinical", "Clin", "clinic", "Clin", "oncology", "Oncol", "oncological", "Oncol", "hematology", "Hematol",
+            "haematology", "Haematol", "haematologica", "Haematologica", "pediatric", "Pediatr", "paediatric", "Paediatr",
+            "pediatrics", "Pediatr", "paediatrics", "Paediatr", "medicine", "Med", "medical", "Med", "research", "Res",
+            "reports", "Rep", "report", "Rep", "case", "Case", "cancer", "Cancer", "annals", "Ann", "archives", "Arch",
+            "biology", "Biol", "biological", "Biol", "biomaterials", "Biomater", "functional", "Funct", "surgery", "Surg",
+            "surgical", "Surg", "pathology", "Pathol", "blood", "Blood", "transfusion", "Transfus", "immunology", "Immunol",
+            "frontiers", "Front", "in", "", "of", "", "the", "", "and", "", "for", "", "on", "", "science", "Sci", "sciences", "Sci",
+            "national", "Natl", "institute", "Inst", "new", "N", "england", "Engl", "lancet", "Lancet", "nature", "Nat",
+            "reviews", "Rev", "review", "Rev", "therapy", "Ther", "therapeutics", "Ther", "drugs", "Drugs", "genetics", "Genet",
+            "molecular", "Mol", "cell", "Cell", "cellular", "Cell", "experimental", "Exp", "translational", "Transl",
+            "leukemia", "Leukemia", "lymphoma", "Lymphoma", "bone", "Bone", "marrow", "Marrow", "transplantation", "Transplant",
+            "radiology", "Radiol", "radiation", "Radiat", "diagnostic", "Diagn", "neurology", "Neurol", "endocrinology", "Endocrinol",
+            "gastroenterology", "Gastroenterol", "cardiology", "Cardiol", "dermatology", "Dermatol", "urology", "Urol",
+            "nephrology", "Nephrol", "infectious", "Infect", "diseases", "Dis", "disease", "Dis", "public", "Public", "health", "Health",
+            "academy", "Acad", "association", "Assoc", "society", "Soc", "proceedings", "Proc", "physiology", "Physiol",
+            "pharmacology", "Pharmacol", "chemistry", "Chem", "biochemistry", "Biochem", "current", "Curr", "opinion", "Opin",
+            "advances", "Adv", "world", "World", "modern", "Mod", "today", "Today", "hematologic", "Hematol", "malignancies", "Malig",
+            "communications", "Commun", "letters", "Lett", "oncologist", "Oncologist", "critical", "Crit", "care", "Care",
+            "emergency", "Emerg", "internal", "Intern", "general", "Gen", "family", "Fam", "practice", "Pract", "investigation", "Invest",
+            "indian", "Indian", "chinese", "Chin", "japanese", "Jpn", "korean", "Korean", "german", "Ger", "russian", "Russ",
+        };
+        for (int i = 0; i < pairs.length; i += 2) LTWA.put(pairs[i], pairs[i + 1]);
+    }
+
+    static void journal(String text, EntryParts p, StyleTraits style, List<Deviation> out) {
+        if (!style.nlmAbbreviations() || p.type != Type.ARTICLE || p.container == null || p.layout.equals("gost") && p.latin == null && false) return;
+        String j = p.container.text();
+        if (!TextRules.script(j).equals("en") || j.contains("=") || j.matches(".*\\p{IsCyrillic}.*")) return;
+        if (j.contains(".")) {
+            String fixed = j.replace(".", "").replaceAll("\\s+", " ").strip();
+            fixed = abbreviate(fixed, true);
+            out.add(new Deviation("ref-journal-abbrev", p.container.start(), p.container.end(), "the journal abbreviation \"" + j
+                    + "\" has full stops; the style prints the NLM abbreviation \"" + fixed + "\"", fixed));
+            return;
+        }
+        String[] words = j.split("\\s+");
+        if (words.length < 2) return;
+        String abbr = abbreviate(j, false);
+        if (abbr != null && !abbr.equals(j)) {
+            out.add(new Deviation("ref-journal-abbrev", p.container.start(), p.container.end(), "the full journal name \"" + j
+                    + "\" where the style prints the NLM abbreviation \"" + abbr + "\"", abbr));
+        }
+    }
+
+    /**
+     * The NLM abbreviation of a journal name, word by word; null when a word of a full name is not known (so no
+     * abbreviation is guessed). With {@code lenient}, unknown words are kept as written (an abbreviation already).
+     */
+    static String abbreviate(String name, boolean lenient) {
+        List<String> out = new ArrayList<>();
+        boolean changed = false;
+        for (String w : name.split("\\s+")) {
+            String key = w.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+            String a = LTWA.get(key);
+            if (a == null) {
+                if (!lenient && w.length() > 4 && !w.equals(w.toUpperCase(Locale.ROOT))) return null;
+                out.add(w);
+                continue;
+            }
+            if (!a.equalsIgnoreCase(w)) changed = true;
+            if (!a.isEmpty()) out.add(a);
+        }
+        if (!changed && !lenient) return name;
+        return String.join(" ", out);
+    }
+
+    // ------------------------------------------------------------------------------------------ missing parts
+
+    static void missing(EntryParts p, StyleTraits style, List<Deviation> out) {
+        if (p.type == Type.UNKNOWN) return;   // reported once, as a split that failed
+        List<String> m = p.missing();
+        m.remove("authors");   // an entry without personal authors is not wrong by itself
+        if (p.type == Type.ARTICLE && p.issue == null && p.volume != null && !m.contains("volume")) {
+            // many journals have no issues; only the Vancouver form with a colon after the volume says so clearly
+        }
+        if (!m.isEmpty()) {
+            int at = p.year != null ? p.year.start() : p.container != null ? p.container.start() : 0;
+            out.add(new Deviation("ref-missing-part", at, at, "no " + String.join(", no ", m) + " found in this " + typeName(p.type), null));
+        }
+        if (p.type == Type.ARTICLE && style.printsDoi() && p.doi == null && p.pmid == null) {
+            int at = p.pages != null ? p.pages.end() : p.year != null ? p.year.end() : 0;
+            out.add(new Deviation("ref-doi-missing", at, at, "a journal article without DOI or PMID: the style prints the DOI (look it up; it is not guessed)", null));
+        }
+    }
+
+    static String typeName(Type t) {
+        return switch (t) {
+            case ARTICLE -> "journal article";
+            case BOOK -> "book";
+            case CHAPTER -> "chapter";
+            case THESIS -> "thesis";
+            case WEB -> "web page";
+            case UNKNOWN -> "entry";
+        };
+    }
+
+    /** Applies the repairs that do not overlap, right to left. */
+    public static String apply(String text, List<Deviation> ds) {
+        List<Deviation> rs = new ArrayList<>(ds.stream().filter(d -> d.replacement() != null && d.end() >= d.start()).toList());
+        rs.sort((x, y) -> Integer.compare(y.start(), x.start()));
+        StringBuilder b = new StringBuilder(text);
+        int limit = Integer.MAX_VALUE;
+        for (Deviation d : rs) {
+            if (d.end() > limit) continue;
+            b.replace(d.start(), d.end(), d.replacement());
+            limit = d.start();
+        }
+        return b.toString();
+    }
+
+    /** Duplicated entries: the same DOI, the same PMID, or the same title (letters and digits only) and year. */
+    public static Map<Integer, String> duplicates(List<EntryParts> parts) {
+        Map<Integer, String> out = new LinkedHashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            EntryParts p = parts.get(i);
+            List<String> keys = new ArrayList<>();
+            if (p.doi != null) keys.add("DOI " + toLatin(DASH_IN_DOI.matcher(p.doi.text()).replaceAll("-")).replaceAll("\\s", "").toLowerCase(Locale.ROOT));
+            if (p.pmid != null) keys.add("PMID " + p.pmid.text());
+            if (p.title != null && p.year != null) {
+                String t = p.title.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+                if (t.length() >= 12) keys.add("title+year " + t + " " + p.year.text());
+            }
+            for (String k : keys) {
+                Integer first = seen.putIfAbsent(k, i);
+                if (first != null && first != i) {
+                    String what = k.startsWith("title") ? "the same title and year" : "the same " + k.substring(0, k.indexOf(' ')) + " " + k.substring(k.indexOf(' ') + 1);
+                    out.putIfAbsent(i, first + "\u0000" + what);
+                }
+            }
+        }
+        return out;
+    }
+}
