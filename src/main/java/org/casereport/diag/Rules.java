@@ -80,6 +80,7 @@ public final class Rules {
         stop("ref-format", C, "A reference the citation style cannot format, or whose entry renders empty or loses a field");
         // transforms
         stop("cite-unknown-key", C, "A citation names a key the reference file does not have");
+        r("cite-unresolved", W, C, "Text that looks like a citation (@word) but names no reference of the case");
         stop("figure-unknown", C, "@fig-x names a figure the case does not have");
         r("figure-unreferenced", W, C, "A figure the text never refers to (it is placed at the end)");
         stop("figure-duplicate-id", C, "Two figure files with the same id");
@@ -115,6 +116,7 @@ public final class Rules {
         stop("template-unreproducible", C, "A template reads the clock or builds FTL at run time");
         stop("template-recursion", C, "A template macro or include calls itself without end");
         stop("template-memory", C, "A template builds a value too large for memory");
+        stop("template-reference-docx", C, "The journal's reference.docx cannot be read as a Word document");
         stop("figure-svg-unsafe", C, "An SVG image with a script, an event handler, a foreignObject or a reference outside itself");
         stop("font-folder", C, "The fonts folder is missing");
         stop("font-read", C, "A font file cannot be read");
