@@ -70,6 +70,7 @@ public final class Pipeline {
                 read.frontMatter().pos("journal"));
         m = CitationTransform.apply(m, journal, diagnostics);
         m = FigureTransform.apply(m, journal, diagnostics);
+        m = TableTransform.apply(m, journal, diagnostics);
         diagnostics.throwIfErrors();
         return new Loaded(m, journal, diagnostics.all(), read);
     }
