@@ -191,7 +191,16 @@ final class TableLayout {
 
     private static void collect(Box b, Map<Element, BlockBox> out) {
         if (b instanceof BlockBox bb && b.getElement() != null && !b.isAnonymous()) out.putIfAbsent(b.getElement(), bb);
-        for (Box c : b.getChildren()) collect(c, out);
+        for (Box c : children(b)) collect(c, out);
+    }
+
+    /** The child boxes, with the inline blocks a line holds (which are not among a line's children). */
+    private static List<Box> children(Box b) {
+        List<Box> out = new ArrayList<>(b.getChildren());
+        if (b instanceof com.openhtmltopdf.render.InlineLayoutBox il) {
+            for (Object o : il.getInlineChildren()) if (o instanceof Box c && !out.contains(c)) out.add(c);
+        }
+        return out;
     }
 
     private static int height(BlockBox box, String cls, Map<Element, BlockBox> boxes) {
@@ -202,7 +211,7 @@ final class TableLayout {
 
     private static <T extends Box> T find(Box b, Class<T> type) {
         if (type.isInstance(b)) return type.cast(b);
-        for (Box c : b.getChildren()) {
+        for (Box c : children(b)) {
             T t = find(c, type);
             if (t != null) return t;
         }
