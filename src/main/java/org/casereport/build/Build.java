@@ -281,7 +281,7 @@ public final class Build {
             } else {
                 Path outDir = o.output().resolve(id);
                 try {
-                    written = Pipeline.render(loaded, o.formats(), outDir);
+                    written = Pipeline.render(loaded, o.formats(), outDir, ds::add); // layout warnings (a table set across the page)
                     formats = o.formats();
                     status = Status.BUILT;
                 } catch (CaseException e) {

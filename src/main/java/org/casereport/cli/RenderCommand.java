@@ -61,7 +61,9 @@ public final class RenderCommand implements Callable<Integer> {
                 Pipeline.Loaded loaded = Pipeline.load(caseDir, templatesRoot);
                 Cases.print(loaded.diagnostics(), err);
                 Path dir = output.resolve(loaded.manuscript().id());
-                for (Path written : Pipeline.render(loaded, formats, dir)) out.println("wrote " + written);
+                List<org.casereport.diag.Diagnostic> layout = new java.util.ArrayList<>();
+                for (Path written : Pipeline.render(loaded, formats, dir, layout::add)) out.println("wrote " + written);
+                Cases.print(layout, err);
                 return ExitCodes.OK;
             }));
         }

@@ -13,8 +13,53 @@ public sealed interface Block {
     record Paragraph(List<Inline> content, SourcePos pos) implements Block { }
     /** A bulleted or numbered list; each item is a list of blocks. */
     record ListBlock(boolean ordered, List<List<Block>> items, SourcePos pos) implements Block { }
-    /** A table: rows of cells, the first {@code headerRows} rows are the header. */
-    record Table(int headerRows, List<List<List<Inline>>> rows, SourcePos pos) implements Block { }
+    /**
+     * A table: rows of cells, the first {@code headerRows} rows are the header (repeated where the table breaks).
+     *
+     * @param id      "tbl-…" from the caption's {@code {#tbl-…}}, or null for a table without a caption
+     * @param caption the caption in both languages (empty for a table without one)
+     * @param notes   the note printed under the table ("Примечание. …"), empty for none
+     * @param columns one per column: alignment and relative width
+     * @param pageWide {@code width=page}: set across the page in a journal of several columns
+     * @param number  its number (order of first mention; 0 before the table transform)
+     */
+    record Table(String id, RichText caption, int headerRows, List<List<List<Inline>>> rows, List<Column> columns,
+                 List<Block> notes, boolean pageWide, int number, SourcePos pos) implements Block {
+        public Table {
+            rows = List.copyOf(rows);
+            columns = List.copyOf(columns);
+            notes = List.copyOf(notes);
+            if (caption == null) caption = RichText.EMPTY;
+        }
+
+        /** A bare table without caption, number or column settings. */
+        public Table(int headerRows, List<List<List<Inline>>> rows, SourcePos pos) {
+            this(null, RichText.EMPTY, headerRows, rows, List.of(), List.of(), false, 0, pos);
+        }
+
+        public Table withRows(List<List<List<Inline>>> newRows) {
+            return new Table(id, caption, headerRows, newRows, columns, notes, pageWide, number, pos);
+        }
+
+        public Table withNumber(int n) {
+            return new Table(id, caption, headerRows, rows, columns, notes, pageWide, n, pos);
+        }
+
+        public Table withCaption(RichText c, List<Block> newNotes) {
+            return new Table(id, c, headerRows, rows, columns, newNotes, pageWide, number, pos);
+        }
+
+        /** The number of columns (the widest row). */
+        public int columnCount() {
+            return rows.stream().mapToInt(List::size).max().orElse(0);
+        }
+    }
+
+    /**
+     * A column of a table: its alignment ("left", "center", "right" or null for the default) and its relative
+     * width (a share of the table's width, 0 when the writer sizes it to its content).
+     */
+    record Column(String align, double width) { }
     /** A quotation. */
     record Quote(List<Block> content, SourcePos pos) implements Block { }
     /** The place where a figure stands; put after the paragraph that first mentions it. */

@@ -51,8 +51,40 @@ public sealed interface Inline {
             return author == null || author.isEmpty() ? mark : author + " " + mark;
         }
     }
-    /** A reference to a figure, {@code @fig-id}; {@code rendered} ("рис. 1") is filled by the figure transform. */
-    record FigRef(String id, SourcePos pos, String rendered) implements Inline { }
+    /**
+     * A reference to one or more figures or tables: {@code @fig-id}, {@code @tbl-id}, a list
+     * ({@code @fig-a, @fig-b}) or a range ({@code @fig-a–@fig-c}) of one kind. {@code rendered} ("рис. 1, 2",
+     * "табл. 1–3") is filled by the figure and table transform.
+     *
+     * @param ids     the ids as written, in order (a range: its first and last)
+     * @param range   the ids are the two ends of a range
+     * @param capital the reference starts a sentence: its label is printed with a capital ("Рис. 3")
+     */
+    record FigRef(List<String> ids, boolean range, boolean capital, SourcePos pos, String rendered) implements Inline {
+        public FigRef {
+            ids = List.copyOf(ids);
+        }
+
+        /** One figure or table, mid-sentence. */
+        public FigRef(String id, SourcePos pos, String rendered) {
+            this(List.of(id), false, false, pos, rendered);
+        }
+
+        /** The first id. */
+        public String id() {
+            return ids.get(0);
+        }
+
+        /** The same reference, printed as {@code text}. */
+        public FigRef rendered(String text) {
+            return new FigRef(ids, range, capital, pos, text);
+        }
+
+        /** True for a reference to tables ({@code @tbl-…}). */
+        public boolean toTable() {
+            return id().startsWith("tbl-");
+        }
+    }
     /** A footnote mark; {@code number} is the footnote's place in {@link Manuscript#footnotes()}. */
     record NoteRef(String label, int number, SourcePos pos) implements Inline { }
 }

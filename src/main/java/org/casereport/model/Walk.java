@@ -24,7 +24,10 @@ public final class Walk {
         } else if (b instanceof Block.ListBlock l) {
             l.items().forEach(item -> item.forEach(x -> inlines(x, visitor)));
         } else if (b instanceof Block.Table t) {
+            inlines(t.caption().ru(), visitor);
+            inlines(t.caption().en(), visitor);
             t.rows().forEach(row -> row.forEach(cell -> inlines(cell, visitor)));
+            t.notes().forEach(x -> inlines(x, visitor));
         } else if (b instanceof Block.Quote q) {
             q.content().forEach(x -> inlines(x, visitor));
         }
@@ -54,8 +57,9 @@ public final class Walk {
                     l.items().stream().map(item -> item.stream().map(x -> map(x, f)).toList()).toList(), l.pos());
         }
         if (b instanceof Block.Table t) {
-            return new Block.Table(t.headerRows(),
-                    t.rows().stream().map(row -> row.stream().map(cell -> map(cell, f)).toList()).toList(), t.pos());
+            return t.withRows(t.rows().stream().map(row -> row.stream().map(cell -> map(cell, f)).toList()).toList())
+                    .withCaption(new RichText(map(t.caption().ru(), f), map(t.caption().en(), f)),
+                            t.notes().stream().map(x -> map(x, f)).toList());
         }
         if (b instanceof Block.Quote q) return new Block.Quote(q.content().stream().map(x -> map(x, f)).toList(), q.pos());
         return b;

@@ -30,20 +30,24 @@ final class FigureTransform {
         for (int b = 0; b < body.size(); b++) {
             int blockIndex = b;
             Walk.inlines(body.get(b), i -> {
-                if (i instanceof Inline.FigRef r) {
-                    if (!byId.containsKey(r.id())) {
-                        diagnostics.error("figure-unknown", r.pos(), "no figure '" + r.id() + "' in this case"
-                                + Suggest.closest(r.id(), byId.keySet()).map(s -> " (did you mean '@" + s + "'?)")
-                                .orElse(byId.isEmpty() ? "" : " (figures: " + String.join(", ", byId.keySet()) + ")"));
-                    } else if (!numbers.containsKey(r.id())) {
-                        numbers.put(r.id(), numbers.size() + 1);
-                        placeAfter.put(r.id(), blockIndex);
+                if (i instanceof Inline.FigRef r && !r.toTable()) {
+                    for (String id : r.ids()) {
+                        if (!byId.containsKey(id)) {
+                            diagnostics.error("figure-unknown", r.pos(), "no figure '" + id + "' in this case"
+                                    + Suggest.closest(id, byId.keySet()).map(s -> " (did you mean '@" + s + "'?)")
+                                    .orElse(byId.isEmpty() ? "" : " (figures: " + String.join(", ", byId.keySet()) + ")"));
+                        } else if (!numbers.containsKey(id)) {
+                            numbers.put(id, numbers.size() + 1);
+                            placeAfter.put(id, blockIndex);
+                        }
                     }
                 }
             });
         }
         m.footnotes().forEach(n -> Walk.inlines(n.content(), i -> {
-            if (i instanceof Inline.FigRef r && byId.containsKey(r.id())) numbers.putIfAbsent(r.id(), numbers.size() + 1);
+            if (i instanceof Inline.FigRef r && !r.toTable()) {
+                r.ids().stream().filter(byId::containsKey).forEach(id -> numbers.putIfAbsent(id, numbers.size() + 1));
+            }
         }));
         for (Figure f : byId.values()) {
             if (!numbers.containsKey(f.id())) {
@@ -54,8 +58,9 @@ final class FigureTransform {
         String lang = m.meta().language();
         String label = journal.label("figure_ref", lang);
         Manuscript referred = Walk.mapInlines(m, i -> {
-            if (i instanceof Inline.FigRef r && numbers.containsKey(r.id())) {
-                return new Inline.FigRef(r.id(), r.pos(), label + " " + numbers.get(r.id()));
+            if (i instanceof Inline.FigRef r && !r.toTable()) {
+                List<Integer> ns = RefText.numbers(r, numbers, diagnostics);
+                if (!ns.isEmpty()) return r.rendered(RefText.render(label, ns, r.capital()));
             }
             return i;
         });

@@ -117,6 +117,7 @@ public final class Pipeline {
         Manuscript m = reading.read().manuscript();
         m = CitationTransform.apply(m, reading.journal(), diagnostics);
         m = FigureTransform.apply(m, reading.journal(), diagnostics);
+        m = TableTransform.apply(m, reading.journal(), diagnostics);
         List<Diagnostic> kept = reading.suppressions().apply(diagnostics.all());
         if (kept.stream().anyMatch(d -> d.severity() == org.casereport.diag.Severity.ERROR)) throw new CaseException(kept);
         return new Loaded(m, reading.journal(), kept, reading.read(), reading.suppressions());
@@ -131,13 +132,41 @@ public final class Pipeline {
      * @return the files written
      */
     public static List<Path> render(Loaded loaded, List<String> formats, Path outDir) throws IOException {
-        return write(loaded, formats.stream().map(Writers::get).toList(), outDir);
+        return render(loaded, formats, outDir, d -> System.err.println(d));
+    }
+
+    /**
+     * {@link #render}, telling {@code warnings} what a writer could only do in part (a table too wide for its
+     * column, set across the page), in the order the writers met it.
+     */
+    public static List<Path> render(Loaded loaded, List<String> formats, Path outDir,
+                                    java.util.function.Consumer<Diagnostic> warnings) throws IOException {
+        return write(loaded, formats.stream().map(Writers::get).toList(), outDir, warnings);
     }
 
     /** {@link #render} with the writers themselves. */
     public static List<Path> write(Loaded loaded, List<Writer> writers, Path outDir) throws IOException {
+        return write(loaded, writers, outDir, d -> System.err.println(d));
+    }
+
+    /** {@link #render} with the writers themselves, telling {@code warnings} what they could only do in part. */
+    public static List<Path> write(Loaded loaded, List<Writer> writers, Path outDir,
+                                   java.util.function.Consumer<Diagnostic> warnings) throws IOException {
         Manuscript m = loaded.manuscript();
         RenderContext context = new RenderContext(loaded.journal(), timestamp(m));
+        try {
+            return writeSet(m, context, writers, outDir);
+        } finally {
+            List<Diagnostic> met;
+            synchronized (context.warnings()) {
+                met = List.copyOf(new java.util.LinkedHashSet<>(context.warnings()));
+            }
+            met.forEach(warnings);
+        }
+    }
+
+    private static List<Path> writeSet(Manuscript m, RenderContext context, List<Writer> writers, Path outDir)
+            throws IOException {
         OutputSet set = OutputSet.begin(outDir);
         List<String> names = new ArrayList<>();
         List<Path> files = new ArrayList<>();

@@ -55,6 +55,7 @@ import java.util.regex.Pattern;
 import org.casereport.diag.Diagnostics;
 import org.casereport.model.Block;
 import org.casereport.model.Inline;
+import org.casereport.model.RichText;
 import org.casereport.diag.SourcePos;
 
 /**
@@ -68,7 +69,15 @@ final class BodyReader {
     private static final Pattern KEY = Pattern.compile("@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_:.#$%&+?<>~/-]*[\\p{L}\\p{N}_])?)");
     /** A narrative citation {@code @key} in running text (not an e-mail address: no letter, digit or dot before the "@"). */
     static final Pattern NARRATIVE = Pattern.compile("(?<![\\p{L}\\p{N}_.@\\\\-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_:.#$%&+?<>~/-]*[\\p{L}\\p{N}_])?)");
-    static final Pattern FIG_REF = Pattern.compile("(?<![\\p{L}\\p{N}_.@-])@(fig-[\\p{L}\\p{N}_-]*[\\p{L}\\p{N}_])");
+    static final Pattern FIG_REF = Pattern.compile("(?<![\\p{L}\\p{N}_.@-])@((?:fig|tbl)-[\\p{L}\\p{N}_-]*[\\p{L}\\p{N}_])");
+    /** What joins the references of a list or a range: ", ", "; ", " и ", " and ", "–". */
+    private static final Pattern REF_JOIN = Pattern.compile("\\G(\\s*[,;]\\s*|\\s+(?:и|and)\\s+|\\s*[–—-]\\s*|\\s*[,;]?\\s*(?:и|and)\\s+)@((?:fig|tbl)-[\\p{L}\\p{N}_-]*[\\p{L}\\p{N}_])");
+    /** A table caption, pandoc's way: {@code : Caption {#tbl-id}} or {@code Table: Caption}. */
+    private static final Pattern CAPTION = Pattern.compile("^(?:(?:Table|Таблица)\\s*)?:\\s+", Pattern.CASE_INSENSITIVE);
+    /** The note of a table: a paragraph right under it that starts so. */
+    private static final Pattern TABLE_NOTE = Pattern.compile("^(?:Примечани[ея]|Notes?)\\s*[.:]", Pattern.CASE_INSENSITIVE);
+    /** A sentence ends before this point: nothing yet, or ". ", "! ", "? ", "… " (with closing quotes). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s)(^\\s*|.*[.!?…][\"»”)]*\\s+)$");
     private static final Parser PARSER;
 
     static {
@@ -85,6 +94,8 @@ final class BodyReader {
     private final Map<String, Integer> footnoteNumbers = new LinkedHashMap<>();
     private final Map<String, FootnoteBlock> footnoteBlocks = new LinkedHashMap<>();
     private final BitSet proseLines = new BitSet();
+    /** Added to Flexmark offsets while a piece of a line (a caption) is parsed on its own. */
+    private int base;
 
     /**
      * @param body       the body's text, line ends made "\n"
@@ -131,7 +142,7 @@ final class BodyReader {
 
     /** The place in case.md of an offset in the body. */
     SourcePos pos(int offset) {
-        SourcePos p = body.pos(offset);
+        SourcePos p = body.pos(offset + base);
         return p.at(p.line() + lineOffset, p.column());
     }
 
@@ -149,18 +160,51 @@ final class BodyReader {
     }
 
     private List<Block> blocks(Node parent) {
+        List<Node> nodes = new ArrayList<>();
+        parent.getChildren().forEach(nodes::add);
         List<Block> out = new ArrayList<>();
-        for (Node n : parent.getChildren()) {
+        Node usedCaption = null;
+        for (int i = 0; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            if (n instanceof TableBlock) {
+                Node before = i > 0 ? nodes.get(i - 1) : null;
+                Node after = i + 1 < nodes.size() ? nodes.get(i + 1) : null;
+                Node caption = null;
+                if (isCaption(after)) {
+                    caption = after;
+                    i++;
+                } else if (isCaption(before) && before != usedCaption && !out.isEmpty()) {
+                    caption = before;
+                    out.remove(out.size() - 1);
+                }
+                usedCaption = caption;
+                List<Block> notes = new ArrayList<>();
+                while (i + 1 < nodes.size() && nodes.get(i + 1) instanceof Paragraph
+                        && TABLE_NOTE.matcher(nodes.get(i + 1).getChars()).lookingAt()) {
+                    notes.add(block(nodes.get(++i)));
+                }
+                out.add(table(n, caption, notes));
+                continue;
+            }
+            if (isCaption(n) && !(i + 1 < nodes.size() && nodes.get(i + 1) instanceof TableBlock)) {
+                diagnostics.warning("table-caption-alone", pos(n.getStartOffset()),
+                        "this reads as a table caption (': …' or 'Table: …') but no table is next to it; "
+                                + "put it on the line after the table, with an empty line between");
+            }
             Block b = block(n);
             if (b != null) out.add(b);
         }
         return out;
     }
 
+    private static boolean isCaption(Node n) {
+        return n instanceof Paragraph && CAPTION.matcher(n.getChars()).lookingAt();
+    }
+
     private Block block(Node n) {
         SourcePos p = pos(n.getStartOffset());
-        if (n instanceof Heading h) return new Block.Heading(h.getLevel(), inlines(h), p);
-        if (n instanceof Paragraph) return new Block.Paragraph(inlines(n), p);
+        if (n instanceof Heading h) return new Block.Heading(h.getLevel(), capitalise(inlines(h)), p);
+        if (n instanceof Paragraph) return new Block.Paragraph(capitalise(inlines(n)), p);
         if (n instanceof BulletList || n instanceof OrderedList) {
             List<List<Block>> items = new ArrayList<>();
             for (Node item : n.getChildren()) {
@@ -169,7 +213,7 @@ final class BodyReader {
             return new Block.ListBlock(n instanceof OrderedList, items, p);
         }
         if (n instanceof BlockQuote) return new Block.Quote(blocks(n), p);
-        if (n instanceof TableBlock) return table(n, p);
+        if (n instanceof TableBlock) return table(n, null, List.of());
         if (n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
             return new Block.Paragraph(List.of(new Inline.Code(n.getChildChars().toString().stripTrailing(), p)), p);
         }
@@ -184,22 +228,126 @@ final class BodyReader {
         return new Block.Paragraph(List.of(new Inline.Text(n.getChars().toString().strip(), p)), p);
     }
 
-    private Block table(Node table, SourcePos p) {
+    private Block table(Node table, Node captionNode, List<Block> notes) {
+        SourcePos p = pos(table.getStartOffset());
         List<List<List<Inline>>> rows = new ArrayList<>();
+        List<String> aligns = new ArrayList<>();
         int header = 0;
+        int widest = 0;
+        List<Integer> dashes = new ArrayList<>();
         for (Node section : table.getChildren()) {
-            if (section instanceof TableSeparator) continue;
+            if (section instanceof TableSeparator) {
+                String sep = section.getChars().toString().trim();
+                widest = Math.max(widest, sep.length());
+                for (String part : sep.replaceAll("^\\||\\|$", "").split("\\|")) {
+                    dashes.add((int) part.chars().filter(c -> c == '-').count());
+                }
+                continue;
+            }
             for (Node row : section.getChildren()) {
                 if (!(row instanceof TableRow)) continue;
+                widest = Math.max(widest, row.getChars().toString().trim().length());
                 List<List<Inline>> cells = new ArrayList<>();
+                int c = 0;
                 for (Node cell : row.getChildren()) {
-                    if (cell instanceof TableCell) cells.add(inlines(cell));
+                    if (!(cell instanceof TableCell tc)) continue;
+                    cells.add(inlines(cell));
+                    if (aligns.size() <= c) aligns.add(null);
+                    if (tc.getAlignment() != null && aligns.get(c) == null) {
+                        aligns.set(c, tc.getAlignment().name().toLowerCase(java.util.Locale.ROOT));
+                    }
+                    c++;
                 }
                 rows.add(cells);
                 if (section instanceof TableHead) header++;
             }
         }
-        return new Block.Table(header, rows, p);
+        String id = null;
+        RichText caption = RichText.EMPTY;
+        boolean pageWide = false;
+        List<Double> widths = new ArrayList<>();
+        // pandoc: the dashes of the separator line give relative widths when a line is longer than 72 characters
+        if (widest > 72 && dashes.stream().mapToInt(Integer::intValue).sum() > 0) {
+            dashes.forEach(d -> widths.add((double) d));
+        }
+        if (captionNode != null) {
+            String raw = captionNode.getChars().toString().stripTrailing();
+            int startOffset = captionNode.getStartOffset();
+            Matcher pre = CAPTION.matcher(raw);
+            pre.lookingAt();
+            Attributes attrs = Attributes.trailing(raw);
+            int end = attrs == null ? raw.length() : attrs.start();
+            List<Inline> ru = inlineMarkdown(raw.substring(pre.end(), end).strip(), startOffset + pre.end());
+            List<Inline> en = List.of();
+            if (attrs != null) {
+                id = attrs.id();
+                for (Map.Entry<String, String> a : attrs.values().entrySet()) {
+                    int at = startOffset + attrs.valueOffset(raw, a.getKey());
+                    switch (a.getKey()) {
+                        case "en" -> en = inlineMarkdown(a.getValue(), at);
+                        case "width" -> {
+                            if ("page".equals(a.getValue())) pageWide = true;
+                            else if (!"column".equals(a.getValue())) {
+                                diagnostics.warning("table-attribute", pos(at),
+                                        "width is 'page' or 'column', not '" + a.getValue() + "'");
+                            }
+                        }
+                        case "tbl-colwidths", "widths" -> {
+                            List<Double> given = new ArrayList<>();
+                            for (String w : a.getValue().replaceAll("[\\[\\]]", "").split("[,\\s]+")) {
+                                try {
+                                    if (!w.isBlank()) given.add(Double.parseDouble(w));
+                                } catch (NumberFormatException e) {
+                                    given.clear();
+                                    break;
+                                }
+                            }
+                            int cols = rows.stream().mapToInt(List::size).max().orElse(0);
+                            if (given.size() != cols || given.stream().anyMatch(w -> w <= 0)) {
+                                diagnostics.warning("table-attribute", pos(at), a.getKey() + " needs " + cols
+                                        + " positive numbers, one per column (e.g. \"[30,70]\"); the columns are sized to their content");
+                            } else {
+                                widths.clear();
+                                widths.addAll(given);
+                            }
+                        }
+                        default -> diagnostics.warning("table-attribute", pos(at),
+                                "unknown table attribute '" + a.getKey() + "' (known: en, width, tbl-colwidths); it is ignored");
+                    }
+                }
+            }
+            if (id != null && !id.startsWith("tbl-")) {
+                diagnostics.warning("table-id", pos(startOffset + attrs.start()),
+                        "a table id starts with 'tbl-' ('#tbl-" + id + "'), so that @tbl-… can refer to it; '#" + id + "' cannot be referred to");
+                id = null;
+            }
+            caption = new RichText(ru, en);
+        }
+        List<Block.Column> columns = new ArrayList<>();
+        double total = widths.stream().mapToDouble(Double::doubleValue).sum();
+        for (int c = 0; c < aligns.size(); c++) {
+            double w = widths.size() == aligns.size() && total > 0 ? widths.get(c) / total : 0;
+            columns.add(new Block.Column(aligns.get(c), w));
+        }
+        return new Block.Table(id, caption, header, rows, columns, notes, pageWide, 0, p);
+    }
+
+    /** Inline Markdown of a piece of a line (a caption) that starts at {@code offset} of the body. */
+    private List<Inline> inlineMarkdown(String src, int offset) {
+        if (src.isBlank()) return List.of();
+        int saved = base;
+        base = saved + offset;
+        try {
+            Document d = PARSER.parse(src);
+            List<Inline> out = new ArrayList<>();
+            for (Node c : d.getChildren()) {
+                if (!out.isEmpty()) out.add(new Inline.Text(" ", pos(c.getStartOffset())));
+                out.addAll(inlines(c));
+            }
+            return capitalise(out);
+        } finally {
+            base = saved;
+        }
     }
 
     private List<Inline> inlines(Node parent) {
@@ -283,7 +431,7 @@ final class BodyReader {
             }
             if (keys.isEmpty()) {
                 out.add(new Inline.Text(unescape(m.group()), pos(offset + m.start())));
-            } else if (keys.stream().allMatch(key -> key.startsWith("fig-"))) {
+            } else if (keys.stream().allMatch(key -> key.startsWith("fig-") || key.startsWith("tbl-"))) {
                 // [@fig-x] reads as a figure reference in brackets
                 out.add(new Inline.Text("(", pos(offset + m.start())));
                 figRefs(m.group(1), offset + m.start(1), out);
@@ -301,7 +449,7 @@ final class BodyReader {
         Matcher n = NARRATIVE.matcher(raw);
         int last = 0;
         while (n.find()) {
-            if (n.group(1).startsWith("fig-")) continue;
+            if (n.group(1).startsWith("fig-") || n.group(1).startsWith("tbl-")) continue;
             if (n.start() > last) figRefsOnly(raw.substring(last, n.start()), offset + last, out);
             out.add(new Inline.Cite(List.of(n.group(1)), pos(offset + n.start()), List.of(), null, List.of(""), true, null));
             last = n.end();
@@ -312,16 +460,45 @@ final class BodyReader {
     private void figRefsOnly(String raw, int offset, List<Inline> out) {
         Matcher m = FIG_REF.matcher(raw);
         int last = 0;
-        while (m.find()) {
+        while (m.find(last)) {
             if (m.start() > last) out.add(new Inline.Text(unescape(raw.substring(last, m.start())), pos(offset + last)));
-            out.add(new Inline.FigRef(m.group(1), pos(offset + m.start()), null));
-            last = m.end();
+            String kind = m.group(1).substring(0, 4);
+            List<String> ids = new ArrayList<>(List.of(m.group(1)));
+            boolean range = false;
+            int end = m.end();
+            Matcher j = REF_JOIN.matcher(raw);
+            while (j.find(end) && j.start() == end && j.group(2).startsWith(kind)) {
+                boolean dash = j.group(1).strip().matches("[–—-]");
+                if (dash && (range || ids.size() > 1)) break;
+                if (range) break;
+                range = dash;
+                ids.add(j.group(2));
+                end = j.end();
+            }
+            out.add(new Inline.FigRef(ids, range, false, pos(offset + m.start()), null));
+            last = end;
         }
         if (last < raw.length()) out.add(new Inline.Text(unescape(raw.substring(last)), pos(offset + last)));
     }
 
+    /** Marks the references that start a sentence, so they print with a capital ("Рис. 3 показывает…"). */
+    private static List<Inline> capitalise(List<Inline> in) {
+        List<Inline> out = new ArrayList<>(in.size());
+        StringBuilder before = new StringBuilder();
+        for (Inline i : in) {
+            if (i instanceof Inline.FigRef r && !r.capital() && SENTENCE_END.matcher(before).matches()) {
+                i = new Inline.FigRef(r.ids(), r.range(), true, r.pos(), r.rendered());
+            }
+            out.add(i);
+            before.append(i instanceof Inline.FigRef ? "x" : org.casereport.model.Walk.text(List.of(i)));
+        }
+        return out;
+    }
+
+    /** Markdown escapes and entities undone; pandoc's {@code \\ } (a backslash before a space) is a no-break space. */
     private static String unescape(String s) {
-        return s.indexOf('\\') < 0 && s.indexOf('&') < 0 ? s : Escaping.unescapeString(s);
+        if (s.indexOf('\\') < 0 && s.indexOf('&') < 0) return s;
+        return Escaping.unescapeString(s.replace("\\ ", "\u00A0"));
     }
 
     private static List<Inline> mergeText(List<Inline> in) {

@@ -16,8 +16,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
- * A table in the reference document's table style, as wide as the text, its columns sized by their content so that
- * no word breaks inside itself ({@link ColumnWidths}), header rows repeated on each page, and space after it.
+ * A table: its caption above it in each metadata language (the Caption style, "Таблица 1." in CaptionLabel), then a
+ * real Word table in the reference document's table style, as wide as the text, its columns sized by their content
+ * so that no word breaks inside itself ({@link ColumnWidths}) unless the case gives widths, its alignments, header
+ * rows repeated on each page, then its notes and space after it.
  */
 final class TableWriter {
     private final DocxEnv env;
@@ -35,6 +37,16 @@ final class TableWriter {
         int cols = 0;
         for (List<List<Inline>> row : t.rows()) cols = Math.max(cols, row.size());
         if (rows == 0 || cols == 0) return;
+        // the caption above the table, in each metadata language: "Таблица 1. …" in the Caption style
+        DocxRuns out = env.runs();
+        for (String lang : env.metaLangs()) {
+            if (!t.caption().has(lang)) continue;
+            XWPFParagraph c = out.paragraph(Styles.CAPTION);
+            c.setKeepNext(true);
+            out.styled(c, env.journal().label("table", lang) + " " + t.number() + ".", lang, Styles.CAPTION_LABEL);
+            out.text(c, " ", lang);
+            inlines.write(c, t.caption().get(lang), lang, Fmt.PLAIN);
+        }
         XWPFTable table = env.doc().createTable(rows, cols);
         CTTbl ct = table.getCTTbl();
         if (ct.getTblPr() != null && ct.getTblPr().isSetTblBorders()) ct.getTblPr().unsetTblBorders(); // the style draws them
@@ -48,6 +60,10 @@ final class TableWriter {
             text.add(cells);
         }
         long[] colTwips = widths.widths(text, t.headerRows(), cols, total);
+        if (t.columns().size() == cols && t.columns().stream().allMatch(c -> c.width() > 0)) {
+            // the case's own widths (tbl-colwidths, or the dashes of a long separator line)
+            for (int c = 0; c < cols; c++) colTwips[c] = Math.round(total * t.columns().get(c).width());
+        }
         // the widths as given, not Word's own autofit (which LibreOffice does not do)
         (ct.getTblPr().isSetTblLayout() ? ct.getTblPr().getTblLayout() : ct.getTblPr().addNewTblLayout())
                 .setType(STTblLayoutType.FIXED);
@@ -66,7 +82,15 @@ final class TableWriter {
                 tcW.setW(BigInteger.valueOf(colTwips[c]));
                 XWPFParagraph p = cell.getParagraphs().get(0);
                 p.setStyle(header ? Styles.TABLE_HEADING : Styles.TABLE_TEXT);
+                String align = c < t.columns().size() ? t.columns().get(c).align() : null;
+                if ("right".equals(align)) p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+                else if ("center".equals(align)) p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
                 if (c < cells.size()) inlines.write(p, cells.get(c), env.bodyLang(), Fmt.PLAIN);
+            }
+        }
+        for (Block note : t.notes()) {
+            if (note instanceof Block.Paragraph np) {
+                inlines.write(out.paragraph(Styles.TABLE_TEXT), np.content(), env.bodyLang(), Fmt.PLAIN);
             }
         }
         env.runs().paragraph(Styles.AFTER_TABLE); // Word has no space after a table: an empty paragraph of its own style

@@ -111,6 +111,7 @@ public final class PdfWriter implements Writer {
         ResourceSandbox sandbox = new ResourceSandbox(journal);
         SoftHyphens hyphens = new SoftHyphens();
         try {
+            layOutTables(dom, manuscript, context, sandbox, hyphens);
             ColumnBalancer.Render render = d -> render(d, manuscript, context, id, sandbox, hyphens);
             byte[] pdf = render.apply(dom);
             if (journal.integer("page.columns", 1) > 1 && "true".equals(journal.string("page.balance", "false"))) {
@@ -130,9 +131,59 @@ public final class PdfWriter implements Writer {
         }
     }
 
+    /**
+     * Blocks the template marks {@code page-wide} are set between the columns; then, when there are tables, one
+     * layout tells which are too long for a column (cut into parts) or too wide (set across the page or smaller,
+     * with a warning) — see {@link TableLayout}.
+     */
+    private static void layOutTables(Document dom, Manuscript manuscript, RenderContext context,
+                                     ResourceSandbox sandbox, SoftHyphens hyphens) throws IOException {
+        int columns = context.journal().integer("page.columns", 1);
+        org.w3c.dom.NodeList divs = dom.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "div");
+        List<Element> wide = new ArrayList<>();
+        boolean tables = false;
+        for (int i = 0; i < divs.getLength(); i++) {
+            Element e = (Element) divs.item(i);
+            if (TableLayout.hasClass(e, "page-wide")) wide.add(e);
+            if (TableLayout.hasClass(e, "table-box")) tables = true;
+        }
+        if (columns > 1) wide.forEach(TableLayout::toPageWidth);
+        if (!tables) return;
+        TableLayout measured;
+        Builder b = builder(dom, manuscript, context, sandbox, hyphens, new ByteArrayOutputStream());
+        try (java.io.Closeable quiet = b.diagnostics(); PdfBoxRenderer renderer = b.buildPdfRenderer(quiet)) {
+            renderer.layout();
+            measured = TableLayout.measure(renderer.getRootBox(), renderer.getRootBox().getLayer().getPages(), columns);
+        }
+        if (measured.changesNothing()) return;
+        Map<String, SourcePos> positions = new java.util.HashMap<>();
+        collectTables(manuscript.body(), positions);
+        measured.apply(columns, n -> positions.getOrDefault(n, SourcePos.file(manuscript.id())), context::warn);
+    }
+
+    private static void collectTables(List<org.casereport.model.Block> blocks, Map<String, SourcePos> out) {
+        for (org.casereport.model.Block b : blocks) {
+            if (b instanceof org.casereport.model.Block.Table t) out.put(String.valueOf(t.number()), t.pos());
+            else if (b instanceof org.casereport.model.Block.ListBlock l) l.items().forEach(item -> collectTables(item, out));
+            else if (b instanceof org.casereport.model.Block.Quote q) collectTables(q.content(), out);
+        }
+    }
+
     /** One render of the XHTML document to PDF bytes. */
     private static byte[] render(Document dom, Manuscript manuscript, RenderContext context, byte[] id,
                                  ResourceSandbox sandbox, SoftHyphens hyphens) throws IOException {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 20);
+        Builder b = builder(dom, manuscript, context, sandbox, hyphens, buf);
+        try (java.io.Closeable quiet = b.diagnostics(); PdfBoxRenderer renderer = b.buildPdfRenderer(quiet)) {
+            renderer.setListener(new Reproducible(context, id));
+            renderer.layout();
+            renderer.createPDF();
+        }
+        return buf.toByteArray();
+    }
+
+    private static Builder builder(Document dom, Manuscript manuscript, RenderContext context, ResourceSandbox sandbox,
+                                   SoftHyphens hyphens, ByteArrayOutputStream buf) {
         Journal journal = context.journal();
         Builder b = new Builder();
         b.withW3cDocument(dom, ResourceSandbox.BASE);
@@ -150,14 +201,8 @@ public final class PdfWriter implements Writer {
         b.useHyphenation(hyphens);
         registerFonts(b, journal.fontsDir());
         b.useObjectDrawerFactory(FigureArt.pdfDrawers(manuscript, manuscript.meta().language(), journal.fontsDir()));
-        ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 20);
         b.toStream(buf);
-        try (java.io.Closeable quiet = b.diagnostics(); PdfBoxRenderer renderer = b.buildPdfRenderer(quiet)) {
-            renderer.setListener(new Reproducible(context, id));
-            renderer.layout();
-            renderer.createPDF();
-        }
-        return buf.toByteArray();
+        return b;
     }
 
     /** The XHTML the template makes for this manuscript (what the PDF renders). */
