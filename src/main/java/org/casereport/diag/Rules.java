@@ -81,6 +81,16 @@ public final class Rules {
         // transforms
         stop("cite-unknown-key", C, "A citation names a key the reference file does not have");
         r("cite-unresolved", W, C, "Text that looks like a citation (@word) but names no reference of the case");
+        r("table-caption", W, C, "A table without a caption, or with an empty one");
+        r("table-caption-language", W, C, "A table caption in one language only");
+        r("table-caption-alone", W, C, "A paragraph that reads as a table caption with no table next to it");
+        r("table-attribute", W, C, "An unknown or malformed attribute in a table caption (width, tbl-colwidths)");
+        r("table-id", W, C, "A table id that does not start with tbl- (nothing can refer to it)");
+        stop("table-unknown", C, "@tbl-x names a table the case does not have");
+        r("table-unreferenced", W, C, "A table the text never refers to");
+        stop("table-duplicate-id", C, "Two tables with the same id");
+        r("table-too-wide", W, C, "A table too wide for its PDF column, set across the page or in a smaller type");
+        r("ref-range-order", W, C, "A range of figures or tables (@fig-a–@fig-b) that runs backwards");
         stop("figure-unknown", C, "@fig-x names a figure the case does not have");
         r("figure-unreferenced", W, C, "A figure the text never refers to (it is placed at the end)");
         stop("figure-duplicate-id", C, "Two figure files with the same id");

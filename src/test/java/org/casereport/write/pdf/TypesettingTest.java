@@ -59,12 +59,16 @@ class TypesettingTest {
         }
     }
 
-    /** The text of the body's paragraphs, from the XHTML the PDF was made of. */
+    /**
+     * The text of the body's paragraphs, from the XHTML the PDF was made of. Block and table-cell tags part words
+     * (cells and captions print apart); inline tags do not (a superscript belongs to its word).
+     */
     private static String bodyText(String xhtml) {
         int from = xhtml.indexOf("<div class=\"body\">");
         int to = xhtml.indexOf("<div class=\"references\"");
         String body = xhtml.substring(Math.max(0, from), to < 0 ? xhtml.length() : to);
-        return body.replaceAll("<div class=\"caption\">.*?</div>", " ").replaceAll("<[^>]+>", "")
+        return body.replaceAll("<div class=\"caption\">.*?</div>", " ").replaceAll("</?(td|th|tr|table|thead|tbody|caption|div|p|li|ul|ol|h[1-6])\\b[^>]*>", " ")
+                .replaceAll("<[^>]+>", "")
                 .replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
@@ -72,7 +76,7 @@ class TypesettingTest {
     void fewLooseLines() throws Exception {
         for (Rendered r : CASES) {
             LineMeasure.Result m = LineMeasure.measure(r.pdf);
-            assertTrue(m.justified() > 50, r.dir + ": " + m);
+            assertTrue(m.justified() >= 30, r.dir + ": too few justified lines to measure: " + m);
             assertTrue(m.looseShare() < LOOSE_BOUND, r.dir + ": " + m);
             assertTrue(m.hyphenated() > 0, r.dir + ": the body is hyphenated: " + m);
         }
