@@ -114,7 +114,7 @@ public final class CheckCommand implements Callable<Integer> {
             }
             if (Files.isDirectory(in)) {
                 if (!Files.isRegularFile(in.resolve("case.md"))) {
-                    err.println("casereport check: " + input + ": not a case folder (no case.md)");
+                    err.println(org.casereport.diag.Printable.of(input.toString()) + ": error: not a case folder (no case.md) [case-missing]");
                     couldNotRun = true;
                     continue;
                 }
@@ -122,7 +122,7 @@ public final class CheckCommand implements Callable<Integer> {
                 all.add(contained(dir.toString(), "case", dir.resolve("case.md"), () -> checkCase(dir, err), err));
             } else if (Files.isRegularFile(in)) {
                 if (!ManuscriptText.supported(in)) {
-                    err.println("casereport check: " + input + ": not a case folder nor a .docx, .pdf or .txt manuscript");
+                    err.println(org.casereport.diag.Printable.of(input.toString()) + ": error: not a case folder nor a .docx, .pdf or .txt manuscript [case-missing]");
                     couldNotRun = true;
                     continue;
                 }
@@ -157,7 +157,7 @@ public final class CheckCommand implements Callable<Integer> {
                 }, err);
                 all.add(c);
             } else {
-                err.println("casereport check: " + input + ": no such file or folder");
+                err.println(org.casereport.diag.Printable.of(input.toString()) + ": error: no such file or folder [case-missing]");
                 couldNotRun = true;
             }
         }

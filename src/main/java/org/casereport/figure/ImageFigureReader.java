@@ -172,7 +172,7 @@ final class ImageFigureReader {
                 r.close();
             }
         } catch (IOException | XMLStreamException | NumberFormatException e) {
-            y.error("figure-bad-image", fileN, "the SVG '" + rel + "' cannot be read: " + e.getMessage());
+            y.error("figure-bad-image", fileN, "the SVG '" + rel + "' cannot be read: " + firstLine(String.valueOf(e.getMessage()).replaceAll("\\s+", " ")));
             return null;
         }
         y.error("figure-bad-image", fileN, "'" + rel + "' is not an SVG image (no <svg> root element)");
