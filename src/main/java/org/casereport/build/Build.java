@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.casereport.write.Render;
 import org.casereport.check.CaseChecker;
 import org.casereport.diag.CaseException;
 import org.casereport.diag.Diagnostic;
@@ -281,7 +282,7 @@ public final class Build {
             } else {
                 Path outDir = o.output().resolve(id);
                 try {
-                    written = Pipeline.render(loaded, o.formats(), outDir, ds::add); // layout warnings (a table set across the page)
+                    written = Render.formats(loaded, o.formats(), outDir, ds::add); // layout warnings (a table set across the page)
                     formats = o.formats();
                     status = Status.BUILT;
                 } catch (CaseException e) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.casereport.write.Render;
 import org.casereport.pipeline.Pipeline;
 import org.casereport.write.Writers;
 import picocli.CommandLine.Command;
@@ -62,7 +63,7 @@ public final class RenderCommand implements Callable<Integer> {
                 Cases.print(loaded.diagnostics(), err);
                 Path dir = output.resolve(loaded.manuscript().id());
                 List<org.casereport.diag.Diagnostic> layout = new java.util.ArrayList<>();
-                for (Path written : Pipeline.render(loaded, formats, dir, layout::add)) out.println("wrote " + written);
+                for (Path written : Render.formats(loaded, formats, dir, layout::add)) out.println("wrote " + written);
                 Cases.print(layout, err);
                 return ExitCodes.OK;
             }));

@@ -1,7 +1,6 @@
 package org.casereport.pipeline;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,10 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.casereport.diag.CaseException;
 import org.casereport.diag.Diagnostic;
 import org.casereport.diag.Diagnostics;
@@ -25,9 +20,6 @@ import org.casereport.read.CaseReader;
 import org.casereport.read.JournalReader;
 import org.casereport.read.YamlTree;
 import org.casereport.template.Journal;
-import org.casereport.write.RenderContext;
-import org.casereport.write.Writer;
-import org.casereport.write.Writers;
 
 /** One way through the code: read a case, apply the transforms, write the outputs. */
 public final class Pipeline {
@@ -122,115 +114,6 @@ public final class Pipeline {
         if (kept.stream().anyMatch(d -> d.severity() == org.casereport.diag.Severity.ERROR)) throw new CaseException(kept);
         return new Loaded(m, reading.journal(), kept, reading.read(), reading.suppressions());
     }
-
-    /**
-     * Writes the outputs of a loaded case into {@code outDir}: {@code <id>.<format>} for each format.
-     * The set is written into a staging folder beside {@code outDir} and moved into place as a whole
-     * ({@link OutputSet}): a failure, or a kill, never leaves a half-written file, a mixed set of old and new
-     * outputs, or an earlier output replaced; what a killed run left is cleaned up by the next.
-     *
-     * @return the files written
-     */
-    public static List<Path> render(Loaded loaded, List<String> formats, Path outDir) throws IOException {
-        return render(loaded, formats, outDir, d -> System.err.println(d));
-    }
-
-    /**
-     * {@link #render}, telling {@code warnings} what a writer could only do in part (a table too wide for its
-     * column, set across the page), in the order the writers met it.
-     */
-    public static List<Path> render(Loaded loaded, List<String> formats, Path outDir,
-                                    java.util.function.Consumer<Diagnostic> warnings) throws IOException {
-        return write(loaded, formats.stream().map(Writers::get).toList(), outDir, warnings);
-    }
-
-    /** {@link #render} with the writers themselves. */
-    public static List<Path> write(Loaded loaded, List<Writer> writers, Path outDir) throws IOException {
-        return write(loaded, writers, outDir, d -> System.err.println(d));
-    }
-
-    /** {@link #render} with the writers themselves, telling {@code warnings} what they could only do in part. */
-    public static List<Path> write(Loaded loaded, List<Writer> writers, Path outDir,
-                                   java.util.function.Consumer<Diagnostic> warnings) throws IOException {
-        Manuscript m = loaded.manuscript();
-        RenderContext context = new RenderContext(loaded.journal(), timestamp(m));
-        try {
-            return writeSet(m, context, writers, outDir);
-        } finally {
-            List<Diagnostic> met;
-            synchronized (context.warnings()) {
-                met = List.copyOf(new java.util.LinkedHashSet<>(context.warnings()));
-            }
-            met.forEach(warnings);
-        }
-    }
-
-    private static List<Path> writeSet(Manuscript m, RenderContext context, List<Writer> writers, Path outDir)
-            throws IOException {
-        OutputSet set = OutputSet.begin(outDir);
-        List<String> names = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
-        for (Writer w : writers) {
-            String name = m.id() + "." + w.format();
-            names.add(name);
-            files.add(set.file(name));
-        }
-        boolean committed = false;
-        try {
-            writeAll(m, context, writers, files);
-            set.commit(names);
-            committed = true;
-            return names.stream().map(outDir::resolve).toList();
-        } finally {
-            if (!committed) set.abandon();
-        }
-    }
-
-    /** Each writer into its own file; the writers run side by side (they share nothing but immutable input). */
-    private static void writeAll(Manuscript m, RenderContext context, List<Writer> writers, List<Path> files)
-            throws IOException {
-        if (writers.size() == 1) {
-            writeOne(m, context, writers.get(0), files.get(0));
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(writers.size(), Runtime.getRuntime().availableProcessors()));
-        try {
-            List<Future<Void>> running = new ArrayList<>();
-            for (int i = 0; i < writers.size(); i++) {
-                Writer w = writers.get(i);
-                Path f = files.get(i);
-                running.add(pool.submit(() -> {
-                    writeOne(m, context, w, f);
-                    return null;
-                }));
-            }
-            for (Future<Void> f : running) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof IOException io) throw io;
-                    if (cause instanceof RuntimeException re) throw re;
-                    if (cause instanceof Error err) throw err;
-                    throw new IOException(cause);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted", e);
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static void writeOne(Manuscript m, RenderContext context, Writer w, Path file) throws IOException {
-        // a new file gets the umask's mode (a temporary file would be 0600)
-        try (OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE)) {
-            w.write(m, context, out);
-        }
-    }
-
 
     /**
      * The one date written into outputs: {@code SOURCE_DATE_EPOCH} when set (reproducible-builds.org), else the

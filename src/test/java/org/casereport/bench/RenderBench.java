@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.casereport.write.Render;
 import org.casereport.pipeline.Pipeline;
 
 /**
@@ -25,7 +26,7 @@ public final class RenderBench {
         boolean redraw = args.length > 2 && args[2].equals("--redraw-figures");
         Path out = Files.createTempDirectory("casereport-bench");
         Path templates = Path.of("templates");
-        for (int i = 0; i < 10; i++) Pipeline.render(Pipeline.load(caseDir, templates), List.of("pdf", "docx"), out);
+        for (int i = 0; i < 10; i++) Render.formats(Pipeline.load(caseDir, templates), List.of("pdf", "docx"), out);
         long[] all = new long[iterations];
         long[] load = new long[iterations];
         for (int i = 0; i < iterations; i++) {
@@ -33,7 +34,7 @@ public final class RenderBench {
             long t0 = System.nanoTime();
             Pipeline.Loaded loaded = Pipeline.load(caseDir, templates);
             long t1 = System.nanoTime();
-            Pipeline.render(loaded, List.of("pdf", "docx"), out);
+            Render.formats(loaded, List.of("pdf", "docx"), out);
             long t2 = System.nanoTime();
             all[i] = t2 - t0;
             load[i] = t1 - t0;

@@ -1,4 +1,5 @@
 package org.casereport.check;
+import org.casereport.write.Render;
 import org.casereport.diag.Rules;
 import org.casereport.diag.Severity;
 import org.casereport.diag.Diagnostics;
@@ -127,7 +128,7 @@ class ManuscriptCheckerTest {
         org.casereport.pipeline.Pipeline.Loaded loaded;
         try {
             loaded = org.casereport.pipeline.Pipeline.load(example, Path.of("templates"));
-            files = org.casereport.pipeline.Pipeline.render(loaded, List.of("pdf", "docx"), tmp);
+            files = Render.formats(loaded, List.of("pdf", "docx"), tmp);
         } catch (UnsupportedOperationException e) {
             org.junit.jupiter.api.Assumptions.abort("a writer is not written yet: " + e.getMessage());
             return;

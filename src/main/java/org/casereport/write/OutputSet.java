@@ -1,4 +1,4 @@
-package org.casereport.pipeline;
+package org.casereport.write;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

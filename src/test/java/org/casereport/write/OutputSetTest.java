@@ -1,4 +1,4 @@
-package org.casereport.pipeline;
+package org.casereport.write;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

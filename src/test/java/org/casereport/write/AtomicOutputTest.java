@@ -1,4 +1,4 @@
-package org.casereport.pipeline;
+package org.casereport.write;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.casereport.pipeline.Pipeline;
 import org.casereport.model.Manuscript;
 import org.casereport.write.RenderContext;
 import org.casereport.write.Writer;
@@ -35,10 +36,10 @@ class AtomicOutputTest {
     @Test
     void aFailingWriterLeavesEveryEarlierOutputAsItWas() throws IOException {
         Pipeline.Loaded loaded = Pipeline.load(CASE, Path.of("templates"));
-        List<Path> first = Pipeline.write(loaded, List.of(new FakeWriter("pdf", "old pdf", false),
+        List<Path> first = Render.write(loaded, List.of(new FakeWriter("pdf", "old pdf", false),
                 new FakeWriter("docx", "old docx", false)), out);
         assertEquals(2, first.size());
-        IOException e = assertThrows(IOException.class, () -> Pipeline.write(loaded,
+        IOException e = assertThrows(IOException.class, () -> Render.write(loaded,
                 List.of(new FakeWriter("pdf", "new pdf", false), new FakeWriter("docx", "new do", true)), out));
         assertEquals("disk full", e.getMessage());
         // neither file was replaced: the set is moved into place only when every format is written
