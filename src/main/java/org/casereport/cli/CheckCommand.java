@@ -150,7 +150,8 @@ public final class CheckCommand implements Callable<Integer> {
                         sorted.sort(CaseChecker.ORDER);
                         return new ReportWriter.Checked(input.toString(), "manuscript", sorted.stream().map(Finding::diagnostic).toList(), List.of());
                     } catch (ManuscriptText.Unreadable e) {
-                        // a damaged or foreign file is bad input: one line naming it, exit 1
+                        // a damaged, truncated or foreign file cannot be checked at all: one line naming it, exit 2
+                        unreadable = true;
                         return new ReportWriter.Checked(input.toString(), "manuscript", List.of(Diagnostic.error("manuscript-unreadable",
                                 org.casereport.diag.SourcePos.file(input.toString()), e.getMessage())), List.of());
                     }
@@ -181,13 +182,15 @@ public final class CheckCommand implements Callable<Integer> {
         if (format.equals("text") && !all.isEmpty()) err.println(ReportWriter.summary(all));
         err.flush();
         if (internalError) return ExitCodes.INTERNAL;
-        if (couldNotRun || writeFailed) return CANNOT_RUN;
+        if (couldNotRun || writeFailed || unreadable) return CANNOT_RUN;
         int errors = ReportWriter.count(all, Severity.ERROR);
         int warnings = ReportWriter.count(all, Severity.WARNING);
         return errors > 0 || strict && warnings > 0 ? ERRORS : OK;
     }
 
     private boolean writeFailed;
+    /** A manuscript could not be read (damaged, truncated, no text layer): the check could not run on it. */
+    private volatile boolean unreadable;
 
     /**
      * {@code --fix} on a Word manuscript: NAME.fixed.docx beside it, each corrected reference entry a tracked change

@@ -145,7 +145,7 @@ class CheckCommandTest {
         assertEquals(2, run(odd.toString()).exit(), "unsupported file type");
         Path broken = Files.write(tmp.resolve("broken.docx"), new byte[] {1, 2, 3});
         Run unreadable = run(broken.toString());
-        assertEquals(1, unreadable.exit(), "a damaged docx is bad input: exit 1");
+        assertEquals(2, unreadable.exit(), "a damaged docx cannot be checked: exit 2");
         assertTrue(unreadable.out().matches("(?s).*broken.docx: error: cannot read it as a DOCX file: [^\n]+ \\[manuscript-unreadable].*"), unreadable.out());
     }
 
