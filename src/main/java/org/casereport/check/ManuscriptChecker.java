@@ -617,12 +617,13 @@ public final class ManuscriptChecker {
 
     /** Checks a manuscript already read, with the journal's style from {@link Bibliography}. */
     public static Result check(ManuscriptText ms, Journal journal, Findings out) {
-        return check(ms, journal, Bibliography::format, out);
+        return check(ms, journal, StyleWarmup.start(journal), out);
     }
 
     /** Checks a manuscript file with the journal's style from {@link Bibliography}. */
     public static Result check(Path file, Journal journal, Findings out) throws ManuscriptText.Unreadable {
+        StyleWarmup style = StyleWarmup.start(journal);
         ManuscriptText ms = ManuscriptText.read(file, out);
-        return check(ms, journal, Bibliography::format, out);
+        return check(ms, journal, style, out);
     }
 }

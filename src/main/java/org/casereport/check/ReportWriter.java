@@ -21,7 +21,18 @@ public final class ReportWriter {
     public record Checked(String input, String kind, List<Diagnostic> diagnostics, List<Care.Item> care) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Made on the first JSON or SARIF report only: a text report does not load Jackson (a cold check's start-up). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+        static String write(Object o) {
+            try {
+                return MAPPER.writeValueAsString(o) + "\n";
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
 
     private ReportWriter() {
     }
@@ -85,11 +96,7 @@ public final class ReportWriter {
     }
 
     private static String write(Object o) {
-        try {
-            return JSON.writeValueAsString(o) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(o);
     }
 
     static String level(Severity s) {

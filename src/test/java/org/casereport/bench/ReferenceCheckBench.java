@@ -13,14 +13,16 @@ import java.util.regex.Pattern;
  * reference corpus's entries (src/test/resources/check/refs: planted, real and clean lines, renumbered) is checked by
  * a fresh {@code target/casereport check} process each run (cold: JVM start, reading, parsing, CSL formatting of every
  * article, the comparison). Target: under 2 s. Run after {@code mvn package}:
- * {@code java -cp target/test-classes org.casereport.bench.ReferenceCheckBench [runs]}. Figures in docs/performance.md.
+ * {@code java -cp target/test-classes org.casereport.bench.ReferenceCheckBench [runs]}; {@code --write FILE} only writes the
+ * manuscript (src/test/bench/check-bench.sh times it). Figures in docs/performance.md.
  */
 public final class ReferenceCheckBench {
     private ReferenceCheckBench() {
     }
 
     public static void main(String[] args) throws Exception {
-        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        boolean writeOnly = args.length == 2 && args[0].equals("--write");
+        int runs = args.length > 0 && !writeOnly ? Integer.parseInt(args[0]) : 7;
         Path dir = Path.of("src/test/resources/check/refs");
         List<String> pool = new ArrayList<>();
         Pattern entry = Pattern.compile("^\\d{1,3}\\. (.*)$");
@@ -34,6 +36,12 @@ public final class ReferenceCheckBench {
         }
         StringBuilder ms = new StringBuilder("A long manuscript for the benchmark.\n\nThe text cites [1–200].\n\nReferences\n\n");
         for (int i = 0; i < 200; i++) ms.append(i + 1).append(". ").append(pool.get(i % pool.size())).append('\n');
+        if (writeOnly) {
+            // the manuscript only, for src/test/bench/check-bench.sh
+            Files.writeString(Path.of(args[1]), ms);
+            System.out.println("wrote " + args[1] + ": 200 entries from " + pool.size() + " distinct corpus entries");
+            return;
+        }
         Path file = Files.createTempFile("casereport-bench-", ".txt");
         Files.writeString(file, ms);
         long[] ms2 = new long[runs];
