@@ -46,7 +46,7 @@ public final class EntryParser {
     private static final Pattern G_YEAR = Pattern.compile("(?<![\\d\\p{L}])(" + YEAR + ")(?![\\d\\p{L}])");
     private static final Pattern G_VOL = Pattern.compile("(?u)(?<![\\p{L}])(?:Т\\.|т\\.|Vol\\.|V\\.|Том|vol\\.)\\s*(\\d+)");
     private static final Pattern G_ISSUE = Pattern.compile("(?u)(?<![\\p{L}])(?:№|N\\s|No\\.|no\\.|iss\\.|Iss\\.|Вып\\.|вып\\.|Issue)\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?|\\(\\d+\\))");
-    private static final Pattern G_PAGES = Pattern.compile("(?u)(?<![\\p{L}])(?:С\\.|с\\.|P\\.|p\\.|pp\\.|Pp\\.)\\s*(" + PAGES + ")");
+    private static final Pattern G_PAGES = Pattern.compile("(?u)(?<![\\p{L}])(?:С\\.|с\\.|P\\.|p\\.|pp\\.|Pp\\.|ч\\.\\s*[IVXLC\\d]+\\s*:)\\s*(" + PAGES + ")");
     private static final Pattern PAGE_COUNT = Pattern.compile("(?u)(?<![\\p{L}\\d])(\\d{1,5})\\s*(?:с\\.|стр\\.|p\\.|pp\\.|pages|P\\.)(?=\\s|$|[,;)\\]])");
     /** "М.: Медицина, 2001", "Moscow: RIIS FIAN; 2020", "New York: Springer; 2019". */
     private static final Pattern PUBLISHER = Pattern.compile(
@@ -54,7 +54,15 @@ public final class EntryParser {
     /** A place of publication before a colon: "М.:", "Moscow:", "СПб.:". */
     private static final Pattern PLACE = Pattern.compile(
             "(?u)(?<![\\p{L}])(?<place>М|M|СПб|Москва|Moscow|Минск|St\\. Petersburg|Санкт-Петербург|London|New York|Berlin|Philadelphia|Boston|Geneva|Oxford|Cham|Heidelberg)\\.?\\s*:\\s*(?<pub>[^;]{2,240}?)(?:[,;.]\\s*(?<year>" + YEAR + ")|$)");
-    private static final Pattern THESIS = Pattern.compile("(?iu)\\b(?:дис\\.|дисс\\.|автореф\\.|диссертац|thesis|dissertation|dis\\. \\.\\.\\.|avtoref)");
+    /** A publisher without a place: "Kluwer Academic Publishers, 2006", "IARC Press; 2008". */
+    private static final Pattern PUBLISHER_ONLY = Pattern.compile(
+            "(?u)(?<=\\.\\s)(?<pub>\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{L}[\\p{L}&'-]*){0,5}\\s+(?:Publishers?|Press|Verlag|Publishing|Издательство))\\s*[,;]\\s*(?<year>" + YEAR + ")\\.?\\s*$");
+    /** A place and a year, no publisher: "Moscow; 2013.", "М., 2001." (the publisher is missing). */
+    private static final Pattern PLACE_YEAR = Pattern.compile(
+            "(?u)(?<=\\.\\s)(?<place>М|M|СПб|Москва|Moscow|Минск|St\\. Petersburg|Saint Petersburg|Санкт-Петербург|London|New York)\\.?\\s*[;,]\\s*(?<year>" + YEAR + ")\\.?\\s*$");
+    /** Conference proceedings a paper is in: "Материалы I съезда онкологов…", "Mat. nauchn. konf. …", "Proceedings of …". */
+    private static final Pattern PROCEEDINGS = Pattern.compile("(?u)(?<=\\.\\s)(?:Материалы\\s|Тезисы\\s|Mat\\.\\s+nauchn|Proceedings of\\s)");
+    private static final Pattern THESIS = Pattern.compile("(?iu)\\b(?:дис\\.|дисс\\.|автореф\\.|диссертац|thesis|dissertation|dis\\. \\.\\.\\.|avtoref|diss\\.|cand\\.?,? diss|kand\\. diss)");
     private static final Pattern CHAPTER = Pattern.compile("(?u)(?:\\bIn:\\s|\\bВ кн\\.:|\\bВ сб\\.:|\\bIn\\s+\\p{Lu}[\\p{L}]*\\s+\\p{Lu}{1,3}[,.](?=.*\\beds?\\.))");
     private static final Pattern ET_AL = Pattern.compile("\\G\\s*,?\\s*(\\[?(?:et al|и др|et\\.al|and others)\\.?]?\\.?)");
 
@@ -170,7 +178,9 @@ public final class EntryParser {
                 && !G_VOL.matcher(s).find()) return Type.CHAPTER;
         if (VANCOUVER.matcher(s).find() && hasLocatorNumbers(s) || COMMA_LOCATOR.matcher(s).find()) return Type.ARTICLE;
         if (s.contains("//") && (G_VOL.matcher(s).find() || G_ISSUE.matcher(s).find())) return Type.ARTICLE;
-        if (PUBLISHER.matcher(s).find() || PAGE_COUNT.matcher(s).find() || PLACE.matcher(s).find()) return Type.BOOK;
+        if (!s.contains("//") && PROCEEDINGS.matcher(s).find()) return Type.CHAPTER;
+        if (PUBLISHER.matcher(s).find() || PAGE_COUNT.matcher(s).find() || PLACE.matcher(s).find()
+                || PUBLISHER_ONLY.matcher(s).find() || PLACE_YEAR.matcher(s).find()) return Type.BOOK;
         if (p.url != null) return Type.WEB;
         if (G_ISSUE.matcher(s).find() || G_VOL.matcher(s).find() || p.doi != null) return Type.ARTICLE;
         return Type.UNKNOWN;
@@ -238,6 +248,20 @@ public final class EntryParser {
             p.year = new Part(m.group("year"), m.start("year"), m.end("year"));
             blank(w, m.start(), m.end());
             if (p.type == Type.UNKNOWN) p.type = Type.BOOK;
+            return;
+        }
+        m = PUBLISHER_ONLY.matcher(s);
+        if (p.type == Type.BOOK && m.find()) {
+            p.publisher = new Part(m.group("pub").strip(), m.start("pub"), m.start("pub") + m.group("pub").strip().length());
+            p.year = new Part(m.group("year"), m.start("year"), m.end("year"));
+            blank(w, m.start(), m.end());
+            return;
+        }
+        m = PLACE_YEAR.matcher(s);
+        if (p.type == Type.BOOK && m.find()) {
+            p.place = new Part(m.group("place"), m.start("place"), m.end("place"));
+            p.year = new Part(m.group("year"), m.start("year"), m.end("year"));
+            blank(w, m.start(), m.end());
             return;
         }
         m = PLACE.matcher(s);
@@ -311,6 +335,13 @@ public final class EntryParser {
             }
         }
         if (p.type == Type.CHAPTER) {
+            Matcher pr = PROCEEDINGS.matcher(body);
+            if (!CHAPTER.matcher(body).find() && pr.find()) {
+                // "Title. Материалы I съезда онкологов стран СНГ, 3–6 дек. 1996; ч. I: 259–60."
+                p.title = clean(e, bodyStart, bodyStart + pr.start());
+                p.container = clean(e, bodyStart + pr.start(), stop);
+                return;
+            }
             Matcher in = CHAPTER.matcher(body);
             if (in.find()) {
                 p.title = clean(e, bodyStart, bodyStart + in.start());

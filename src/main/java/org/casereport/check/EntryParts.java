@@ -54,12 +54,15 @@ public final class EntryParts {
             case ARTICLE -> {
                 if (container == null) m.add("journal");
                 if (year == null) m.add("year");
-                // many Russian journals number issues only ("2019;(3):12–18"): a missing volume is one where there is no issue
-                if (volume == null && (issue == null || title != null && !TextRules.script(title.text()).equals("ru"))) m.add("volume");
+                // many Russian journals number issues only ("2019;(3):12–18", in Cyrillic or in the Latin version):
+                // a missing volume is one where there is no issue
+                if (volume == null && (issue == null || !russianSource())) m.add("volume");
                 // an issue is missing where the pages run on through the volume (a range); an article number
                 // (Front Oncol 2024;13:1324013) and a supplement have none
+                // …nor a Russian journal's, in Cyrillic or in its Latin version ("2009;4:51–60. (In Russ.)"): the one
+                // number may be the issue of a journal that numbers issues only
                 else if (issue == null && pages != null && pages.text().matches(".*\\d\\s*[-–—]\\s*\\w*\\d.*")
-                        && !volume.text().matches("(?i).*suppl.*")) m.add("issue");
+                        && !volume.text().matches("(?i).*suppl.*") && !russianSource()) m.add("issue");
                 if (pages == null) m.add("pages");
             }
             case BOOK -> {
@@ -84,6 +87,11 @@ public final class EntryParts {
             }
         }
         return m;
+    }
+
+    /** A Russian source: its title in Cyrillic, or a language note "(In Russ.)", or a Latin version in brackets. */
+    boolean russianSource() {
+        return inRussian != null || latin != null || title != null && TextRules.script(title.text()).equals("ru");
     }
 
     /** An entry under the name of an organisation (a web page, a guideline) has no personal authors to find. */

@@ -318,6 +318,7 @@ public final class ManuscriptChecker {
                     String expected = expectedText(formatted.get(k));
                     expected = expected.replace('\u2012', '–');
                     if (allParts.get(i).etAl) expected = withEtAl(expected, allParts.get(i), journal);
+                    if (allParts.get(i).inRussian != null) expected = withLanguageNote(expected, traits.inRussian());
                     if (keepsFacts(expected, allParts.get(i))) expectedOf[i] = expected;
                 }
             } catch (RuntimeException ex) {
@@ -396,6 +397,20 @@ public final class ManuscriptChecker {
      * The style's entry with the repairs the specific rules propose where the style repeats what was written
      * (a full journal name it prints as given becomes its NLM abbreviation).
      */
+    /**
+     * The expected entry keeps the entry's language note: a Russian source written in its Latin version only
+     * ("…2020;13(1):95–103. (In Russ.)") is formatted from a record that does not say it is Russian, so the style
+     * prints no note; the note goes back where the house style prints it, after the pages and before the DOI.
+     */
+    static String withLanguageNote(String expected, String note) {
+        if (expected.contains(note) || expected.matches("(?s).*\\((?i:in russ)[^)]*\\).*")) return expected;
+        Matcher m = Pattern.compile("\\s(?:doi|DOI|PMID):?\\s").matcher(expected);
+        int at = -1;
+        while (m.find()) at = m.start();
+        if (at > 0) return expected.substring(0, at) + " " + note + "." + expected.substring(at);
+        return expected.stripTrailing() + " " + note + ".";
+    }
+
     static String alsoRepaired(String expected, String text, List<EntryRules.Deviation> ds) {
         for (EntryRules.Deviation d : ds) {
             if (d.replacement() == null || d.end() <= d.start() || !d.rule().equals("ref-journal-abbrev")) continue;
