@@ -79,6 +79,56 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String NUMBERING_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering";
+    private static final String ENDNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes";
+    private static final String FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes";
+    private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+    /** id → text (paragraphs joined by a space) of the foot- or endnotes part; the separator notes are left out. */
+    private static Map<String, String> notes(PackagePart main, String rel, String element) throws IOException, InvalidFormatException, XMLStreamException {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        PackageRelationshipCollection rels = main.getRelationshipsByType(rel);
+        if (rels.size() == 0) return out;
+        PackagePart part = main.getRelatedPart(rels.getRelationship(0));
+        if (part == null) return out;
+        try (InputStream in = part.getInputStream()) {
+            XMLStreamReader r = reader(in);
+            String id = null;
+            StringBuilder text = null;
+            boolean inText = false;
+            int fallback = 0;
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    if (MC.equals(r.getNamespaceURI()) && r.getLocalName().equals("Fallback")) fallback++;
+                    if (!W.equals(r.getNamespaceURI())) continue;
+                    String n = r.getLocalName();
+                    if (n.equals(element)) {
+                        String type = r.getAttributeValue(W, "type");
+                        id = type == null || type.equals("normal") ? r.getAttributeValue(W, "id") : null;
+                        text = new StringBuilder();
+                    } else if (n.equals("t")) {
+                        inText = true;
+                    } else if (n.equals("tab") && text != null) {
+                        text.append(' ');
+                    } else if (n.equals("p") && text != null && text.length() > 0) {
+                        text.append(' ');
+                    }
+                } else if ((ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) && inText && text != null && fallback == 0) {
+                    text.append(r.getText());
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    if (MC.equals(r.getNamespaceURI()) && r.getLocalName().equals("Fallback")) fallback--;
+                    if (!W.equals(r.getNamespaceURI())) continue;
+                    if (r.getLocalName().equals("t")) inText = false;
+                    else if (r.getLocalName().equals(element)) {
+                        if (id != null && text != null) out.put(id, text.toString().strip().replaceAll("\\s+", " "));
+                        id = null;
+                        text = null;
+                    }
+                }
+            }
+        }
+        return out;
+    }
 
     /**
      * The paragraphs of a DOCX in document order (body and table cells), read through POI's package layer (OPC) and
@@ -102,9 +152,24 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
                     }
                 }
             }
+            Map<String, String> endnotes = notes(main, ENDNOTES_REL, "endnote");
+            Map<String, String> footnotes = notes(main, FOOTNOTES_REL, "footnote");
+            List<String> endnoteOrder = new ArrayList<>();
+            List<String> lines;
             try (InputStream in = main.getInputStream()) {
-                return paragraphs(in, formats);
+                lines = paragraphs(in, formats, endnoteOrder);
             }
+            // endnotes are the reference list of a manuscript that cites by Word's endnotes: numbered in the order the
+            // text calls them (the text's marks read as "[n]"), after the body; footnotes are text, read after them
+            if (!endnoteOrder.isEmpty()) {
+                lines.add("");
+                for (int i = 0; i < endnoteOrder.size(); i++) lines.add((i + 1) + ". " + endnotes.getOrDefault(endnoteOrder.get(i), ""));
+            }
+            if (!footnotes.isEmpty()) {
+                lines.add("");
+                lines.addAll(footnotes.values());
+            }
+            return lines;
         } catch (InvalidFormatException | XMLStreamException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -167,8 +232,19 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
         return (sup.equals("2") || sup.equals("3")) && b.matches("(?s).*(?<![\\p{L}])(?:[кмсдμ]?м|[kcdmμ]?m)$");
     }
 
-    private static List<String> paragraphs(InputStream in, Map<String, Map<String, String>> formats) throws XMLStreamException {
+    /**
+     * The paragraphs in document order. Field codes (w:instrText: Zotero's "ADDIN ZOTERO_ITEM CSL_CITATION {…}" and
+     * "ADDIN ZOTERO_BIBL {…} CSL_BIBLIOGRAPHY", Mendeley's "ADDIN CSL_CITATION", EndNote's "ADDIN EN.CITE" and
+     * "ADDIN EN.REFLIST") are not text and are skipped; their results (the citation "[1]", the entries) are read. A
+     * table row is one line, its cells joined by a tab (a list typed as a table: "1." | "Entry"). The fallback copy
+     * of a text box (mc:Fallback) is not read twice. An endnote mark reads as "[n]", n in the order of first call.
+     */
+    private static List<String> paragraphs(InputStream in, Map<String, Map<String, String>> formats, List<String> endnoteOrder)
+            throws XMLStreamException {
         List<String> lines = new ArrayList<>();
+        List<String> row = null;
+        int rowDepth = 0;
+        int fallback = 0;
         Map<String, Integer> counters = new HashMap<>();
         XMLStreamReader r = reader(in);
         StringBuilder text = null;
@@ -180,9 +256,29 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
         int depth = 0;
         while (r.hasNext()) {
             int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT && MC.equals(r.getNamespaceURI()) && r.getLocalName().equals("Fallback")) fallback++;
+            if (ev == XMLStreamConstants.END_ELEMENT && MC.equals(r.getNamespaceURI()) && r.getLocalName().equals("Fallback")) {
+                fallback--;
+                continue;
+            }
+            if (fallback > 0) continue;
             StringBuilder sink = run != null ? run : text;
             if (ev == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
                 switch (r.getLocalName()) {
+                    case "tr" -> {
+                        if (rowDepth++ == 0) row = new ArrayList<>();   // a nested table's rows belong to the outer row
+                    }
+                    case "endnoteReference" -> {
+                        String id = r.getAttributeValue(W, "id");
+                        if (id != null && sink != null) {
+                            int k = endnoteOrder.indexOf(id);
+                            if (k < 0) {
+                                endnoteOrder.add(id);
+                                k = endnoteOrder.size() - 1;
+                            }
+                            sink.append('[').append(k + 1).append(']');
+                        }
+                    }
                     case "p" -> {
                         if (depth++ == 0) {
                             text = new StringBuilder();
@@ -228,8 +324,15 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
                                 int k = counters.merge(numId + "/" + ilvl, 1, Integer::sum);
                                 line = k + ". " + line;
                             }
-                            lines.add(line);
+                            if (row != null) row.add(line);
+                            else lines.add(line);
                             text = null;
+                        }
+                    }
+                    case "tr" -> {
+                        if (--rowDepth == 0 && row != null) {
+                            lines.add(String.join("\t", row).strip());
+                            row = null;
                         }
                     }
                     default -> { }

@@ -126,18 +126,25 @@ public final class TrackedChanges {
     // ------------------------------------------------------------------------------------------------ editing
 
     static int apply(Document doc, List<Proposal> proposals, List<String> skipped) {
-        List<Element> paras = topLevelParagraphs(doc);
+        List<List<Element>> lines = lines(doc);
         int[] id = {maxId(doc) + 1};
         int changed = 0;
         for (Proposal p : proposals) {
-            if (p.line() < 0 || p.line() >= paras.size()) {
+            if (p.line() < 0 || p.line() >= lines.size()) {
                 skipped.add("reference " + p.number() + ": its paragraph was not found");
                 continue;
             }
-            Element para = paras.get(p.line());
-            normalizeRuns(para);
-            String text = text(para);
-            int base = text.indexOf(p.found());
+            // a line is one paragraph, or a table row's paragraphs (a list typed as a table): the one holding the entry
+            Element para = null;
+            int base = -1;
+            for (Element cand : lines.get(p.line())) {
+                normalizeRuns(cand);
+                base = text(cand).indexOf(p.found());
+                if (base >= 0) {
+                    para = cand;
+                    break;
+                }
+            }
             if (base < 0) {
                 skipped.add("reference " + p.number() + ": its text in the document differs from the text read (not changed)");
                 continue;
@@ -151,6 +158,30 @@ public final class TrackedChanges {
             changed++;
         }
         return changed;
+    }
+
+    /**
+     * The reader's lines as paragraphs, in document order: each w:p not inside another w:p is a line, except that the
+     * paragraphs of a table row (of the outermost table) are one line, as {@link ManuscriptText} reads them.
+     */
+    static List<List<Element>> lines(Document doc) {
+        List<List<Element>> out = new ArrayList<>();
+        Element lastRow = null;
+        for (Element p : topLevelParagraphs(doc)) {
+            Element row = null;
+            for (Node a = p.getParentNode(); a != null; a = a.getParentNode()) {
+                if (a instanceof Element e && W.equals(e.getNamespaceURI()) && e.getLocalName().equals("tr")) row = e;   // the outermost row wins
+            }
+            if (row != null && row == lastRow) {
+                out.get(out.size() - 1).add(p);
+                continue;
+            }
+            List<Element> line = new ArrayList<>();
+            line.add(p);
+            out.add(line);
+            lastRow = row;
+        }
+        return out;
     }
 
     /** The paragraphs the reader reads as lines: every w:p not inside another w:p, in document order. */
