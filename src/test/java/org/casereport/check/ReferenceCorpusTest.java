@@ -113,10 +113,13 @@ class ReferenceCorpusTest {
                 if (!want.containsKey(g.getKey())) alarms.add(name + ": " + g.getKey() + ": " + g.getValue());
             }
             synchronized (TALLY) {
-                realEntries += n;
-                int clean = 0;
-                for (int k = 1; k <= n; k++) if (!defective.contains(String.valueOf(k))) clean++;
-                cleanEntries += clean;
+                // entries count once, in the .txt; the same list from another producer (.docx, .pdf) adds its alarms only
+                if (name.endsWith(".txt")) {
+                    realEntries += n;
+                    int clean = 0;
+                    for (int k = 1; k <= n; k++) if (!defective.contains(String.valueOf(k))) clean++;
+                    cleanEntries += clean;
+                }
                 falseAlarms += alarms.size();
                 ALARMS.addAll(alarms);
             }
