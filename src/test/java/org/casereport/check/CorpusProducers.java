@@ -65,8 +65,8 @@ public final class CorpusProducers {
     public static void main(String[] args) throws Exception {
         pdf(DIR.resolve("real-sovremennaya-onkologiya.txt"), DIR.resolve("real-sovremennaya-onkologiya.pdf"));
         pdf(DIR.resolve("real-globalauthorid-i.txt"), DIR.resolve("real-globalauthorid-i.pdf"));
-        Parts d = parts(DIR.resolve("real-bloodjournal.txt"));
-        DocxFixtures.write(DIR.resolve("real-bloodjournal.docx"), d.body(), d.heading(), d.entries());
+        Parts d = parts(DIR.resolve("real-bloodjournal-nlm.txt"));
+        DocxFixtures.write(DIR.resolve("real-bloodjournal-nlm.docx"), d.body(), d.heading(), d.entries());
         Parts f = parts(DIR.resolve("real-globalauthorid-f.txt"));
         DocxFixtures.write(DIR.resolve("real-globalauthorid-f.docx"), f.body(), f.heading(), f.entries());
     }
