@@ -88,9 +88,11 @@ public final class EntryRules {
         else if (lower.contains("url:")) problem = "a URL label";
         else if (lower.contains("doi.org") && lower.startsWith("doi")) problem = "both a label and a resolver";
         else if (lower.contains("doi.org") && style.printsDoi()) problem = "a resolver link where the style prints \"" + style.doiLabel().strip() + "\"";
+        // a style that prints no DOI (NLM) has no label to ask for: only a damaged label (above) is a finding
+        else if (!style.printsDoi()) problem = null;
         else if (!lower.isEmpty() && !lower.equals(style.doiLabel().toLowerCase(Locale.ROOT).replaceAll("\\s+", ""))) {
             problem = "the label \"" + label.strip() + "\" where the style prints \"" + style.doiLabel().strip() + "\"";
-        } else if (lower.isEmpty()) problem = "no label";
+        } else if (lower.isEmpty() && style.printsDoi()) problem = "no label";
         if (problem != null) {
             out.add(new Deviation("ref-doi-label", p.doiWithLabel.start(), p.doi.start(), "the DOI has " + problem + ": found \""
                     + text.substring(p.doiWithLabel.start(), p.doi.end()) + "\", expected \"" + expected + "\"", style.doiLabel()));
