@@ -7,7 +7,7 @@ import org.casereport.cite.Bibliography;
 import org.casereport.diag.Diagnostics;
 import org.casereport.model.FormattedReference;
 import org.casereport.model.Reference;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 
 /**
  * The journal's CSL style made ready on a second thread while the manuscript's text is read, parsed and checked: in
