@@ -131,7 +131,7 @@ public final class TrackedChanges {
         int changed = 0;
         for (Proposal p : proposals) {
             if (p.line() < 0 || p.line() >= lines.size()) {
-                skipped.add("reference " + p.number() + ": its paragraph was not found");
+                skipped.add("reference " + p.number() + ": its paragraph is not in the body (a Word endnote?): not rewritten");
                 continue;
             }
             // a line is one paragraph, or a table row's paragraphs (a list typed as a table): the one holding the entry

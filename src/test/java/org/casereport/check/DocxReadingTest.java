@@ -181,6 +181,13 @@ class DocxReadingTest {
         assertTrue(lines.get(0).startsWith("Вторичный лейкоз встречается редко[1] и далее[2] и далее[3] и далее[2]"), lines.get(0));
         assertTrue(lines.contains("1. " + E1) && lines.contains("2. " + E2) && lines.contains("3. " + E3), lines.toString());
         assertEquals(Set.of("2 ref-doi-label"), c.refFindings(), c.diagnostics().toString());
+        // --fix rewrites body paragraphs only: the endnote's correction is said to be left, not silently dropped
+        Findings f = new Findings();
+        ManuscriptChecker.Result r = ManuscriptChecker.check(ManuscriptText.read(file, f), Journals.load(Path.of("templates"), "default", null), f);
+        assertEquals(1, r.proposals().size(), r.proposals().toString());
+        List<String> skipped = new java.util.ArrayList<>();
+        assertEquals(0, TrackedChanges.write(file, r.proposals(), tmp.resolve("endnotes.fixed.docx"), skipped));
+        assertEquals(List.of("reference 2: its paragraph is not in the body (a Word endnote?): not rewritten"), skipped);
     }
 
     /** A list typed as a table (number | entry): each row one entry; it used to be two lines, "1." and the entry. */
