@@ -58,11 +58,13 @@ public final class Ties {
                     START + "((?:\\p{Lu}\\.[" + J + NB + "]?)*\\p{Lu}\\.) (?=\\p{Lu}\\p{Ll})"), "$1" + NB),
             new Rule("surname-initials", "Kirgizov K.I.", Pattern.compile(
                     START + "(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?) (?=\\p{Lu}\\.)"), "$1" + NB),
+            new Rule("before-name", "им. Н.И. Пирогова, ул. Ленина", Pattern.compile(
+                    START + "((?:им|имени|ул|пос|просп|акад|проф)\\.?) (?=\\p{Lu})"), "$1" + NB),
             new Rule("et-al", "et al., и др.", Pattern.compile(START + "(et|и) (?=(?:al|др)\\.)"), "$1" + NB),
             new Rule("abbreviation-pair", "т. е., т. д., т. п., т. к.", Pattern.compile(START + "(т\\.) ?(?=[едпкн]\\.)"),
                     "$1" + NB),
             new Rule("label-number", "рис. 1, табл. 2, с. 235, No. 3, Fig. 1, № 5", Pattern.compile(
-                    START + "((?:[Рр]ис|[Тт]абл|илл|с|стр|гл|пп?|разд|прил|т|вып|ч|No|Nr|Figs?|Tab|pp?|[Vv]ol)\\.|№|Table|Fig|Figure|Таблица|Рисунок) "
+                    START + "((?iu:рис|табл|илл|с|стр|гл|пп?|разд|прил|т|вып|ч|No|Nr|Figs?|Tab|pp?|vol)\\.|№|(?iu:table|fig|figure|таблица|рисунок)) "
                             + "(?=[\\dIVX])"), "$1" + NB),
             new Rule("number-unit", "42 г/м², 10 мг/кг, 5 %, 2021 г.", Pattern.compile(
                     "(?<=\\d) (?=(?:[%‰°]|\\p{L}{1,5}(?![\\p{L}\\p{N}\\-])))"), NB),
@@ -70,6 +72,7 @@ public final class Ties {
                     "(?<=\\d[" + NB + " ]?)(\\p{L}{1,4})/(?=\\p{L}{1,4}(?![\\p{L}]))"), "$1" + J + "/" + J),
             new Rule("slash", "гематологии/онкологии", Pattern.compile("(?<=[\\p{L}\\p{N}])/(?=[\\p{L}\\p{N}])"), J + "/"),
             new Rule("locator", "2021;100(3):107–20", Pattern.compile("(?<=[\\d)])([:;])(?=\\d)"), "$1" + J),
+            new Rule("times", "100 × 10⁹/л", Pattern.compile("(?<=\\d) × (?=\\d)"), NB + "×" + NB),
             new Rule("dash", "слово — слово, слово – слово", Pattern.compile("(?<=\\S) (?=[–—] )"), NB),
             new Rule("short-word", "в крови, и др., с 2020", Pattern.compile(
                     "(?<![\\p{L}\\p{N}\\p{M}\\-." + J + "])([вксуоиаВКСУОИА]) (?=[\\p{L}\\p{N}«\"(\\[])"), "$1" + NB));
