@@ -56,6 +56,8 @@ public final class Ties {
             new Rule("initials-spaced", "Н. В. → Н. В.", Pattern.compile(START + "(\\p{Lu}\\.) (?=\\p{Lu}\\.)"), "$1" + NB),
             new Rule("initials-surname", "Н.В. Иванов", Pattern.compile(
                     START + "((?:\\p{Lu}\\.[" + J + NB + "]?)*\\p{Lu}\\.) (?=\\p{Lu}\\p{Ll})"), "$1" + NB),
+            new Rule("initial-word", "пациента К. объемное", Pattern.compile(START + "(\\p{Lu}\\.) (?=\\p{Ll})"),
+                    "$1" + NB),
             new Rule("surname-initials", "Kirgizov K.I.", Pattern.compile(
                     START + "(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?) (?=\\p{Lu}\\.)"), "$1" + NB),
             new Rule("before-name", "им. Н.И. Пирогова, ул. Ленина", Pattern.compile(

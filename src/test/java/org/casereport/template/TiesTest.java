@@ -39,13 +39,13 @@ class TiesTest {
     @Test
     void referenceEntriesOfTheCases() {
         // cases/hlh-after-pneumonia/references.json (Henter 2007, Jordan 2011), as the default CSL prints them
-        assertEquals("Henter~J.^I., Horne~A., Aricó~M. et~al. HLH-2004: Diagnostic and therapeutic guidelines. "
+        assertEquals("Henter~J.^I., Horne~A., Aricó~M.~et~al. HLH-2004: Diagnostic and therapeutic guidelines. "
                         + "Pediatr Blood Cancer. 2007;^48(2):^124–31.",
                 tied("Henter J.I., Horne A., Aricó M. et al. HLH-2004: Diagnostic and therapeutic guidelines. "
                         + "Pediatr Blood Cancer. 2007;48(2):124–31."));
         assertEquals("Kirgizov~K.^I., Varfolomeeva~S.^R.~Pediatr Hematol Oncol. 2021;^100(3):^107–20.",
                 tied("Kirgizov K.I., Varfolomeeva S.R. Pediatr Hematol Oncol. 2021;100(3):107–20."));
-        assertEquals("Масчан~А.^А. и~др. Вопросы гематологии^/онкологии. 2019;^18(2):^9–16. С.~235.",
+        assertEquals("Масчан~А.^А.~и~др. Вопросы гематологии^/онкологии. 2019;^18(2):^9–16. С.~235.",
                 tied("Масчан А.А. и др. Вопросы гематологии/онкологии. 2019;18(2):9–16. С. 235."));
     }
 
