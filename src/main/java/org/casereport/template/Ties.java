@@ -52,8 +52,8 @@ public final class Ties {
 
     /** The rules, in the order they are applied. */
     public static final List<Rule> RULES = List.of(
-            new Rule("initials", "Н.В. → Н.⁠В.", Pattern.compile(START + "(\\p{Lu}\\.)(?=\\p{Lu}\\.)"), "$1" + J),
-            new Rule("initials-spaced", "Н. В. → Н. В.", Pattern.compile(START + "(\\p{Lu}\\.) (?=\\p{Lu}\\.)"), "$1" + NB),
+            new Rule("initials", "Н.В.", Pattern.compile(START + "(\\p{Lu}\\.)(?=\\p{Lu}\\.)"), "$1" + J),
+            new Rule("initials-spaced", "Н. В.", Pattern.compile(START + "(\\p{Lu}\\.) (?=\\p{Lu}\\.)"), "$1" + NB),
             new Rule("initials-surname", "Н.В. Иванов", Pattern.compile(
                     START + "((?:\\p{Lu}\\.[" + J + NB + "]?)*\\p{Lu}\\.) (?=\\p{Lu}\\p{Ll})"), "$1" + NB),
             new Rule("initial-word", "пациента К. объемное", Pattern.compile(START + "(\\p{Lu}\\.) (?=\\p{Ll})"),
