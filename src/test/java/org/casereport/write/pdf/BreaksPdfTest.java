@@ -67,6 +67,15 @@ class BreaksPdfTest {
         }
         cases.add(CaseVariant.of(CaseVariant.EXAMPLE, tmp, "ties", md -> md.replace("# Актуальность\n\n",
                 "# Актуальность\n\n" + added)));
+        // two affiliations: the marks after the names and before the affiliations (the second one as cyberleninka
+        // gives it for Костылев et al., https://cyberleninka.ru/article/n/novoobrazovaniya-kak-odna-iz-prichin-sindroma-palpiruemoy-opuholi-bryushnoy-polosti-u-detey)
+        cases.add(CaseVariant.of(CaseVariant.EXAMPLE, tmp, "marks", md -> md
+                .replace("    initials: {ru: В.В., en: V.V.}\n    affiliations: [rdkb]",
+                        "    initials: {ru: В.В., en: V.V.}\n    affiliations: [rdkb, petrov]")
+                .replace("    initials: {ru: Е.В., en: E.V.}\n    affiliations: [rdkb]",
+                        "    initials: {ru: Е.В., en: E.V.}\n    affiliations: [petrov]")
+                .replace("\nabstract:\n", "  - key: petrov\n    ru: \"ФГБУ «НИИ онкологии имени Н.Н. Петрова» Минздрава России\"\n"
+                        + "    en: \"N.N. Petrov Research Institute of Oncology, Ministry of Health of Russia\"\n\nabstract:\n")));
         for (Path c : cases) {
             Pipeline.Loaded loaded = Pipeline.load(c, Path.of("templates"));
             Path out = tmp.resolve("out").resolve(c.getFileName().toString());
@@ -235,6 +244,16 @@ class BreaksPdfTest {
         assertTrue(docx.contains("2011;\u2060118(15):\u20604577–84"), "the locator");
         String example = DOCX_TEXT.get(CaseVariant.EXAMPLE.getFileName().toString());
         assertTrue(example.contains("М.\u2060М.\u00A0Антошин"), "the authors' line of the example");
+    }
+
+    @Test
+    void affiliationMarksExtractOnTheLineOfTheirName() throws Exception {
+        String text = extracted(PDFS.get("marks"));
+        assertTrue(text.contains("М.М.\u00A0Антошин1, В.В.\u00A0Карташова1,2, Е.В.\u00A0Скоробогатова2"), text.substring(0, 600));
+        assertTrue(text.contains("\n1Российская детская клиническая больница"), "the mark on its affiliation's line");
+        assertTrue(text.contains("\n2ФГБУ «НИИ онкологии имени\u00A0Н.Н.\u00A0Петрова»"), "the second mark on its line");
+        assertFalse(Pattern.compile("(?m)^[\\d,\\s]{1,4}$").matcher(text.substring(0, text.indexOf("Нейробластома"))).find(),
+                "a mark extracted on a line of its own");
     }
 
     private static String extracted(byte[] pdf) throws Exception {

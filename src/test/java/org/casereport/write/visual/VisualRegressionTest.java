@@ -60,6 +60,8 @@ class VisualRegressionTest {
                 List<BufferedImage> pages = PageImages.render(pdf);
                 tests.add(DynamicTest.dynamicTest(journal + "/" + caseName + ": the same images every render",
                         () -> sameBytesTwice(pages, pdf)));
+                tests.add(DynamicTest.dynamicTest(journal + "/" + caseName + ": a clean text layer",
+                        () -> cleanText(pdf)));
                 tests.add(DynamicTest.dynamicTest(journal + "/" + caseName + ": no page lost or added",
                         () -> pageCount(journal, caseName, pages.size())));
                 for (int i = 0; i < pages.size(); i++) {
@@ -79,6 +81,24 @@ class VisualRegressionTest {
         assertEquals(pages.size(), again.size());
         for (int i = 0; i < pages.size(); i++) {
             assertArrayEquals(PageImages.png(pages.get(i)), PageImages.png(again.get(i)), "page " + (i + 1));
+        }
+    }
+
+    /** No ligature code points (a search for "conflict" finds it), no joiners, soft hyphens or replacement marks. */
+    private static void cleanText(byte[] pdf) throws IOException {
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+        }
+        assertTrue(text.length() > 1000, "little text: " + text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean junk = (c >= '\uFB00' && c <= '\uFB06') || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
+                    || c == '\uFFFD';
+            if (junk) {
+                fail(String.format(Locale.ROOT, "U+%04X in the text: «%s»", (int) c,
+                        text.substring(Math.max(0, i - 30), Math.min(text.length(), i + 30))));
+            }
         }
     }
 
