@@ -24,8 +24,11 @@ import org.casereport.model.RichText;
  * word and the slash after it ("гематологии/онкологии"), a reference's locator ("2021;100(3):107–20"), a
  * one-letter word and the next, a dash and the word before it, a letter and its superscript.
  *
- * <p>It works on text only, by putting a NO-BREAK SPACE (U+00A0) where a space was, or a WORD JOINER (U+2060)
- * where there was none; every writer gets the manuscript after this pass ({@code write/Render}), so both PDF
+ * <p>It works on text only, by putting a NO-BREAK SPACE (U+00A0) where a space was, and a WORD JOINER (U+2060)
+ * after a unit's slash ("г/⁠м²"), the one place without a space where the Unicode line-breaking algorithm (UAX #14,
+ * which the PDF engines' line breakers and LibreOffice follow) would break. Where UAX #14 does not break — inside
+ * "Н.В.", before a slash, after a locator's colon — nothing is put: a joiner there would only hide the text from a
+ * search in the DOCX ("2021;100" would not find "2021;⁠100"). Every writer gets the manuscript after this pass ({@code write/Render}), so both PDF
  * engines and the DOCX set the same ties. URLs, DOIs and e-mail addresses are left as they are. The rule table
  * ({@link #RULES}) is printed in {@code docs/typesetting.md}. Applying the pass twice changes nothing more.
  */
@@ -52,7 +55,6 @@ public final class Ties {
 
     /** The rules, in the order they are applied. */
     public static final List<Rule> RULES = List.of(
-            new Rule("initials", "Н.В.", Pattern.compile(START + "(\\p{Lu}\\.)(?=\\p{Lu}\\.)"), "$1" + J),
             new Rule("initials-spaced", "Н. В.", Pattern.compile(START + "(\\p{Lu}\\.) (?=\\p{Lu}\\.)"), "$1" + NB),
             new Rule("initials-surname", "Н.В. Иванов", Pattern.compile(
                     START + "((?:\\p{Lu}\\.[" + J + NB + "]?)*\\p{Lu}\\.) (?=\\p{Lu}\\p{Ll})"), "$1" + NB),
@@ -71,9 +73,7 @@ public final class Ties {
             new Rule("number-unit", "42 г/м², 10 мг/кг, 5 %, 2021 г.", Pattern.compile(
                     "(?<=\\d) (?=(?:[%‰°]|\\p{L}{1,5}(?![\\p{L}\\p{N}\\-])))"), NB),
             new Rule("unit-slash", "г/м², мг/кг, mg/kg", Pattern.compile(
-                    "(?<=\\d[" + NB + " ]?)(\\p{L}{1,4})/(?=\\p{L}{1,4}(?![\\p{L}]))"), "$1" + J + "/" + J),
-            new Rule("slash", "гематологии/онкологии", Pattern.compile("(?<=[\\p{L}\\p{N}])/(?=[\\p{L}\\p{N}])"), J + "/"),
-            new Rule("locator", "2021;100(3):107–20", Pattern.compile("(?<=[\\d)])([:;])(?=\\d)"), "$1" + J),
+                    "(?<=\\d[" + NB + " ]?\\p{L}{1,4})/(?=\\p{L}{1,4}(?![\\p{L}]))"), "/" + J),
             new Rule("times", "100 × 10⁹/л", Pattern.compile("(?<=\\d) × (?=\\d)"), NB + "×" + NB),
             new Rule("dash", "слово — слово, слово – слово", Pattern.compile("(?<=\\S) (?=[–—] )"), NB),
             new Rule("short-word", "в крови, и др., с 2020", Pattern.compile(
@@ -166,9 +166,10 @@ public final class Ties {
     }
 
     /**
-     * A run of inlines with its ties: each text by {@link #text}, and across the elements: a word and the
-     * superscript or note mark after it (a word joiner), a word and the bracketed citation after it ("риска [1]":
-     * the space becomes a no-break space).
+     * A run of inlines with its ties: each text by {@link #text}, and across the elements: the space before a
+     * bracketed citation or a figure reference becomes a no-break space ("риска [1]"). A word and the superscript
+     * after it ("м²") need nothing: no UAX #14 breaker breaks there, and openhtmltopdf, which breaks at any element
+     * boundary, prints the two as one group (the view's {@code nobr}).
      */
     static List<Inline> inlines(List<Inline> in) {
         if (in == null) return null;
@@ -179,9 +180,7 @@ public final class Ties {
             Inline next = out.get(k + 1);
             String s = t.text();
             char last = s.charAt(s.length() - 1);
-            if ((next instanceof Inline.Sup || next instanceof Inline.NoteRef) && Character.isLetterOrDigit(last)) {
-                out.set(k, new Inline.Text(s + WJ, t.pos()));
-            } else if ((next instanceof Inline.Cite || next instanceof Inline.FigRef) && last == ' '
+            if ((next instanceof Inline.Cite || next instanceof Inline.FigRef) && last == ' '
                     && s.length() > 1 && !Character.isWhitespace(s.charAt(s.length() - 2))) {
                 out.set(k, new Inline.Text(s.substring(0, s.length() - 1) + NBSP, t.pos()));
             }
