@@ -46,7 +46,7 @@ class BreaksPdfTest {
     static final String TIES = "Авторы: Нагорная Н.В., Вильчевская Е.В., Марченко Е.Н., Бордюгова Е.В., Дудчак А.П. "
             + "(Институт неотложной и восстановительной хирургии им. В.К. Гусака; рубрика Педиатрия/Неонатология; "
             + "служба гематологии/онкологии) назначили треосульфан 42 г/м^2^ и 10 мг/кг, т. е. 5 % дозы (рис. 1, "
-            + "табл. 2, с. 235) — как Kirgizov K.I. et al. и Масчан А.А. и др. в Blood. 2011;118(15):4577–84.";
+            + "табл. 2, с. 235) — как Kirgizov K.I. et al. и Масчан А.А. и др. в Blood. 2011;118(15):4041–52.";
 
     @TempDir
     static Path tmp;
@@ -230,7 +230,7 @@ class BreaksPdfTest {
         }
         String ties = extracted(PDFS.get("ties"));
         assertTrue(ties.contains("42\u00A0г/м2"), "the superscript on the line of its unit");
-        assertTrue(ties.contains("Blood. 2011;118(15):4577–84."), "the locator extracts without a joiner");
+        assertTrue(ties.contains("Blood. 2011;118(15):4041–52."), "the locator extracts without a joiner");
     }
 
     @Test
@@ -241,7 +241,7 @@ class BreaksPdfTest {
         assertTrue(docx.contains("42\u00A0г/\u2060м"), "number, unit and the unit's slash");
         assertTrue(docx.contains("т.\u00A0е. 5\u00A0% дозы (рис.\u00A01, табл.\u00A02, с.\u00A0235)\u00A0— как"), docx);
         assertTrue(docx.contains("Kirgizov\u00A0K.I.\u00A0et\u00A0al."), "et al.");
-        assertTrue(docx.contains("Blood. 2011;118(15):4577–84."), "the locator as written: a search finds it");
+        assertTrue(docx.contains("Blood. 2011;118(15):4041–52."), "the locator as written: a search finds it");
         String example = DOCX_TEXT.get(CaseVariant.EXAMPLE.getFileName().toString());
         assertTrue(example.contains("М.М.\u00A0Антошин"), "the authors' line of the example");
     }
@@ -254,6 +254,30 @@ class BreaksPdfTest {
         assertTrue(text.contains("\n2ФГБУ «НИИ онкологии имени\u00A0Н.Н.\u00A0Петрова»"), "the second mark on its line");
         assertFalse(Pattern.compile("(?m)^[\\d,\\s]{1,4}$").matcher(text.substring(0, text.indexOf("Нейробластома"))).find(),
                 "a mark extracted on a line of its own");
+    }
+
+    /** The view model the template gets carries the ties, and a reference's locator and pages are one run. */
+    @Test
+    void theViewTextCarriesTheTies() throws Exception {
+        Pipeline.Loaded loaded = Pipeline.load(Path.of("cases", "hlh-after-pneumonia"), Path.of("templates"));
+        Map<String, Object> view = org.casereport.template.ArticleView.build(
+                org.casereport.template.Ties.apply(loaded.manuscript()), loaded.journal(), (f, w) -> 100);
+        String all = String.valueOf(view);
+        assertTrue(all.contains("А.С.\u00A0Петрова"), "the author's name");
+        assertTrue(all.contains("(ГЛГ)\u00A0– синдром"), "the dash in the abstract");
+        assertTrue(all.contains("2,5\u00A0года"), "number and word");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> lists = (List<Map<String, Object>>) ((Map<String, Object>) view.get("references")).get("lists");
+        List<String> keep = new ArrayList<>();
+        for (Map<String, Object> list : lists) {
+            for (Object e : (List<?>) list.get("entries")) {
+                for (Object part : (List<?>) ((Map<?, ?>) e).get("parts")) {
+                    Map<?, ?> p = (Map<?, ?>) part;
+                    if (Boolean.TRUE.equals(p.get("nobr"))) keep.add((String) p.get("text"));
+                }
+            }
+        }
+        assertTrue(keep.contains("2011;118(15):4041–52."), "the locator with its pages, one unbreakable run: " + keep);
     }
 
     private static String extracted(byte[] pdf) throws Exception {
