@@ -75,6 +75,9 @@ public final class EntryParser {
             "\\G\\s*,?\\s*((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,3})\\s*(" + FAMILY + ")");
 
     public static EntryParts parse(String entry) {
+        // a no-break space (as casereport's own output ties "Kirgizov K.I.") is a space here; one for one, so
+        // every offset stays the entry's own
+        entry = entry.replace('\u00A0', ' ');
         EntryParts p = new EntryParts();
         char[] w = entry.toCharArray();
         latinVersion(entry, w, p);

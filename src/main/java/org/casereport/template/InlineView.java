@@ -63,7 +63,7 @@ final class InlineView {
                     // a narrative citation: the author as text, then the mark
                     Map<String, Object> a = new LinkedHashMap<>();
                     a.put("t", "text");
-                    a.put("text", text(c.author() + (ctx.superscriptCites ? "" : " ")));
+                    a.put("text", text(c.author() + (ctx.superscriptCites ? "" : String.valueOf(Ties.NBSP))));
                     out.add(a);
                 }
                 if (ctx.superscriptCites) trimTrailingSpace(out); // "риска¹", not "риска ¹"
@@ -180,7 +180,7 @@ final class InlineView {
         if (!out.isEmpty() && out.get(out.size() - 1) instanceof Map<?, ?> prev && "text".equals(prev.get("t"))) {
             @SuppressWarnings("unchecked")
             Map<String, Object> p = (Map<String, Object>) prev;
-            p.put("text", p.get("text").toString().stripTrailing());
+            p.put("text", p.get("text").toString().replaceAll("[\\s\u00A0\u2060]+$", ""));
         }
     }
 

@@ -48,7 +48,7 @@ final class MetadataView {
         List<Object> authors = new ArrayList<>();
         for (Author a : meta.authors()) {
             Map<String, Object> am = new LinkedHashMap<>();
-            am.put("name", text(a.displayName(lang)));
+            am.put("name", text(Ties.name(a.initials().get(lang), a.surname().get(lang))));
             List<String> ms = new ArrayList<>();
             for (String k : a.affiliations()) if (marks.containsKey(k)) ms.add(String.valueOf(marks.get(k)));
             am.put("marks", String.join(",", ms));
@@ -76,7 +76,7 @@ final class MetadataView {
         for (Author a : meta.authors()) {
             if (a.corresponding() && a.email() != null && !a.email().isBlank()) {
                 Map<String, Object> c = new LinkedHashMap<>();
-                c.put("name", text(a.surname().get(lang) + " " + text(a.initials().get(lang))).strip());
+                c.put("name", text(Ties.name(a.surname().get(lang), a.initials().get(lang))));
                 c.put("email", a.email());
                 contacts.add(c);
             }
@@ -91,8 +91,8 @@ final class MetadataView {
         List<Author> as = meta.authors();
         if (as.isEmpty()) return "";
         Author first = as.get(0);
-        String s = text(first.displayName(lang));
-        if (as.size() > 1) s += " " + j.label("et_al", lang);
+        String s = text(Ties.name(first.initials().get(lang), first.surname().get(lang)));
+        if (as.size() > 1) s += " " + Ties.text(j.label("et_al", lang));
         return s;
     }
 

@@ -22,8 +22,12 @@ final class ReferencesView {
     private ReferencesView() {
     }
 
-    /** DOIs, URLs and page ranges ("577–93") that a line must not break inside. */
-    private static final Pattern KEEP_TOGETHER = Pattern.compile("(?i)doi:\\s*\\S+|https?://\\S+|\\d+[–-]\\d+\\.?");
+    /**
+     * DOIs, URLs and page ranges with the locator they end ("2011;118(15):4577–84.") that a line must not break
+     * inside: openhtmltopdf breaks at any boundary between two runs, so a run starts at a space.
+     */
+    private static final Pattern KEEP_TOGETHER = Pattern.compile(
+            "(?i)doi:\\s*\\S+|https?://\\S+|(?<!\\S)\\S*\\d+[–-]\\d+\\.?");
 
     static Map<String, Object> references(Manuscript m, Journal j, String bodyLang) {
         Map<String, Object> r = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.casereport.template.Ties;
 import org.casereport.diag.Diagnostic;
 import org.casereport.model.Manuscript;
 import org.casereport.pipeline.Pipeline;
@@ -53,7 +54,7 @@ public final class Render {
     /** {@link #formats} with the writers themselves, telling {@code warnings} what they could only do in part. */
     public static List<Path> write(Loaded loaded, List<Writer> writers, Path outDir,
                                    java.util.function.Consumer<Diagnostic> warnings) throws IOException {
-        Manuscript m = loaded.manuscript();
+        Manuscript m = Ties.apply(loaded.manuscript()); // the one pass of line-end ties every writer prints
         RenderContext context = new RenderContext(loaded.journal(), Pipeline.timestamp(m));
         try {
             return writeSet(m, context, writers, outDir);

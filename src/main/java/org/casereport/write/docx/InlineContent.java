@@ -7,6 +7,7 @@ import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.casereport.template.Ties;
 import org.casereport.cite.Bibliography;
 import org.casereport.model.Footnote;
 import org.casereport.model.Inline;
@@ -52,7 +53,7 @@ final class InlineContent {
                     : "[" + String.join("; ", c.keys()) + "]";
             if (c.author() != null && !c.author().isEmpty()) {
                 // a narrative citation: the author on the line, then the mark
-                out.run(p, c.author() + (Bibliography.superscript(env.journal()) ? "" : " "), lang, fmt);
+                out.run(p, c.author() + (Bibliography.superscript(env.journal()) ? "" : String.valueOf(Ties.NBSP)), lang, fmt);
             }
             out.run(p, mark, lang, Bibliography.superscript(env.journal()) ? fmt.with("superscript") : fmt);
         } else if (in instanceof Inline.FigRef f) {

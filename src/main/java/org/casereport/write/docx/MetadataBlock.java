@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.casereport.template.Ties;
 import org.casereport.model.Affiliation;
 import org.casereport.model.Author;
 import org.casereport.model.Metadata;
@@ -37,7 +38,7 @@ final class MetadataBlock {
             for (int i = 0; i < meta.authors().size(); i++) {
                 Author a = meta.authors().get(i);
                 if (i > 0) out.text(p, ", ", lang);
-                out.text(p, a.displayName(lang), lang);
+                out.text(p, Ties.name(a.initials().get(lang), a.surname().get(lang)), lang);
                 if (marks) {
                     List<String> numbers = new ArrayList<>();
                     for (String key : a.affiliations()) {
@@ -58,7 +59,7 @@ final class MetadataBlock {
         List<String> contacts = new ArrayList<>();
         for (Author a : meta.authors()) {
             if (a.corresponding() && a.email() != null && !a.email().isBlank()) { // as the PDF prints it
-                String name = (nz(a.surname().get(lang)) + " " + nz(a.initials().get(lang))).strip();
+                String name = Ties.name(a.surname().get(lang), a.initials().get(lang));
                 contacts.add(name + ", " + a.email().strip());
             }
         }

@@ -199,6 +199,7 @@ public final class PdfWriter implements Writer {
         b.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         b.withProducer(PRODUCER);
         b.useHyphenation(hyphens);
+        b.useUnicodeLineBreaker(new LineBreaker()); // UAX #14: no break inside "Н.В.", before "/", at a word joiner
         registerFonts(b, journal.fontsDir());
         b.useObjectDrawerFactory(FigureArt.pdfDrawers(manuscript, manuscript.meta().language(), journal.fontsDir()));
         b.toStream(buf);

@@ -81,7 +81,8 @@ class DocxWriterTest {
         assertEquals(List.of("Венетоклакс при вторичном ОМЛ после нейробластомы", "Venetoclax for secondary AML after neuroblastoma"),
                 texts(doc, "Title"));
         // two affiliations: marks in order of first mention (rdkb first)
-        assertEquals(List.of("М.М. Антошин1, В.В. Карташова1,2", "M.M. Antoshin1, V.V. Kartashova1,2"), texts(doc, "Authors"));
+        // initials and surname tied by a no-break space (template/Ties)
+        assertEquals(List.of("М.М.\u00A0Антошин1, В.В.\u00A0Карташова1,2", "M.M.\u00A0Antoshin1, V.V.\u00A0Kartashova1,2"), texts(doc, "Authors"));
         assertEquals(List.of("1Российская детская клиническая больница", "2РНИМУ им. Н.И. Пирогова",
                 "1Russian Children's Clinical Hospital", "2Pirogov Russian National Research Medical University"),
                 texts(doc, "Affiliation"));
@@ -92,9 +93,9 @@ class DocxWriterTest {
                 "Neuroblastoma is an embryonic tumour.", "This article presents a clinical case."), texts(doc, "Abstract"));
         assertEquals(List.of("Ключевые слова: острый миелоидный лейкоз, нейробластома, венетоклакс",
                 "Key words: acute myeloid leukemia, neuroblastoma, venetoclax"), texts(doc, "Keywords"));
-        assertEquals(List.of("Контактная информация: Антошин М.М., antoshin@example.org",
+        assertEquals(List.of("Контактная информация: Антошин\u00A0М.М., antoshin@example.org",
                 "ORCID: М.М. Антошин https://orcid.org/0000-0002-1825-0097",
-                "Correspondence: Antoshin M.M., antoshin@example.org",
+                "Correspondence: Antoshin\u00A0M.M., antoshin@example.org",
                 "ORCID: M.M. Antoshin https://orcid.org/0000-0002-1825-0097"), texts(doc, "Correspondence"));
         assertTrue(indexOf(doc, "Key words") < indexOf(doc, "Актуальность"), "metadata before the body");
         assertTrue(indexOf(doc, "Ключевые слова") < indexOf(doc, "Venetoclax for"), "Russian block before English block");

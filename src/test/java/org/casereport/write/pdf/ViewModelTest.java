@@ -42,7 +42,7 @@ class ViewModelTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> meta = (List<Map<String, Object>>) v.get("meta");
         assertEquals(List.of("ru", "en"), meta.stream().map(m -> m.get("lang")).toList());
-        assertEquals("М.М. Антошин", ((List<Map<String, Object>>) meta.get(0).get("authors")).get(0).get("name"));
+        assertEquals("М.М.\u00A0Антошин", ((List<Map<String, Object>>) meta.get(0).get("authors")).get(0).get("name"));
         @SuppressWarnings("unchecked")
         Map<String, Object> page = (Map<String, Object>) v.get("page");
         assertEquals(2, page.get("columns"));
@@ -89,8 +89,8 @@ class ViewModelTest {
         byte[] pdf = Fixtures.render(ms, Fixtures.journal("default", null));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String t = PdfWriterTest.flat(new PDFTextStripper().getText(doc));
-            assertTrue(t.contains("М.М. Антошин1, В.В. Карташова1,2, Е.В. Скоробогатова1"), t);
-            assertTrue(t.contains("M.M. Antoshin1, V.V. Kartashova1,2, E.V. Skorobogatova1"), t);
+            assertTrue(t.contains("М.М.\u00A0Антошин1, В.В.\u00A0Карташова1,2, Е.В.\u00A0Скоробогатова1"), t);
+            assertTrue(t.contains("M.M.\u00A0Antoshin1, V.V.\u00A0Kartashova1,2, E.V.\u00A0Skorobogatova1"), t);
             assertTrue(t.contains("2НМИЦ ДГОИ им. Дмитрия Рогачева"), t);
         }
     }
