@@ -121,12 +121,21 @@ public final class Build {
         guard = g == null ? Guard.NONE : g;
     }
 
-    /** Told of each case as it finishes, in the order they finish, one call at a time. */
+    /**
+     * Told of each case twice, one call at a time: {@link #finished} as it finishes (the order cases finish in,
+     * which differs from run to run with several jobs: progress lines), and {@link #inOrder} in case order, once
+     * every earlier case has been told (its diagnostics: the same order with any number of jobs, like
+     * {@code make -O}).
+     */
     public interface Listener {
         default void started(int total) {
         }
 
         default void finished(CaseResult result, int done, int total) {
+        }
+
+        /** The case at {@code index} (from 0) of the build's cases, after all the cases before it. */
+        default void inOrder(CaseResult result, int index, int total) {
         }
 
         default void removed(Removed removed) {
@@ -145,6 +154,9 @@ public final class Build {
     }
 
     private record Input(Path caseDir, String casesRoot) {
+    }
+
+    private record Indexed(int index, CaseResult result) {
     }
 
     /** Builds every case of {@code inputs}: case folders, or folders of case folders. */
@@ -177,10 +189,16 @@ public final class Build {
         };
         ExecutorService pool = Executors.newFixedThreadPool(jobs, threads);
         try {
-            ExecutorCompletionService<CaseResult> done = new ExecutorCompletionService<>(pool);
-            for (Input in : cases) done.submit(() -> one(in.caseDir(), in.casesRoot(), o));
+            ExecutorCompletionService<Indexed> done = new ExecutorCompletionService<>(pool);
             for (int i = 0; i < cases.size(); i++) {
-                CaseResult r;
+                Input in = cases.get(i);
+                int index = i;
+                done.submit(() -> new Indexed(index, one(in.caseDir(), in.casesRoot(), o)));
+            }
+            CaseResult[] held = new CaseResult[cases.size()];   // finished, waiting for an earlier case
+            int next = 0;                                       // the first case not yet told in order
+            for (int i = 0; i < cases.size(); i++) {
+                Indexed r;
                 try {
                     r = done.take().get();
                 } catch (ExecutionException e) {
@@ -189,8 +207,13 @@ public final class Build {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted", e);
                 }
-                results.add(r);
-                listener.finished(r, i + 1, cases.size());
+                results.add(r.result());
+                listener.finished(r.result(), i + 1, cases.size());
+                held[r.index()] = r.result();
+                while (next < held.length && held[next] != null) {
+                    listener.inOrder(held[next], next, cases.size());
+                    held[next++] = null;
+                }
             }
         } finally {
             pool.shutdownNow();

@@ -87,11 +87,15 @@ public final class BuildCommand implements Callable<Integer> {
         Build.Summary s = Build.run(cases, options, new Build.Listener() {
             @Override
             public void finished(Build.CaseResult r, int done, int total) {
-                Cases.print(r.diagnostics(), err);
                 if (lines) {
                     out.println(Report.progress(r, done, total));
                     out.flush();
                 }
+            }
+
+            @Override
+            public void inOrder(Build.CaseResult r, int index, int total) {
+                Cases.print(r.diagnostics(), err);   // in case order, whatever the order cases finish in
             }
 
             @Override

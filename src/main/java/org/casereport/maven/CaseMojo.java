@@ -107,8 +107,12 @@ abstract class CaseMojo extends AbstractMojo {
             summary = Build.run(List.of(cases), options, new Build.Listener() {
                 @Override
                 public void finished(Build.CaseResult r, int done, int total) {
-                    report(r);
                     if (progress) getLog().info(Report.progress(r, done, total));
+                }
+
+                @Override
+                public void inOrder(Build.CaseResult r, int index, int total) {
+                    report(r);   // in case order, whatever the order cases finish in
                 }
 
                 @Override
