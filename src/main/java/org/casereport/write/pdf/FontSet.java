@@ -112,7 +112,11 @@ final class FontSet {
         }
     }
 
+    /** Font files parsed so far in this process (tests: a cached font is not parsed again). */
+    static final java.util.concurrent.atomic.AtomicInteger PARSED = new java.util.concurrent.atomic.AtomicInteger();
+
     private static TrueTypeFont parse(byte[] bytes) throws IOException {
+        PARSED.incrementAndGet();
         return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
     }
 
