@@ -122,22 +122,31 @@ public final class Watchdog {
      */
     private static boolean overBudget(Thread t, long perCase) {
         long base;
-        int running;
+        Map<Thread, Long> since = new java.util.HashMap<>();
         synchronized (RUNNING) {
             base = baseline;
-            running = Math.max(1, RUNNING.size());
+            for (Map.Entry<Thread, Long> e : RUNNING.entrySet()) since.put(e.getKey(), allocated(e.getKey()) - e.getValue());
         }
-        if (heapAfterGc() - base <= perCase * running) return false;
-        Thread heaviest = t;
-        long most = -1;
-        for (Map.Entry<Thread, Long> e : RUNNING.entrySet()) {
-            long a = allocated(e.getKey()) - e.getValue();
-            if (a > most) {
-                most = a;
+        return stops(t, heapAfterGc(), base, perCase, since);
+    }
+
+    /**
+     * The rule of the memory budget with several cases at once: the heap in use ({@code heap}) is over
+     * {@code base} plus {@code perCase} for each case running, and {@code t} is the case that allocated the most
+     * since it started ({@code allocated}: each running case's bytes).
+     */
+    static <K> boolean stops(K t, long heap, long base, long perCase, Map<K, Long> allocated) {
+        int running = Math.max(1, allocated.size());
+        if (heap - base <= perCase * running) return false;
+        K heaviest = t;
+        long most = Long.MIN_VALUE;
+        for (Map.Entry<K, Long> e : allocated.entrySet()) {
+            if (e.getValue() > most) {
+                most = e.getValue();
                 heaviest = e.getKey();
             }
         }
-        return heaviest == t;
+        return heaviest.equals(t);
     }
 
     /** The bytes the thread allocated so far (0 where the JVM does not count them). */
