@@ -339,15 +339,15 @@ public final class Build {
                     status = Status.FAILED;
                 }
             }
+            // check: the checklist of every case read (as `casereport check`); build: of the cases rendered, with them
+            boolean careNow = o.writesCare() && !care.isEmpty() && (o.mode() == Mode.CHECK || status == Status.BUILT);
             List<BuildState.Output> outputs = new ArrayList<>();
             if (status == Status.BUILT) {
                 for (int i = 0; i < written.size(); i++) outputs.add(BuildState.Output.of(formats.get(i), written.get(i)));
             } else if (before != null && before.outputs() != null) {
-                // earlier outputs stay on disk (never half-replaced); --clean knows them
-                before.outputs().stream().filter(x -> !isCare(x.format())).forEach(outputs::add);
+                // earlier outputs stay on disk (never half-replaced); --clean knows them (a checklist written now replaces its entry)
+                before.outputs().stream().filter(x -> !(careNow && isCare(x.format()))).forEach(outputs::add);
             }
-            // check: the checklist of every case read (as `casereport check`); build: of the cases rendered, with them
-            boolean careNow = o.writesCare() && !care.isEmpty() && (o.mode() == Mode.CHECK || status == Status.BUILT);
             List<Path> careFiles = careNow ? writeCare(caseDir, o.output().resolve(id), id, care, ds) : List.of();
             for (Path p : careFiles) outputs.add(BuildState.Output.of(p.getFileName().toString().endsWith(".md") ? CARE_MD : CARE_DOCX, p));
             if (!careFiles.isEmpty() && status != Status.BUILT) written = careFiles;
