@@ -145,14 +145,14 @@ class BuildMojoTest {
         Path cases = tmp.resolve("cases");
         Path big = BuildTestCases.copyExample(cases, "big");
         Path md = big.resolve("case.md");
-        String text = Files.readString(md);
-        int body = text.indexOf("\n---", 3) + 4;   // the body, after the front matter, twenty times over
-        Files.writeString(md, text.substring(0, body) + text.substring(body).repeat(20));
+        // a valid case far too long to check and render in one second: 600 more paragraphs of plain text
+        String paragraph = "Пациентка получала поддерживающую терапию под наблюдением гематолога без серьёзных осложнений. ".repeat(12);
+        Files.writeString(md, Files.readString(md) + ("\n" + paragraph.strip() + "\n").repeat(600));
         BuildMojo m = mojo(new BuildMojo(), cases);
         m.limits = List.of("case-seconds=1");
         try {
             MojoFailureException e = assertThrows(MojoFailureException.class, m::execute);
-            assertTrue(e.getMessage().startsWith("casereport build: 1 of 1 case(s) failed: 1 error(s)"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("casereport build: 1 of 1 case(s) failed: 1 error(s)"), e.getMessage() + "\n" + String.join("\n", log));
             String line = "[error] " + md + ": error: stopped after 1 s; the limit is 1 seconds";
             assertTrue(log.stream().anyMatch(l -> l.startsWith(line) && l.endsWith("[limit-case-seconds]")), String.join("\n", log));
             assertFalse(Files.exists(tmp.resolve("target/casereport/big/big.pdf")), "nothing rendered");
