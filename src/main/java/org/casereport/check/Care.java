@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.casereport.diag.SourcePos;
-import org.casereport.read.YamlTree;
+import org.casereport.source.YamlTree;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**

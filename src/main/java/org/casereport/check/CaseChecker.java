@@ -14,7 +14,7 @@ import java.util.Map;
 import org.casereport.diag.SourcePos;
 import org.casereport.pipeline.Suppressions;
 import org.casereport.pipeline.Pipeline;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 
 /**
  * Everything the checker knows about a case folder: the pipeline's own diagnostics (reading, references,

@@ -94,27 +94,8 @@ public final class EntryParts {
     /** The CSL-JSON record of an article (null when a part the style needs is missing). */
     public Map<String, Object> articleCsl() {
         if (type != Type.ARTICLE || authors.isEmpty() || title == null || container == null || year == null) return null;
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", "article-journal");
-        List<Map<String, Object>> as = new ArrayList<>();
-        for (String[] a : authors) {
-            Map<String, Object> am = new LinkedHashMap<>();
-            am.put("family", a[0]);
-            am.put("given", a[1]);
-            as.add(am);
-        }
-        m.put("author", as);
-        m.put("title", title.text());
-        m.put("container-title", container.text());
-        m.put("issued", Map.of("date-parts", List.of(List.of(Integer.parseInt(year.text())))));
-        if (volume != null) m.put("volume", volume.text());
-        if (issue != null) m.put("issue", issue.text());
-        if (pages != null) m.put("page", pages.text());
-        if (doi != null) m.put("DOI", doi.text());
-        if (pmid != null) m.put("PMID", pmid.text());
-        if (TextRules.script(title.text()).equals("ru")) m.put("language", "ru");
-        if (etAl) m.put("custom", Map.of("authors-truncated", true));
-        return m;
+        return ArticleRecord.csl(authors, etAl, title.text(), container.text(), year.text(), text(volume), text(issue),
+                text(pages), text(doi), text(pmid), Map.of());
     }
 
     @Override

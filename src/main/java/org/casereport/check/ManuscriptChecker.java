@@ -18,7 +18,7 @@ import org.casereport.cite.Bibliography;
 import org.casereport.model.FormattedReference;
 import org.casereport.model.Reference;
 import org.casereport.diag.SourcePos;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 
 /**
  * Checks a submitted manuscript (.docx, .pdf, .txt): damaged text, its reference list against the journal's style,

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.casereport.diag.SourcePos;
-import org.casereport.read.YamlTree;
-import org.casereport.template.Journal;
+import org.casereport.source.YamlTree;
+import org.casereport.model.Journal;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** The front matter a journal needs: bilingual metadata, affiliations, a corresponding author, ORCID iDs, dates, keywords. */

@@ -18,29 +18,7 @@ public final class RefParser {
                          String issue, String pages, String doi, String pmid, Map<String, Object> custom) {
         /** The CSL-JSON record the journal's style formats. */
         public Map<String, Object> csl() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("type", "article-journal");
-            List<Map<String, Object>> as = new ArrayList<>();
-            for (String[] a : authors) {
-                Map<String, Object> am = new LinkedHashMap<>();
-                am.put("family", a[0]);
-                am.put("given", a[1]);
-                as.add(am);
-            }
-            if (!as.isEmpty()) m.put("author", as);
-            m.put("title", title);
-            m.put("container-title", journal);
-            m.put("issued", Map.of("date-parts", List.of(List.of(Integer.parseInt(year)))));
-            if (volume != null) m.put("volume", volume);
-            if (issue != null) m.put("issue", issue);
-            if (pages != null) m.put("page", pages);
-            if (doi != null) m.put("DOI", doi);
-            if (pmid != null) m.put("PMID", pmid);
-            if (TextRules.script(title).equals("ru")) m.put("language", "ru");
-            Map<String, Object> c = new LinkedHashMap<>(custom);
-            if (etAl) c.put("authors-truncated", true);
-            if (!c.isEmpty()) m.put("custom", c);
-            return m;
+            return ArticleRecord.csl(authors, etAl, title, journal, year, volume, issue, pages, doi, pmid, custom);
         }
     }
 

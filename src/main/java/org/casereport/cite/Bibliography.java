@@ -13,7 +13,7 @@ import org.casereport.diag.Diagnostics;
 import org.casereport.model.FormattedReference;
 import org.casereport.model.Reference;
 import org.casereport.diag.SourcePos;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 
 /**
  * Formats the reference list in the journal's CSL style (citeproc-java), Russian sources with their Latin-script

@@ -19,7 +19,7 @@ import org.casereport.check.ManuscriptChecker;
 import org.casereport.check.ManuscriptText;
 import org.casereport.check.ReportWriter;
 import org.casereport.diag.Severity;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

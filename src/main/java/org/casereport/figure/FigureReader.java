@@ -10,8 +10,8 @@ import org.casereport.model.Figure;
 import org.casereport.model.FigureSpec;
 import org.casereport.model.LocalizedText;
 import org.casereport.diag.SourcePos;
-import org.casereport.read.CaseText;
-import org.casereport.read.YamlTree;
+import org.casereport.source.CaseText;
+import org.casereport.source.YamlTree;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads one figure declaration ({@code figures/<name>.yaml}) of a case. */

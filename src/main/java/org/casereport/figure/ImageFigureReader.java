@@ -1,7 +1,7 @@
 package org.casereport.figure;
 
 import org.casereport.diag.Limits.Limit;
-import org.casereport.read.CaseFiles;
+import org.casereport.source.CaseFiles;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -10,7 +10,7 @@ import org.casereport.model.Inline;
 import org.casereport.model.Manuscript;
 import org.casereport.model.Reference;
 import org.casereport.model.Walk;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 
 /**
  * Numbers the references in order of first citation, renders every citation mark ("[2, 3, 6–8]"), and formats

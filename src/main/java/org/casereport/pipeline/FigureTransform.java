@@ -10,7 +10,7 @@ import org.casereport.model.Figure;
 import org.casereport.model.Inline;
 import org.casereport.model.Manuscript;
 import org.casereport.model.Walk;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 
 /**
  * Numbers figures in order of first mention, renders each {@code @fig-id} ("рис. 1"), and places each figure

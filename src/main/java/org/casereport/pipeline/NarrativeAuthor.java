@@ -6,7 +6,7 @@ import org.casereport.model.Inline;
 import org.casereport.model.Manuscript;
 import org.casereport.model.Reference;
 import org.casereport.model.Walk;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 
 /**
  * The author part of a narrative citation {@code @key}: "Berthold", "Berthold and Spix", "Berthold et al." — in a

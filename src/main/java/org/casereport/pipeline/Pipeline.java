@@ -18,8 +18,8 @@ import org.casereport.model.Manuscript;
 import org.casereport.diag.SourcePos;
 import org.casereport.read.CaseReader;
 import org.casereport.read.JournalReader;
-import org.casereport.read.YamlTree;
-import org.casereport.template.Journal;
+import org.casereport.source.YamlTree;
+import org.casereport.model.Journal;
 
 /** One way through the code: read a case, apply the transforms, write the outputs. */
 public final class Pipeline {

@@ -8,8 +8,8 @@ import org.casereport.diag.Diagnostic;
 import org.casereport.diag.Diagnostics;
 import org.casereport.diag.Rules;
 import org.casereport.diag.SourcePos;
-import org.casereport.read.YamlTree;
-import org.casereport.template.Journal;
+import org.casereport.source.YamlTree;
+import org.casereport.model.Journal;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**

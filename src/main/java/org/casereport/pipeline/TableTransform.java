@@ -9,7 +9,7 @@ import org.casereport.model.Block;
 import org.casereport.model.Inline;
 import org.casereport.model.Manuscript;
 import org.casereport.model.Walk;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 
 /**
  * Numbers tables in order of first mention ({@code @tbl-id}), then the ones never mentioned in the order they

@@ -1,5 +1,6 @@
 package org.casereport.read;
 
+import org.casereport.source.CaseText;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;

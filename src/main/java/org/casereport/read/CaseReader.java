@@ -1,5 +1,8 @@
 package org.casereport.read;
 
+import org.casereport.source.YamlTree;
+import org.casereport.source.CaseFiles;
+import org.casereport.source.CaseText;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

@@ -1,5 +1,7 @@
 package org.casereport.read;
 
+import org.casereport.source.YamlTree;
+import org.casereport.source.CaseFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +10,7 @@ import java.util.Map;
 import org.casereport.diag.CaseException;
 import org.casereport.diag.Diagnostic;
 import org.casereport.diag.SourcePos;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 
 /**
  * Finds and reads a journal template. Lookup order for every template file: the case's own {@code template/}

@@ -1,5 +1,6 @@
 package org.casereport.read;
 
+import org.casereport.source.YamlTree;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.casereport.template;
 
+import org.casereport.model.Journal;
 import static org.casereport.template.ViewText.firstParagraph;
 import static org.casereport.template.ViewText.shorten;
 import static org.casereport.template.ViewText.text;

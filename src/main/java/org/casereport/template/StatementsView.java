@@ -1,5 +1,6 @@
 package org.casereport.template;
 
+import org.casereport.model.Journal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.casereport.template;
 
+import org.casereport.model.Journal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.casereport.template;
 
+import org.casereport.model.Journal;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;

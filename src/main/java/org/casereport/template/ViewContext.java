@@ -1,5 +1,6 @@
 package org.casereport.template;
 
+import org.casereport.model.Journal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.casereport.diag.Diagnostic;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 
 /**
  * What a writer needs besides the manuscript.

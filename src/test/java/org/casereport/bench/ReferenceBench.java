@@ -14,7 +14,7 @@ import org.casereport.diag.Diagnostics;
 import org.casereport.diag.SourcePos;
 import org.casereport.model.FormattedReference;
 import org.casereport.model.Reference;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 

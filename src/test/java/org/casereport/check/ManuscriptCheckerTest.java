@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.casereport.model.FormattedReference;
 import org.casereport.model.Reference;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 import org.junit.jupiter.api.Test;
 
 /** Reference parsing, the comparison with the journal style, ORCID check digits. */

@@ -12,7 +12,7 @@ import org.casereport.diag.Diagnostic;
 import org.casereport.diag.Diagnostics;
 import org.casereport.model.FormattedReference;
 import org.casereport.model.Reference;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.casereport.diag.Diagnostic;
 import org.casereport.diag.Diagnostics;
 import org.casereport.model.Reference;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 

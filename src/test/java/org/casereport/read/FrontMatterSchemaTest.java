@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.casereport.source.YamlTree;
 import org.casereport.diag.Diagnostics;
 import org.junit.jupiter.api.Test;
 

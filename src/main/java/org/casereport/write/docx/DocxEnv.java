@@ -3,7 +3,7 @@ package org.casereport.write.docx;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.casereport.model.Manuscript;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 
 /**
  * What every part of the DOCX writer reads: the manuscript, the journal, the document being written, its runs,

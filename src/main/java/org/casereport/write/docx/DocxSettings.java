@@ -2,7 +2,7 @@ package org.casereport.write.docx;
 
 import java.io.IOException;
 import java.util.Locale;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 
 /**
  * The {@code docx:} settings of journal.yaml: the body font, its size and line spacing (each overrides the

@@ -13,7 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlCursor;
 import org.casereport.model.Figure;
 import org.casereport.model.LocalizedText;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTBlip;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeArtExtension;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;

@@ -6,7 +6,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFFootnotes;
 import org.casereport.model.Manuscript;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 import org.casereport.write.RenderContext;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdn;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFtnEdn;

@@ -8,7 +8,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.casereport.model.Affiliation;
 import org.casereport.model.Author;
 import org.casereport.model.Metadata;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 
 /**
  * One language's metadata block: title, authors with affiliation marks, affiliations, correspondence, ORCID,

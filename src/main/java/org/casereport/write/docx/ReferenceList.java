@@ -8,7 +8,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.casereport.model.FormattedReference;
 import org.casereport.model.Reference;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 import org.casereport.write.docx.DocxRuns.Fmt;
 
 /**

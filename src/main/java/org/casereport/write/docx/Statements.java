@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.casereport.model.LocalizedText;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 
 /**
  * The closing notes: the statements (consent, conflict of interest, funding, …) in the journal's order, each in

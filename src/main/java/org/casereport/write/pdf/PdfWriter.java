@@ -44,7 +44,7 @@ import org.casereport.figure.FigureArt;
 import org.casereport.model.Manuscript;
 import org.casereport.diag.SourcePos;
 import org.casereport.template.ArticleView;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 import org.casereport.template.Templates;
 import org.casereport.write.RenderContext;
 import org.casereport.write.Writer;

@@ -19,7 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiPredicate;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 
 /**
  * What the PDF renderer may read: files of the journal's lookup folders (the case's own {@code template/},

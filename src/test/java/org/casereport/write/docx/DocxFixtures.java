@@ -23,7 +23,7 @@ import org.casereport.model.Manuscript;
 import org.casereport.model.Metadata;
 import org.casereport.model.Reference;
 import org.casereport.diag.SourcePos;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 import org.casereport.write.RenderContext;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;

@@ -30,7 +30,7 @@ import org.casereport.figure.FigureArt;
 import org.casereport.model.Block;
 import org.casereport.model.Inline;
 import org.casereport.model.Manuscript;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;

@@ -22,7 +22,7 @@ import org.casereport.diag.Diagnostic;
 import org.casereport.model.Block;
 import org.casereport.model.Inline;
 import org.casereport.model.Manuscript;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -13,7 +13,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.casereport.model.Manuscript;
 import org.casereport.model.Metadata;
 import org.casereport.template.ArticleView;
-import org.casereport.template.Journal;
+import org.casereport.model.Journal;
 import org.junit.jupiter.api.Test;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 

@@ -1,4 +1,4 @@
-package org.casereport.read;
+package org.casereport.source;
 
 import java.util.ArrayList;
 import java.util.Arrays;

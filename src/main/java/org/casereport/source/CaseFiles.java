@@ -1,5 +1,6 @@
-package org.casereport.read;
+package org.casereport.source;
 
+import org.casereport.model.Journal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

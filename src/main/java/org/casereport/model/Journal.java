@@ -1,4 +1,4 @@
-package org.casereport.template;
+package org.casereport.model;
 
 import java.nio.file.Path;
 import java.util.List;
