@@ -64,7 +64,7 @@ kill "$WATCH_PID" 2>/dev/null || true
 WATCH_MEDIAN=$(sort -n "$WORK/edits.txt" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 WATCH_RENDER=$(awk '{print $2}' "$WORK/edits.txt" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 
-echo "4. the build engine in one JVM, $ROUNDS rounds of 10 cases from scratch (load $(load)):"
+echo "4. the build engine in one JVM, $ROUNDS rounds of the first 10 cases (or fewer) from scratch (load $(load)):"
 mkdir -p "$WORK/ten"
 for d in $(ls "$WORK/cases" | head -10); do cp -r "$WORK/cases/$d" "$WORK/ten/"; done
 java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Djava.awt.headless=true \
