@@ -59,14 +59,31 @@ public final class Build {
     public enum Status { BUILT, CHECKED, UP_TO_DATE, FAILED }
 
     /**
-     * @param jobs cases at once (at least 1); see {@link #defaultJobs()}
+     * @param jobs      cases at once (at least 1); see {@link #defaultJobs()}
+     * @param careFiles in the modes that check ({@link Mode#CHECK}, {@link Mode#BUILD}): the filled CARE checklist
+     *                  written beside the outputs, {@code <output>/<id>/<id>-care.md} and {@code -care.docx}, as
+     *                  {@code casereport check} writes it
      */
-    public record Options(Path output, Path templates, Mode mode, List<String> formats, int jobs, boolean force, boolean clean) {
+    public record Options(Path output, Path templates, Mode mode, List<String> formats, int jobs, boolean force, boolean clean,
+                          boolean careFiles) {
         public Options {
             formats = List.copyOf(formats);
             if (jobs < 1) throw new IllegalArgumentException("--jobs must be at least 1");
         }
+
+        /** With the CARE checklist files. */
+        public Options(Path output, Path templates, Mode mode, List<String> formats, int jobs, boolean force, boolean clean) {
+            this(output, templates, mode, formats, jobs, force, clean, true);
+        }
+
+        boolean writesCare() {
+            return careFiles && mode != Mode.RENDER;
+        }
     }
+
+    /** The format name a CARE checklist file is recorded under in the build state. */
+    static final String CARE_MD = "care.md";
+    static final String CARE_DOCX = "care.docx";
 
     /** One case's outcome. {@code formats} are the formats written (or up to date). */
     public record CaseResult(Path caseDir, String id, Status status, List<String> formats, List<Path> outputs,
@@ -100,8 +117,9 @@ public final class Build {
     }
 
     /**
-     * Runs the work of one case (the command line: under its watchdog, with a time and memory budget); a
-     * {@link CaseException} it throws becomes the case's errors, anything else an {@code internal-error}.
+     * Runs the work of one case (by default under the {@link Watchdog}, with a time and memory budget, for the
+     * command line and the Maven goals alike); a {@link CaseException} it throws becomes the case's errors,
+     * anything else an {@code internal-error}.
      */
     public interface Guard {
         <T> T run(Path caseFile, java.util.concurrent.Callable<T> work) throws Exception;
@@ -114,19 +132,29 @@ public final class Build {
         };
     }
 
-    private static volatile Guard guard = Guard.NONE;
+    private static final Guard WATCHDOG = Watchdog::run;
+    private static volatile Guard guard = WATCHDOG;
 
-    /** The guard every case runs under from now on (the command line sets its watchdog). */
+    /** The guard every case runs under from now on; null: the {@link Watchdog} again (the default). */
     public static void guard(Guard g) {
-        guard = g == null ? Guard.NONE : g;
+        guard = g == null ? WATCHDOG : g;
     }
 
-    /** Told of each case as it finishes, in the order they finish, one call at a time. */
+    /**
+     * Told of each case twice, one call at a time: {@link #finished} as it finishes (the order cases finish in,
+     * which differs from run to run with several jobs: progress lines), and {@link #inOrder} in case order, once
+     * every earlier case has been told (its diagnostics: the same order with any number of jobs, like
+     * {@code make -O}).
+     */
     public interface Listener {
         default void started(int total) {
         }
 
         default void finished(CaseResult result, int done, int total) {
+        }
+
+        /** The case at {@code index} (from 0) of the build's cases, after all the cases before it. */
+        default void inOrder(CaseResult result, int index, int total) {
         }
 
         default void removed(Removed removed) {
@@ -145,6 +173,9 @@ public final class Build {
     }
 
     private record Input(Path caseDir, String casesRoot) {
+    }
+
+    private record Indexed(int index, CaseResult result) {
     }
 
     /** Builds every case of {@code inputs}: case folders, or folders of case folders. */
@@ -177,10 +208,16 @@ public final class Build {
         };
         ExecutorService pool = Executors.newFixedThreadPool(jobs, threads);
         try {
-            ExecutorCompletionService<CaseResult> done = new ExecutorCompletionService<>(pool);
-            for (Input in : cases) done.submit(() -> one(in.caseDir(), in.casesRoot(), o));
+            ExecutorCompletionService<Indexed> done = new ExecutorCompletionService<>(pool);
             for (int i = 0; i < cases.size(); i++) {
-                CaseResult r;
+                Input in = cases.get(i);
+                int index = i;
+                done.submit(() -> new Indexed(index, one(in.caseDir(), in.casesRoot(), o)));
+            }
+            CaseResult[] held = new CaseResult[cases.size()];   // finished, waiting for an earlier case
+            int next = 0;                                       // the first case not yet told in order
+            for (int i = 0; i < cases.size(); i++) {
+                Indexed r;
                 try {
                     r = done.take().get();
                 } catch (ExecutionException e) {
@@ -189,8 +226,13 @@ public final class Build {
                     Thread.currentThread().interrupt();
                     throw new IOException("interrupted", e);
                 }
-                results.add(r);
-                listener.finished(r, i + 1, cases.size());
+                results.add(r.result());
+                listener.finished(r.result(), i + 1, cases.size());
+                held[r.index()] = r.result();
+                while (next < held.length && held[next] != null) {
+                    listener.inOrder(held[next], next, cases.size());
+                    held[next++] = null;
+                }
             }
         } finally {
             pool.shutdownNow();
@@ -218,7 +260,9 @@ public final class Build {
         BuildState.CaseState before = BuildState.read(stateFile);
         String fingerprint;
         try {
-            fingerprint = Fingerprint.of(caseDir, o.templates(), o.mode().label(), o.formats());
+            List<String> made = new ArrayList<>(o.formats());
+            if (o.writesCare()) made.add("care");
+            fingerprint = Fingerprint.of(caseDir, o.templates(), o.mode().label(), made);
         } catch (IOException e) {
             return new CaseResult(caseDir, folder, Status.FAILED, List.of(), List.of(),
                     List.of(Diagnostic.error("case-read", SourcePos.file(caseDir.toString()), "cannot read the case folder: " + e.getMessage())),
@@ -229,7 +273,7 @@ public final class Build {
             boolean errors = ds.stream().anyMatch(d -> d.severity() == Severity.ERROR);
             // up to date with errors: the same errors again (and the build fails again), nothing rendered
             return new CaseResult(caseDir, before.id(), Status.UP_TO_DATE,
-                    errors ? List.of() : before.outputs().stream().map(BuildState.Output::format).toList(),
+                    errors ? List.of() : before.outputs().stream().map(BuildState.Output::format).filter(f -> !isCare(f)).toList(),
                     before.outputs().stream().map(out -> Path.of(out.path())).toList(), ds, System.nanoTime() - t0, false);
         }
         List<Diagnostic> ds = new ArrayList<>();
@@ -254,6 +298,7 @@ public final class Build {
                                    String fingerprint, Path stateFile, List<Diagnostic> ds, String[] idBox, long t0) throws IOException {
         String id = folder;
         Pipeline.Loaded loaded = null;
+        List<org.casereport.check.Care.Item> care = List.of();
         {
             if (o.mode() == Mode.RENDER) {
                 try {
@@ -265,6 +310,7 @@ public final class Build {
             } else {
                 CaseChecker.Result checked = CaseChecker.run(caseDir, o.templates());
                 ds.addAll(checked.diagnostics());
+                care = checked.care();
                 loaded = checked.loaded(); // read once: what was checked is what is rendered
             }
             boolean errors = ds.stream().anyMatch(d -> d.severity() == Severity.ERROR);
@@ -293,11 +339,22 @@ public final class Build {
                     status = Status.FAILED;
                 }
             }
+            // check: the checklist of every case read (as `casereport check`); build: of the cases rendered, with them
+            boolean careNow = o.writesCare() && !care.isEmpty() && (o.mode() == Mode.CHECK || status == Status.BUILT);
             List<BuildState.Output> outputs = new ArrayList<>();
             if (status == Status.BUILT) {
                 for (int i = 0; i < written.size(); i++) outputs.add(BuildState.Output.of(formats.get(i), written.get(i)));
             } else if (before != null && before.outputs() != null) {
-                outputs.addAll(before.outputs());   // earlier outputs stay on disk (never half-replaced); --clean knows them
+                // earlier outputs stay on disk (never half-replaced); --clean knows them (a checklist written now replaces its entry)
+                before.outputs().stream().filter(x -> !(careNow && isCare(x.format()))).forEach(outputs::add);
+            }
+            List<Path> careFiles = careNow ? writeCare(caseDir, o.output().resolve(id), id, care, ds) : List.of();
+            for (Path p : careFiles) outputs.add(BuildState.Output.of(p.getFileName().toString().endsWith(".md") ? CARE_MD : CARE_DOCX, p));
+            if (!careFiles.isEmpty() && status != Status.BUILT) written = careFiles;
+            else if (!careFiles.isEmpty()) {
+                List<Path> all = new ArrayList<>(written);
+                all.addAll(careFiles);
+                written = all;
             }
             try {
                 BuildState.write(stateFile, new BuildState.CaseState(fingerprint, casesRoot, folder, caseDir.toString(), id,
@@ -307,6 +364,31 @@ public final class Build {
                         "cannot record the build state (the case will be built again next time): " + e.getMessage()));
             }
             return new CaseResult(caseDir, id, status, formats, written, List.copyOf(ds), System.nanoTime() - t0, false);
+        }
+    }
+
+    static boolean isCare(String format) {
+        return CARE_MD.equals(format) || CARE_DOCX.equals(format);
+    }
+
+    /**
+     * The filled CARE checklist of a checked case, as {@code casereport check} writes it: {@code <id>-care.md} and
+     * {@code <id>-care.docx} in the case's output folder (carried over when the outputs are replaced). A failure
+     * is an {@code output-write} error of the case.
+     */
+    private static List<Path> writeCare(Path caseDir, Path outDir, String id, List<org.casereport.check.Care.Item> care,
+                                        List<Diagnostic> ds) {
+        Path md = outDir.resolve(id + "-care.md");
+        Path docx = outDir.resolve(id + "-care.docx");
+        try {
+            Files.createDirectories(outDir);
+            var items = org.casereport.check.Care.relativeTo(care, caseDir.normalize().toString().replace('\\', '/'));
+            org.casereport.check.CareWriter.writeMarkdown(md, id, items);
+            org.casereport.check.CareWriter.writeDocx(docx, id, items);
+            return List.of(md, docx);
+        } catch (IOException e) {
+            ds.add(Diagnostic.error("output-write", SourcePos.file(outDir.toString()), "cannot write the CARE checklist: " + e.getMessage()));
+            return List.of();
         }
     }
 

@@ -39,7 +39,7 @@ public final class Watch {
      */
     public static void run(Path caseDir, Build.Options options, Listener listener, BooleanSupplier stop) throws IOException {
         Build.Options o = new Build.Options(options.output(), options.templates(), options.mode(), options.formats(),
-                1, true, false);
+                1, true, false, options.careFiles());
         try (WatchService ws = FileSystems.getDefault().newWatchService()) {
             Map<WatchKey, Path> keys = new HashMap<>();
             registerTree(ws, caseDir, keys);

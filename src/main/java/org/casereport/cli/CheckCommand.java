@@ -1,5 +1,6 @@
 package org.casereport.cli;
 
+import org.casereport.build.Watchdog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

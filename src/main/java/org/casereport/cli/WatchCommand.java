@@ -65,8 +65,8 @@ public final class WatchCommand implements Callable<Integer> {
             err.println("casereport watch: no templates folder " + (templates == null ? "(./templates)" : templates) + "; name one with --templates DIR");
             return ExitCodes.CANNOT_RUN;
         }
-        Build.Options options = new Build.Options(output, templatesRoot, Build.Mode.BUILD, formats, 1, true, false);
-        Build.guard(Watchdog::run);
+        // no CARE checklist files: an author's re-render writes only what is being looked at
+        Build.Options options = new Build.Options(output, templatesRoot, Build.Mode.BUILD, formats, 1, true, false, false);
         out.println("casereport watch: " + caseDir + " → " + output + " (Ctrl-C stops)");
         out.flush();
         Watch.run(caseDir, options, (r, trigger) -> {

@@ -68,6 +68,21 @@ abstract class CaseMojo extends AbstractMojo {
     @Parameter(property = "casereport.clean", defaultValue = "false")
     boolean clean;
 
+    /**
+     * The goals that check ({@code check}, {@code build}) write each case's filled CARE checklist beside its
+     * outputs, {@code <id>/<id>-care.md} and {@code <id>-care.docx}, as {@code casereport check} does.
+     */
+    @Parameter(property = "casereport.careFiles", defaultValue = "true")
+    boolean careFiles = true;
+
+    /**
+     * Limits of this build, as the command line's {@code --limit}: {@code <limit>case-seconds=600</limit>}
+     * (docs/limits.md). Every case runs under the watchdog: past {@code case-seconds}, or holding more than
+     * {@code case-memory-mb} of heap, it is stopped with one error line and the other cases go on.
+     */
+    @Parameter(property = "casereport.limits")
+    List<String> limits;
+
     /** A progress line per case ({@code [3/40] case-id  pdf docx  0.4 s  2 warnings}). */
     @Parameter(property = "casereport.progress", defaultValue = "true")
     boolean progress;
@@ -98,17 +113,29 @@ abstract class CaseMojo extends AbstractMojo {
         if (!Files.isDirectory(cases)) {
             throw new MojoFailureException("casereport: no cases folder " + cases + " (set <casesDirectory>)");
         }
+        org.casereport.diag.Limits.reset();   // one Maven JVM runs many builds: only this execution's limits
+        for (String l : limits == null ? List.<String>of() : limits) {
+            try {
+                org.casereport.diag.Limits.set(l.strip());
+            } catch (IllegalArgumentException e) {
+                throw new MojoFailureException("casereport: <limits>: " + e.getMessage());
+            }
+        }
         Path templates = templates();
         boolean isStrict = strict || failOnWarning;
         Build.Options options = new Build.Options(outputDirectory.toPath(), templates, mode(), fmts,
-                jobs > 0 ? jobs : Build.defaultJobs(), force, clean);
+                jobs > 0 ? jobs : Build.defaultJobs(), force, clean, careFiles);
         Build.Summary summary;
         try {
             summary = Build.run(List.of(cases), options, new Build.Listener() {
                 @Override
                 public void finished(Build.CaseResult r, int done, int total) {
-                    report(r);
                     if (progress) getLog().info(Report.progress(r, done, total));
+                }
+
+                @Override
+                public void inOrder(Build.CaseResult r, int index, int total) {
+                    report(r);   // in case order, whatever the order cases finish in
                 }
 
                 @Override

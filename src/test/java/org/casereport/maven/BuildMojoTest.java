@@ -85,6 +85,8 @@ class BuildMojoTest {
 
         Path pdf = tmp.resolve("target/casereport/good/good.pdf");
         assertTrue(Files.isRegularFile(pdf), "the good case is rendered");
+        assertTrue(Files.readString(tmp.resolve("target/casereport/good/good-care.md")).startsWith("# CARE checklist — good"),
+                "with its CARE checklist");
         assertFalse(Files.exists(tmp.resolve("target/casereport/broken")), "nothing for the broken case");
         assertTrue(Files.isDirectory(tmp.resolve("target/casereport-templates")), "the shipped templates were used");
         assertTrue(log.stream().anyMatch(l -> l.matches("\\[info] \\[\\d/2] good  pdf docx  \\d+(\\.\\d)? s  \\d+ warnings")), String.join("\n", log));
@@ -110,7 +112,18 @@ class BuildMojoTest {
         BuildTestCases.copyExample(cases, "only");
         CheckMojo check = mojo(new CheckMojo(), cases);
         check.execute();
-        assertFalse(Files.exists(tmp.resolve("target/casereport/only")), "check renders nothing");
+        // check renders nothing; it writes the filled CARE checklist, as `casereport check` does
+        Path care = tmp.resolve("target/casereport/only");
+        try (var files = Files.list(care)) {
+            assertEquals(List.of("only-care.docx", "only-care.md"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        String md = Files.readString(care.resolve("only-care.md"));
+        assertTrue(md.startsWith("# CARE checklist — only"), md);
+        assertTrue(md.contains("| 13 | Informed consent |"), md);
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(care.resolve("only-care.docx")))) {
+            String cells = doc.getTables().get(0).getRows().stream().map(r -> r.getCell(1).getText()).toList().toString();
+            assertTrue(cells.contains("Informed consent") && cells.contains("Timeline"), cells);
+        }
         assertTrue(log.stream().anyMatch(l -> l.contains("[meta-corresponding]")), String.join("\n", log));
         assertTrue(log.stream().anyMatch(l -> l.matches("\\[info] casereport check: 1 case\\(s\\): 1 checked; 0 error\\(s\\), \\d+ warning\\(s\\); .*")),
                 String.join("\n", log));
@@ -125,6 +138,32 @@ class BuildMojoTest {
         skipped.skip = true;
         skipped.execute();
         assertEquals(List.of("[info] casereport render: skipped"), log);
+    }
+
+    @Test
+    void theGoalsRunEachCaseUnderTheWatchdog() throws Exception {
+        Path cases = tmp.resolve("cases");
+        Path big = BuildTestCases.copyExample(cases, "big");
+        Path md = big.resolve("case.md");
+        // a valid case far too long to check and render in one second: 600 more paragraphs of plain text
+        String paragraph = "Пациентка получала поддерживающую терапию под наблюдением гематолога без серьёзных осложнений. ".repeat(12);
+        Files.writeString(md, Files.readString(md) + ("\n" + paragraph.strip() + "\n").repeat(600));
+        BuildMojo m = mojo(new BuildMojo(), cases);
+        m.limits = List.of("case-seconds=1");
+        try {
+            MojoFailureException e = assertThrows(MojoFailureException.class, m::execute);
+            assertTrue(e.getMessage().startsWith("casereport build: 1 of 1 case(s) failed: 1 error(s)"), e.getMessage() + "\n" + String.join("\n", log));
+            String line = "[error] " + md + ": error: stopped after 1 s; the limit is 1 seconds";
+            assertTrue(log.stream().anyMatch(l -> l.startsWith(line) && l.endsWith("[limit-case-seconds]")), String.join("\n", log));
+            assertFalse(Files.exists(tmp.resolve("target/casereport/big/big.pdf")), "nothing rendered");
+
+            BuildMojo wrong = mojo(new BuildMojo(), cases);
+            wrong.limits = List.of("case-minutes=1");
+            MojoFailureException w = assertThrows(MojoFailureException.class, wrong::execute);
+            assertTrue(w.getMessage().startsWith("casereport: <limits>: unknown limit 'case-minutes'"), w.getMessage());
+        } finally {
+            org.casereport.diag.Limits.reset();
+        }
     }
 
     @Test

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The plugin as another repository uses it: {@code src/it/sample-repo} (a pom with only the plugin entry, no
  * templates) with two cases, one broken, built by a real {@code mvn package} (offline, against the plugin staged
- * in {@code target/local-repo} by the build), twice.
+ * in {@code target/local-repo} by the build, its dependencies taken from the build's own local repository as the
+ * nested build of {@code cases/} takes them: {@code src/cases-build/settings.xml}), twice.
  */
 class PluginIT {
     static final String BROKEN_LINE = "cases/broken/case.md:28:18: error: unknown citation key '@smtih2021' [cite-unknown-key]";
@@ -37,7 +38,9 @@ class PluginIT {
         assertNotNull(home, "maven.home is set by the build (failsafe)");
         assertNotNull(repo, "casereport.localRepo is set by the build (failsafe)");
         List<String> cmd = new ArrayList<>(List.of(Path.of(home, "bin", "mvn").toString(), "-B", "-o", "-ntp",
-                "-Dmaven.repo.local=" + repo, "-Dcasereport.version=" + version));
+                "-Dmaven.repo.local=" + repo, "-Dcasereport.version=" + version,
+                "-s", Path.of("src/cases-build/settings.xml").toAbsolutePath().toString(),
+                "-Dcasereport.dependencies=" + System.getProperty("casereport.dependencies"), "-Daether.offline.protocols=file"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(project.toFile()).redirectErrorStream(true);
         pb.environment().put("MAVEN_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx1g");

@@ -1,6 +1,5 @@
 package org.casereport.write.pdf;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -13,7 +12,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,18 +23,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -151,7 +144,7 @@ public final class PdfWriter implements Writer {
         if (!tables) return;
         TableLayout measured;
         Builder b = builder(dom, manuscript, context, sandbox, hyphens, new ByteArrayOutputStream());
-        try (java.io.Closeable quiet = b.diagnostics(); PdfBoxRenderer renderer = b.buildPdfRenderer(quiet)) {
+        try (FontSet.Lease fonts = b.fonts; java.io.Closeable quiet = b.diagnostics(); PdfBoxRenderer renderer = b.buildPdfRenderer(quiet)) {
             renderer.layout();
             measured = TableLayout.measure(renderer.getRootBox(), renderer.getRootBox().getLayer().getPages(), columns);
         }
@@ -174,7 +167,7 @@ public final class PdfWriter implements Writer {
                                  ResourceSandbox sandbox, SoftHyphens hyphens) throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 20);
         Builder b = builder(dom, manuscript, context, sandbox, hyphens, buf);
-        try (java.io.Closeable quiet = b.diagnostics(); PdfBoxRenderer renderer = b.buildPdfRenderer(quiet)) {
+        try (FontSet.Lease fonts = b.fonts; java.io.Closeable quiet = b.diagnostics(); PdfBoxRenderer renderer = b.buildPdfRenderer(quiet)) {
             renderer.setListener(new Reproducible(context, id));
             renderer.layout();
             renderer.createPDF();
@@ -200,7 +193,7 @@ public final class PdfWriter implements Writer {
         b.withProducer(PRODUCER);
         b.useHyphenation(hyphens);
         b.useUnicodeLineBreaker(new LineBreaker()); // UAX #14: no break inside "Н.В.", before "/", at a word joiner
-        registerFonts(b, journal.fontsDir());
+        b.fonts.register(b, journal.fontsDir(), () -> b.renderer.getPdfDocument());   // parsed once per process (FontSet)
         b.useObjectDrawerFactory(FigureArt.pdfDrawers(manuscript, manuscript.meta().language(), journal.fontsDir()));
         b.toStream(buf);
         return b;
@@ -216,8 +209,18 @@ public final class PdfWriter implements Writer {
 
     /** The builder, with its diagnostic consumer usable outside {@code run()}. */
     private static final class Builder extends PdfRendererBuilder {
+        /** The fonts this render's document embeds from; given back when the renderer is closed. */
+        final FontSet.Lease fonts = new FontSet.Lease();
+        PdfBoxRenderer renderer;
+
         java.io.Closeable diagnostics() {
             return applyDiagnosticConsumer();
+        }
+
+        @Override
+        public PdfBoxRenderer buildPdfRenderer(java.io.Closeable diagnosticConsumer) {
+            renderer = super.buildPdfRenderer(diagnosticConsumer);
+            return renderer;
         }
     }
 
@@ -253,41 +256,6 @@ public final class PdfWriter implements Writer {
             throw new CaseException(Diagnostic.error("template-xhtml", SourcePos.file(TEMPLATE),
                     "cannot read the template's XHTML: " + e.getMessage()));
         }
-    }
-
-    // ---------------------------------------------------------------- fonts
-
-    /**
-     * Registers every TrueType font of the fonts folder under the family, weight and style its own tables give
-     * ("PT Serif", 700, italic), embedded as a subset. The CSS names these families; nothing else is available.
-     */
-    static List<String> registerFonts(PdfRendererBuilder b, Path fontsDir) {
-        List<String> registered = new ArrayList<>();
-        if (fontsDir == null || !Files.isDirectory(fontsDir)) return registered;
-        List<Path> files;
-        try (Stream<Path> s = Files.list(fontsDir)) {
-            files = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new CaseException(Diagnostic.error("font-folder", SourcePos.file(fontsDir.toString()),
-                    "cannot list fonts: " + e.getMessage()));
-        }
-        for (Path p : files) {
-            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(p.toFile()))) {
-                String family = ttf.getNaming() == null ? null : ttf.getNaming().getFontFamily();
-                if (family == null || family.isBlank()) continue;
-                OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
-                int weight = os2 == null ? 400 : os2.getWeightClass();
-                boolean italic = os2 != null ? (os2.getFsSelection() & 1) != 0
-                        : ttf.getHeader() != null && (ttf.getHeader().getMacStyle() & 2) != 0;
-                b.useFont(p.toFile(), family, weight, italic ? FontStyle.ITALIC : FontStyle.NORMAL, true);
-                registered.add(family + " " + weight + (italic ? " italic" : ""));
-            } catch (IOException e) {
-                throw new CaseException(Diagnostic.error("font-read", SourcePos.file(p.toString()),
-                        "cannot read font: " + e.getMessage()));
-            }
-        }
-        return registered;
     }
 
     // ---------------------------------------------------------------- reproducible output

@@ -1,11 +1,13 @@
-package org.casereport.cli;
+package org.casereport.build;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import org.casereport.diag.CaseException;
 import org.casereport.diag.Diagnostic;
 import org.casereport.diag.Limits.Limit;
@@ -16,12 +18,23 @@ import org.casereport.diag.SourcePos;
  * ({@code case-seconds}) and the memory budget ({@code case-memory-mb}, the heap still in use after a garbage
  * collection). What the work throws is contained: a stack or heap that runs out, or a budget that is passed,
  * becomes one positioned error for that case, and the next case runs. The limits that guard each expensive
- * step (docs/limits.md) stop almost every hostile input first; the watchdog is the last line.
+ * step (docs/limits.md) stop almost every hostile input first; the watchdog is the last line. The command line
+ * and the Maven goals both run every case under it ({@link Build}'s default guard).
+ *
+ * <p>Memory with several cases at once: the heap is one for all of them, so the budget is per case in flight —
+ * the cases running now may together hold {@code case-memory-mb} each above the heap in use when the first of
+ * them started; past that, the case whose own thread allocated the most since it started is the one stopped (the
+ * others go on).
  */
-final class Watchdog {
+public final class Watchdog {
     /** The stack the work gets: deep enough for any input within the nesting limit. */
     private static final long STACK_BYTES = 16L << 20;
     private static final long POLL_MS = 50;
+
+    /** The cases running now, each with the bytes its thread had allocated when it started. */
+    private static final Map<Thread, Long> RUNNING = new ConcurrentHashMap<>();
+    /** The heap in use after a collection when the first of the cases running now started. */
+    private static long baseline;
 
     private Watchdog() {
     }
@@ -31,7 +44,7 @@ final class Watchdog {
      * @throws CaseException for bad input, a budget passed or a stack/heap run out
      * @throws IOException   as the work throws it (could not read or write)
      */
-    static <T> T run(Path where, Callable<T> work) throws IOException {
+    public static <T> T run(Path where, Callable<T> work) throws IOException {
         Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
         Thread t = new Thread(null, () -> {
@@ -44,9 +57,12 @@ final class Watchdog {
         t.setDaemon(true);
         long budgetMs = Limit.CASE_SECONDS.get() * 1000;
         long memBudget = Limit.CASE_MEMORY_MB.get() << 20;
-        long baseline = heapAfterGc();
         long start = System.nanoTime();
-        t.start();
+        synchronized (RUNNING) {
+            if (RUNNING.isEmpty()) baseline = heapAfterGc();
+            t.start();
+            RUNNING.put(t, allocated(t));
+        }
         Limit passed = null;
         try {
             while (t.isAlive()) {
@@ -54,7 +70,7 @@ final class Watchdog {
                 if (!t.isAlive()) break;
                 if ((System.nanoTime() - start) / 1_000_000 > budgetMs) {
                     passed = Limit.CASE_SECONDS;
-                } else if (heapAfterGc() - baseline > memBudget) {
+                } else if (overBudget(t, memBudget)) {
                     passed = Limit.CASE_MEMORY_MB;
                 }
                 if (passed != null) {
@@ -66,6 +82,10 @@ final class Watchdog {
             stop(t);
             Thread.currentThread().interrupt();
             throw new IOException("interrupted");
+        } finally {
+            synchronized (RUNNING) {
+                RUNNING.remove(t);
+            }
         }
         SourcePos pos = SourcePos.file(where.toString());
         if (passed == Limit.CASE_SECONDS) {
@@ -94,6 +114,52 @@ final class Watchdog {
         if (e instanceof RuntimeException re) throw re;
         if (e instanceof Error err) throw err;
         throw new IllegalStateException(e);
+    }
+
+    /**
+     * Whether {@code t}'s case is to be stopped for memory: the cases running hold more than their budgets
+     * together, and {@code t} allocated the most of them.
+     */
+    private static boolean overBudget(Thread t, long perCase) {
+        long base;
+        Map<Thread, Long> since = new java.util.HashMap<>();
+        synchronized (RUNNING) {
+            base = baseline;
+            for (Map.Entry<Thread, Long> e : RUNNING.entrySet()) since.put(e.getKey(), allocated(e.getKey()) - e.getValue());
+        }
+        return stops(t, heapAfterGc(), base, perCase, since);
+    }
+
+    /**
+     * The rule of the memory budget with several cases at once: the heap in use ({@code heap}) is over
+     * {@code base} plus {@code perCase} for each case running, and {@code t} is the case that allocated the most
+     * since it started ({@code allocated}: each running case's bytes).
+     */
+    static <K> boolean stops(K t, long heap, long base, long perCase, Map<K, Long> allocated) {
+        int running = Math.max(1, allocated.size());
+        if (heap - base <= perCase * running) return false;
+        K heaviest = t;
+        long most = Long.MIN_VALUE;
+        for (Map.Entry<K, Long> e : allocated.entrySet()) {
+            if (e.getValue() > most) {
+                most = e.getValue();
+                heaviest = e.getKey();
+            }
+        }
+        return heaviest.equals(t);
+    }
+
+    /** The bytes the thread allocated so far (0 where the JVM does not count them). */
+    private static long allocated(Thread t) {
+        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean m && m.isThreadAllocatedMemorySupported()) {
+            try {
+                long a = m.getThreadAllocatedBytes(t.getId());
+                return Math.max(0, a);
+            } catch (UnsupportedOperationException e) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** The heap in use after the last collection, summed over the heap pools. */

@@ -1,0 +1,204 @@
+package org.casereport.write.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.casereport.diag.CaseException;
+import org.casereport.diag.Diagnostic;
+import org.casereport.diag.SourcePos;
+
+/**
+ * The TrueType fonts of a journal's fonts folder, read once per process and shared by every PDF the process
+ * renders. Each font file is read and its naming and OS/2 tables looked at once (kept while the file's size and
+ * modification time stay the same); its parsed {@link TrueTypeFont} is lent to one document at a time
+ * ({@link Lease}) — PDFBox's font objects read their tables lazily from one buffer, so two documents being laid out
+ * on two threads each get their own — and given back when the document is closed, for the next document to
+ * embed its subset from. What a document embeds is the same subset of the same font data as when each document
+ * parsed the file itself ({@code PDType0Font.load(doc, ttf, true)}): the bytes of the PDF do not change.
+ */
+final class FontSet {
+    /** Parsed fonts kept idle per font file: about the number of PDFs laid out at once. */
+    private static final int IDLE_PER_FONT = 8;
+
+    /** A font file as it was read: its place, size and time (a changed file is a new key). */
+    record Key(Path path, long size, long modified) {
+    }
+
+    /** What the CSS names a font by: its family, weight and style, from its own tables. */
+    record Face(Key key, String family, int weight, boolean italic) {
+        String label() {
+            return family + " " + weight + (italic ? " italic" : "");
+        }
+    }
+
+    private record Loaded(byte[] bytes, Face face) {
+    }
+
+    private static final Map<Key, Loaded> FILES = new ConcurrentHashMap<>();
+    private static final Map<Key, Deque<TrueTypeFont>> IDLE = new ConcurrentHashMap<>();
+
+    private FontSet() {
+    }
+
+    /** The faces of the folder's {@code .ttf} files, by file name; files without a family name are left out. */
+    static List<Face> faces(Path fontsDir) {
+        List<Face> out = new ArrayList<>();
+        if (fontsDir == null || !Files.isDirectory(fontsDir)) return out;
+        List<Path> files;
+        try (Stream<Path> s = Files.list(fontsDir)) {
+            files = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf")).sorted().toList();
+        } catch (IOException e) {
+            throw new CaseException(Diagnostic.error("font-folder", SourcePos.file(fontsDir.toString()),
+                    "cannot list fonts: " + e.getMessage()));
+        }
+        for (Path p : files) {
+            Face f = load(p).face();
+            if (f != null) out.add(f);
+        }
+        return out;
+    }
+
+    private static Loaded load(Path p) {
+        Key key;
+        try {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            key = new Key(p.toAbsolutePath().normalize(), a.size(), a.lastModifiedTime().toMillis());
+        } catch (IOException e) {
+            throw new CaseException(Diagnostic.error("font-read", SourcePos.file(p.toString()), "cannot read font: " + e.getMessage()));
+        }
+        Loaded known = FILES.get(key);
+        if (known != null) return known;
+        try {
+            byte[] bytes = Files.readAllBytes(p);
+            if (bytes.length != key.size()) throw new IOException("the file changed while it was read");
+            Face face;
+            try (TrueTypeFont ttf = parse(bytes)) {
+                String family = ttf.getNaming() == null ? null : ttf.getNaming().getFontFamily();
+                OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
+                int weight = os2 == null ? 400 : os2.getWeightClass();
+                boolean italic = os2 != null ? (os2.getFsSelection() & 1) != 0
+                        : ttf.getHeader() != null && (ttf.getHeader().getMacStyle() & 2) != 0;
+                face = family == null || family.isBlank() ? null : new Face(key, family, weight, italic);
+            }
+            Loaded l = new Loaded(bytes, face);
+            FILES.keySet().removeIf(k -> k.path().equals(key.path()) && !k.equals(key));   // an older version of the file
+            IDLE.keySet().removeIf(k -> k.path().equals(key.path()) && !k.equals(key));
+            FILES.put(key, l);
+            return l;
+        } catch (IOException e) {
+            throw new CaseException(Diagnostic.error("font-read", SourcePos.file(p.toString()), "cannot read font: " + e.getMessage()));
+        }
+    }
+
+    /** Font files parsed so far in this process (tests: a cached font is not parsed again). */
+    static final java.util.concurrent.atomic.AtomicInteger PARSED = new java.util.concurrent.atomic.AtomicInteger();
+
+    private static TrueTypeFont parse(byte[] bytes) throws IOException {
+        PARSED.incrementAndGet();
+        return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+    }
+
+    /** The parsed fonts one document uses, given back to the process's pool by {@link #close()}. */
+    static final class Lease implements Closeable {
+        private final List<Map.Entry<Key, TrueTypeFont>> borrowed = new ArrayList<>();
+        private boolean closed;
+
+        /**
+         * Registers every face of {@code fontsDir} with the builder, embedded as a subset; the document a font is
+         * embedded in is {@code document}'s (asked for when the layout first uses the font).
+         *
+         * @return the faces registered ("PT Serif 700 italic"), in file-name order
+         */
+        List<String> register(PdfRendererBuilder b, Path fontsDir, Supplier<PDDocument> document) {
+            List<String> registered = new ArrayList<>();
+            for (Face f : faces(fontsDir)) {
+                b.useFont(new PDFontSupplier(null) {
+                    private PDFont font;
+
+                    @Override
+                    public PDFont supply() {
+                        if (font == null) font = embed(f.key(), document.get());
+                        return font;
+                    }
+                }, f.family(), f.weight(), f.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+                registered.add(f.label());
+            }
+            return registered;
+        }
+
+        private synchronized PDFont embed(Key key, PDDocument doc) {
+            if (closed) throw new IllegalStateException("font lease used after its document was closed");
+            TrueTypeFont ttf = borrow(key);
+            borrowed.add(Map.entry(key, ttf));
+            try {
+                return PDType0Font.load(doc, ttf, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot embed the font " + key.path(), e);
+            }
+        }
+
+        @Override
+        public synchronized void close() {
+            if (closed) return;
+            closed = true;
+            for (Map.Entry<Key, TrueTypeFont> e : borrowed) giveBack(e.getKey(), e.getValue());
+            borrowed.clear();
+        }
+    }
+
+    private static TrueTypeFont borrow(Key key) {
+        Deque<TrueTypeFont> idle = IDLE.computeIfAbsent(key, k -> new ArrayDeque<>());
+        synchronized (idle) {
+            TrueTypeFont t = idle.pollFirst();
+            if (t != null) return t;
+        }
+        Loaded l = FILES.get(key);
+        try {
+            return parse(l != null ? l.bytes() : Files.readAllBytes(key.path()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the font " + key.path(), e);
+        }
+    }
+
+    private static void giveBack(Key key, TrueTypeFont ttf) {
+        Deque<TrueTypeFont> idle = IDLE.get(key);
+        boolean kept = false;
+        if (idle != null && FILES.containsKey(key)) {
+            synchronized (idle) {
+                if (idle.size() < IDLE_PER_FONT) {
+                    idle.addFirst(ttf);
+                    kept = true;
+                }
+            }
+        }
+        if (!kept) {
+            try {
+                ttf.close();
+            } catch (IOException ignored) {
+                // an in-memory buffer: nothing to release
+            }
+        }
+    }
+}
