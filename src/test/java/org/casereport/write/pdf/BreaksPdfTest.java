@@ -100,14 +100,7 @@ class BreaksPdfTest {
     /** A printed line: the glyphs of one row of one column, left to right. */
     record Row(int page, List<Glyph> glyphs, float size) {
         String text() {
-            StringBuilder b = new StringBuilder();
-            Glyph prev = null;
-            for (Glyph g : glyphs) {
-                if (prev != null && !g.space() && !prev.space() && g.x() - prev.end() > 0.2 * g.size()) b.append(' ');
-                b.append(g.text());
-                prev = g;
-            }
-            return b.toString().strip();
+            return LineMeasure.text(glyphs).strip();
         }
 
         /** A glyph set smaller than the line and above its baseline: a superscript. */

@@ -18,6 +18,18 @@ import org.casereport.write.pdf.PageGlyphs.Glyph;
  * end in a hyphen. See docs/typesetting.md.
  */
 final class LineMeasure {
+    /** The text of glyphs left to right on one line, a space put where a gap wider than 0.2 em stands for one. */
+    static String text(List<Glyph> glyphs) {
+        StringBuilder b = new StringBuilder();
+        Glyph prev = null;
+        for (Glyph g : glyphs) {
+            if (prev != null && !g.space() && !prev.space() && g.x() - prev.end() > 0.2 * g.size()) b.append(' ');
+            b.append(g.text());
+            prev = g;
+        }
+        return b.toString();
+    }
+
     /** A word space wider than this share of the line pitch makes a line loose. */
     static final double LOOSE = 0.4;
 
@@ -34,14 +46,7 @@ final class LineMeasure {
         }
 
         String text() {
-            StringBuilder b = new StringBuilder();
-            Glyph prev = null;
-            for (Glyph g : glyphs) {
-                if (prev != null && !g.space() && !prev.space() && g.x() - prev.end() > 0.2 * g.size()) b.append(' ');
-                b.append(g.text());
-                prev = g;
-            }
-            return b.toString();
+            return LineMeasure.text(glyphs);
         }
 
         /** The spaces between words: from the end of a word's last glyph to the start of the next word. */
