@@ -335,7 +335,10 @@ public final class Build {
                     ds.addAll(e.diagnostics());
                     status = Status.FAILED;
                 } catch (IOException e) {
-                    ds.add(Diagnostic.error("output-write", SourcePos.file(outDir.toString()), "cannot write the outputs: " + e.getMessage()));
+                    // a write cut short by the watchdog stopping this case: the watchdog's limit error says why
+                    if (!Thread.currentThread().isInterrupted()) {
+                        ds.add(Diagnostic.error("output-write", SourcePos.file(outDir.toString()), "cannot write the outputs: " + e.getMessage()));
+                    }
                     status = Status.FAILED;
                 }
             }
