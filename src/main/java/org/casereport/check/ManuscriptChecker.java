@@ -440,7 +440,8 @@ public final class ManuscriptChecker {
         } catch (java.io.IOException | RuntimeException e) {
             // the style cannot be read here: the Vancouver defaults; formatting reports the style's own problem
         }
-        return new EntryRules.StyleTraits("doi: ", inRuss, true, nlm, doi);
+        boolean issue = !"optional".equals(journal.string("checks.issue", "required"));
+        return new EntryRules.StyleTraits("doi: ", inRuss, true, nlm, doi, issue);
     }
 
     /** The CSL record the style formats: the Vancouver parser's when it reads the entry, else the tolerant parser's article. */
