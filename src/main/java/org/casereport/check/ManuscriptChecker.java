@@ -91,7 +91,13 @@ public final class ManuscriptChecker {
             segs.add(new Segment(file, i + 1, 1, l, Mask.plain(l), TextRules.script(l), -1,
                     inList ? Segment.Kind.REFERENCES : Segment.Kind.MANUSCRIPT, false));
         }
-        TextRules.damage(segs, out);
+        // a PDF's unreadable glyphs (U+FFFD, ManuscriptText.unmapped) are one warning already, not a wrong encoding
+        boolean unmapped = out.all().stream().anyMatch(f -> f.diagnostic().rule().equals("manuscript-glyphs-unmapped"));
+        Findings damage = new Findings();
+        TextRules.damage(segs, damage);
+        for (Finding f : damage.all()) {
+            if (!unmapped || !f.diagnostic().rule().equals("text-replacement-char")) out.add(f.diagnostic(), f.fixes());
+        }
 
         if (entries.isEmpty()) {
             out.report("ref-list-missing", SourcePos.file(file), "no reference list found (a \"Литература\"/\"References\" heading followed by numbered entries, or a numbered list at the end)");
@@ -135,6 +141,8 @@ public final class ManuscriptChecker {
 
     private static final Pattern WRAPPED_LINK = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*[-/._]$");
     private static final Pattern WRAPPED_LINK_HARD = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*[-/_]$");
+    /** A link wrapped after its scheme: "https://" / "doi.org/…", "https:" / "//doi.org/…" (LaTeX's url package). */
+    private static final Pattern WRAPPED_SCHEME = Pattern.compile("\\bhttps?:/{0,2}$");
     private static final Pattern LINK_AT_END = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*$");
     private static final Pattern WRAPPED_LOCATOR = Pattern.compile("(?:\\d{4};\\d*(?:\\([^)]*\\))?:|\\d{4};)$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*[-–—]?\\s*\\d{1,4}\\s*(?:/\\s*\\d{1,4}|из\\s+\\d{1,4}|of\\s+\\d{1,4})?\\s*[-–—]?\\s*$");
@@ -150,6 +158,7 @@ public final class ManuscriptChecker {
         List<SourcePos> pos = null;
         int number = 0;
         boolean afterBlank = false;
+        Set<String> words = null;   // the text's words, for the hyphens at line ends (made when first needed)
         for (int i = start; i < lines.size(); i++) {
             String l = lines.get(i);
             if (l.isBlank()) {
@@ -174,10 +183,15 @@ public final class ManuscriptChecker {
                 // a DOI or URL wrapped at a hyphen, slash or full stop ("10.1158/1078-" / "0432.CCR-21-2451") goes on
                 boolean link = WRAPPED_LINK.matcher(prev).find() && !l.isBlank() && !Character.isUpperCase(l.stripLeading().charAt(0))
                         || WRAPPED_LINK_HARD.matcher(prev).find()
+                        || WRAPPED_SCHEME.matcher(prev).find() && l.stripLeading().matches("(?:/{1,2})?[\\w.-]+\\.\\w.*|/{1,2}\\S.*")
                         || LINK_AT_END.matcher(prev).find() && l.stripLeading().matches("[/._-]\\S.*");
                 if (!hyphen && !locator && !link) {
                     text.append(' ');
                     pos.add(new SourcePos(file, i + 1, 1));
+                } else if (hyphen && !link && softHyphen(prev, l.stripLeading(), words == null ? words = words(lines) : words)) {
+                    // a word the typesetter hyphenated at the line end ("al-" / "logeneic") is one word again
+                    text.setLength(text.length() - 1);
+                    pos.remove(pos.size() - 1);
                 }
                 int lead = 0;
                 while (lead < l.length() && Character.isWhitespace(l.charAt(lead))) lead++;
@@ -186,6 +200,46 @@ public final class ManuscriptChecker {
             afterBlank = false;
         }
         if (text != null) out.add(new Entry(number, text.toString(), pos));
+        return out;
+    }
+
+    /**
+     * Whether the hyphen ending {@code prev} is one a typesetter put in to break a word (LaTeX hyphenates): the line
+     * goes on in lower case, the word is letters only on both sides ("Hart-" / "Mercer" and "B-" / "cell" stay), and
+     * the hyphenation patterns break the whole word at that very place ("al-logeneic", "For-man"), and the two halves
+     * are not both words of the text ("High-" / "risk", "treatment-" / "related": a compound broken at its own
+     * hyphen; the patterns alone would make it "Highrisk").
+     */
+    static boolean softHyphen(String prev, String next, Set<String> words) {
+        int end = prev.length() - 1;   // the hyphen
+        int a = end;
+        while (a > 0 && Character.isLetter(prev.charAt(a - 1))) a--;
+        if (a > 0 && "-‐/".indexOf(prev.charAt(a - 1)) >= 0) return false;   // a part of a compound already
+        int b = 0;
+        while (b < next.length() && Character.isLetter(next.charAt(b))) b++;
+        if (end - a < 2 || b < 2 || !Character.isLowerCase(next.charAt(0))) return false;
+        if (b < next.length() && next.charAt(b) == '-') return false;
+        String left = prev.substring(a, end).toLowerCase(java.util.Locale.ROOT);
+        String right = next.substring(0, b).toLowerCase(java.util.Locale.ROOT);
+        if (words.contains(left) && words.contains(right)) return false;
+        for (int k : org.casereport.hyphen.Hyphenation.breaks(left + right)) if (k == left.length()) return true;
+        return false;
+    }
+
+    /** The words (letters only, lower case) of the text, but not the halves of a word broken at a line end. */
+    static Set<String> words(List<String> lines) {
+        Set<String> out = new java.util.HashSet<>();
+        boolean broken = false;   // the line before ended in a hyphen: this line's first word is its second half
+        for (String l : lines) {
+            String t = l.strip();
+            boolean breaks = t.endsWith("-");
+            String[] ws = t.split("[^\\p{L}]+");
+            for (int k = 0; k < ws.length; k++) {
+                if (ws[k].isEmpty() || k == 0 && broken || k == ws.length - 1 && breaks) continue;
+                out.add(ws[k].toLowerCase(java.util.Locale.ROOT));
+            }
+            broken = breaks;
+        }
         return out;
     }
 
@@ -303,6 +357,7 @@ public final class ManuscriptChecker {
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             // the record comes from the entry with the specific repairs made ("Heczey A ." reads as an author)
+            if (e.text().indexOf('\uFFFD') >= 0) continue;   // a glyph the PDF's text could not give (ManuscriptText.unmapped)
             String repaired = EntryRules.apply(e.text(), devs.get(i));
             Map<String, Object> csl = csl(repaired, repaired.equals(e.text()) ? allParts.get(i) : EntryParser.parse(repaired), words);
             if (csl == null) continue;
