@@ -144,7 +144,7 @@ public final class ManuscriptChecker {
     /** A link wrapped after its scheme: "https://" / "doi.org/…", "https:" / "//doi.org/…" (LaTeX's url package). */
     private static final Pattern WRAPPED_SCHEME = Pattern.compile("\\bhttps?:/{0,2}$");
     private static final Pattern LINK_AT_END = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*$");
-    private static final Pattern WRAPPED_LOCATOR = Pattern.compile("(?:\\d{4};\\d*(?:\\([^)]*\\))?:|\\d{4};)$");
+    private static final Pattern WRAPPED_LOCATOR = Pattern.compile("(?:(?<!\\d)\\d{4};\\d*(?:\\([^)]*\\))?:|(?<!\\d)\\d{4};)$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*[-–—]?\\s*\\d{1,4}\\s*(?:/\\s*\\d{1,4}|из\\s+\\d{1,4}|of\\s+\\d{1,4})?\\s*[-–—]?\\s*$");
 
     static List<Entry> entries(List<String> lines, int start, String file, boolean paragraphs) {
@@ -158,7 +158,6 @@ public final class ManuscriptChecker {
         List<SourcePos> pos = null;
         int number = 0;
         boolean afterBlank = false;
-        Set<String> words = null;   // the text's words, for the hyphens at line ends (made when first needed)
         for (int i = start; i < lines.size(); i++) {
             String l = lines.get(i);
             if (l.isBlank()) {
@@ -168,7 +167,10 @@ public final class ManuscriptChecker {
             if (isHeading(l) || TRAILER.matcher(l).find()) break;
             if (furniture.contains(i) || !paragraphs && PAGE_NUMBER.matcher(l).matches()) continue;
             Matcher m = ENTRY_START.matcher(l);
-            if (m.matches()) {
+            // a wrapped line that begins with a number and a full stop ("4. – P. 2443–2458." after "Vol. 7, N") goes on
+            // the entry: it is not the next number, and the line before did not end the entry
+            if (m.matches() && text != null && !paragraphs && !afterBlank && number(m) != number + 1 && !endsEntry(text)) m = null;
+            if (m != null && m.matches()) {
                 if (text != null) out.add(new Entry(number, text.toString(), pos));
                 number = number(m);
                 text = new StringBuilder();
@@ -177,6 +179,16 @@ public final class ManuscriptChecker {
             } else {
                 if (text == null || paragraphs || afterBlank) break;
                 String prev = text.toString();
+                if (prev.endsWith(SHY)) {
+                    // a word the typesetter broke at the line end ("ane-" / "mia"): joined without its hyphen
+                    text.setLength(text.length() - 1);
+                    pos.remove(pos.size() - 1);
+                    int lead = 0;
+                    while (lead < l.length() && Character.isWhitespace(l.charAt(lead))) lead++;
+                    append(text, pos, l, lead, file, i);
+                    afterBlank = false;
+                    continue;
+                }
                 boolean hyphen = prev.endsWith("-") && prev.length() > 1 && Character.isLetter(prev.charAt(prev.length() - 2));
                 // a locator wrapped after "2018;34(1):" continues without a space
                 boolean locator = WRAPPED_LOCATOR.matcher(prev).find();
@@ -188,10 +200,6 @@ public final class ManuscriptChecker {
                 if (!hyphen && !locator && !link) {
                     text.append(' ');
                     pos.add(new SourcePos(file, i + 1, 1));
-                } else if (hyphen && !link && softHyphen(prev, l.stripLeading(), words == null ? words = words(lines) : words)) {
-                    // a word the typesetter hyphenated at the line end ("al-" / "logeneic") is one word again
-                    text.setLength(text.length() - 1);
-                    pos.remove(pos.size() - 1);
                 }
                 int lead = 0;
                 while (lead < l.length() && Character.isWhitespace(l.charAt(lead))) lead++;
@@ -203,44 +211,12 @@ public final class ManuscriptChecker {
         return out;
     }
 
-    /**
-     * Whether the hyphen ending {@code prev} is one a typesetter put in to break a word (LaTeX hyphenates): the line
-     * goes on in lower case, the word is letters only on both sides ("Hart-" / "Mercer" and "B-" / "cell" stay), and
-     * the hyphenation patterns break the whole word at that very place ("al-logeneic", "For-man"), and the two halves
-     * are not both words of the text ("High-" / "risk", "treatment-" / "related": a compound broken at its own
-     * hyphen; the patterns alone would make it "Highrisk").
-     */
-    static boolean softHyphen(String prev, String next, Set<String> words) {
-        int end = prev.length() - 1;   // the hyphen
-        int a = end;
-        while (a > 0 && Character.isLetter(prev.charAt(a - 1))) a--;
-        if (a > 0 && "-‐/".indexOf(prev.charAt(a - 1)) >= 0) return false;   // a part of a compound already
-        int b = 0;
-        while (b < next.length() && Character.isLetter(next.charAt(b))) b++;
-        if (end - a < 2 || b < 2 || !Character.isLowerCase(next.charAt(0))) return false;
-        if (b < next.length() && next.charAt(b) == '-') return false;
-        String left = prev.substring(a, end).toLowerCase(java.util.Locale.ROOT);
-        String right = next.substring(0, b).toLowerCase(java.util.Locale.ROOT);
-        if (words.contains(left) && words.contains(right)) return false;
-        for (int k : org.casereport.hyphen.Hyphenation.breaks(left + right)) if (k == left.length()) return true;
-        return false;
-    }
+    private static final String SHY = String.valueOf(org.casereport.hyphen.Hyphenation.SHY);
 
-    /** The words (letters only, lower case) of the text, but not the halves of a word broken at a line end. */
-    static Set<String> words(List<String> lines) {
-        Set<String> out = new java.util.HashSet<>();
-        boolean broken = false;   // the line before ended in a hyphen: this line's first word is its second half
-        for (String l : lines) {
-            String t = l.strip();
-            boolean breaks = t.endsWith("-");
-            String[] ws = t.split("[^\\p{L}]+");
-            for (int k = 0; k < ws.length; k++) {
-                if (ws[k].isEmpty() || k == 0 && broken || k == ws.length - 1 && breaks) continue;
-                out.add(ws[k].toLowerCase(java.util.Locale.ROOT));
-            }
-            broken = breaks;
-        }
-        return out;
+    /** The text so far ends as an entry does: a full stop, a closing bracket, an identifier or a link. */
+    private static boolean endsEntry(StringBuilder text) {
+        String t = text.toString().stripTrailing();
+        return t.endsWith(".") || t.endsWith(")") || t.endsWith("]") || LINK_AT_END.matcher(t).find() || t.matches("(?s).*\\b(?:PMID|PMCID):?\\s*\\w+$");
     }
 
     private static void append(StringBuilder text, List<SourcePos> pos, String line, int from, String file, int lineIdx) {

@@ -1,7 +1,6 @@
 package org.casereport.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -9,8 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A PDF made by pdfLaTeX (refs/latex/make.sh): words hyphenated at line ends, DOIs wrapped by the url package after
- * "https:" or "https://", list labels "[1]". Read back, every entry is the line as written in the source list.
+ * A PDF made by pdfLaTeX (refs/latex/make.sh): words hyphenated at line ends (LineHyphens), DOIs wrapped by the url
+ * package after "https:" or "https://", list labels "[1]". Read back, every entry is the line as written in the source
+ * list; one made with bitmap Type 3 fonts says its glyphs cannot be read.
  */
 class LatexPdfReadingTest {
     static List<String> entries(String file) throws Exception {
@@ -26,22 +26,6 @@ class LatexPdfReadingTest {
         List<String> source = java.nio.file.Files.readAllLines(ReferenceCorpusTest.DIR.resolve("real-ouci-hsct-nlm.txt")).stream()
                 .filter(l -> l.matches("\\d+\\. .*")).map(l -> l.replaceFirst("^\\d+\\. ", "")).toList();
         assertEquals(source, got);
-    }
-
-    @Test
-    void aTypesettersHyphenIsTakenOutAndACompoundsKept() {
-        java.util.Set<String> none = java.util.Set.of();
-        assertTrue(ManuscriptChecker.softHyphen("Principles and overview of al-", "logeneic hematopoietic", none));
-        assertTrue(ManuscriptChecker.softHyphen("In: Appelbaum FR, For-", "man SJ, Negrin RS", none));
-        assertTrue(ManuscriptChecker.softHyphen("the clinic: barriers and oppor-", "tunities. Science.", none));
-        // a capital after the hyphen, one letter before it, a word already hyphenated, a break the patterns do not allow
-        assertFalse(ManuscriptChecker.softHyphen("Mason GA, Hart-", "Mercer J, Millar EJ", none));
-        assertFalse(ManuscriptChecker.softHyphen("diffuse large B-", "cell lymphoma", none));
-        assertFalse(ManuscriptChecker.softHyphen("Medina-Mar-", "tínez JS", none));
-        // a compound broken at its own hyphen: both halves are words of the text
-        java.util.Set<String> text = ManuscriptChecker.words(List.of("risk groups of high and low risk", "treatment related"));
-        assertFalse(ManuscriptChecker.softHyphen("for High-", "risk Neuroblastoma", text));
-        assertTrue(ManuscriptChecker.softHyphen("for High-", "risk Neuroblastoma", none), "the patterns alone would join it");
     }
 
     @Test
