@@ -66,10 +66,13 @@ public final class EntryParser {
     private static final Pattern CHAPTER = Pattern.compile("(?u)(?:\\bIn:\\s|\\bВ кн\\.:|\\bВ сб\\.:|\\bIn\\s+\\p{Lu}[\\p{L}]*\\s+\\p{Lu}{1,3}[,.](?=.*\\beds?\\.))");
     private static final Pattern ET_AL = Pattern.compile("\\G\\s*,?\\s*(\\[?(?:et al|и др|et\\.al|and others)\\.?]?\\.?)");
 
-    /** "Berthold F.," "Berthold F," "Arango Ossa J.E.," "Medina-Martínez J.S.", "Di Nottia M.", "Иванов И.И.". */
+    /**
+     * "Berthold F.," "Berthold F," "Arango Ossa J.E.," "Medina-Martínez J.S.", "Di Nottia M.", "Иванов И.И."; a last bare
+     * capital is an initial, but not one a lower-case word follows: "Smith J. A rare complication" has the title "A rare…".
+     */
     static final String FAMILY = "(?:(?:de|van|von|di|da|le|la|del|der|den|dos|du|ter)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]+|van|von|der|den|de|da|di|du|le|la|del|dos|ter))*";
     private static final Pattern AUTHOR = Pattern.compile(
-            "\\G\\s*[,;]?\\s*(" + FAMILY + ")\\s*,?\\s+((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,4}(?:\\p{Lu}(?![\\p{L}.]))?|(?:\\p{Lu}[hu]?){1,4}(?![\\p{L}]))");
+            "\\G\\s*[,;]?\\s*(" + FAMILY + ")\\s*,?\\s+((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,4}(?:\\p{Lu}(?![\\p{L}.])(?!\\s+\\p{Ll}))?|(?:\\p{Lu}[hu]?){1,4}(?![\\p{L}]))");
     /** GOST: "И. И. Иванов", "R. Labianca" (after "/" or in the statement of responsibility). */
     private static final Pattern AUTHOR_INITIALS_FIRST = Pattern.compile(
             "\\G\\s*,?\\s*((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,3})\\s*(" + FAMILY + ")");
