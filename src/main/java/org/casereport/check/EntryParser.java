@@ -180,7 +180,7 @@ public final class EntryParser {
     private static Type type(String s, EntryParts p) {
         if (THESIS.matcher(s).find()) return Type.THESIS;
         if (CHAPTER.matcher(s).find()) return Type.CHAPTER;
-        if (s.contains("//") && Pattern.compile("(?u)(?:под ред|ed\\.|eds\\.|материалы|сб\\.|proceedings|конф)", Pattern.CASE_INSENSITIVE).matcher(s).find()
+        if (s.contains("//") && Pattern.compile("(?u)(?:под ред|\\bed\\.|\\beds\\.|материалы|сб\\.|proceedings|конф)", Pattern.CASE_INSENSITIVE).matcher(s).find()
                 && !G_VOL.matcher(s).find()) return Type.CHAPTER;
         if (VANCOUVER.matcher(s).find() && hasLocatorNumbers(s) || COMMA_LOCATOR.matcher(s).find()) return Type.ARTICLE;
         if (s.contains("//") && (G_VOL.matcher(s).find() || G_ISSUE.matcher(s).find())) return Type.ARTICLE;
@@ -426,8 +426,10 @@ public final class EntryParser {
             String given = a.group(2).replace(" ", "");
             if (!given.contains(".")) {
                 int after = a.end();
+                // …or by "and"/"&" and another name: "Verheyen N. Vitamin D and cardiovascular disease" is a title
+                boolean andName = (s.startsWith(" and ", after) || s.startsWith(" & ", after)) && AUTHOR.matcher(s).region(after, s.length()).lookingAt();
                 if (after < s.length() && ",.;".indexOf(s.charAt(after)) < 0 && !s.startsWith(" et al", after) && !s.startsWith(" и др", after)
-                        && !s.startsWith(" and ", after) && !s.startsWith(" & ", after)) break;
+                        && !andName) break;
                 given = given.chars().mapToObj(c -> (char) c + ".").collect(java.util.stream.Collectors.joining());
             }
             p.authors.add(new String[] {a.group(1).strip(), given});
