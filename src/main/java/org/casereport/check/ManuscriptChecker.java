@@ -91,7 +91,13 @@ public final class ManuscriptChecker {
             segs.add(new Segment(file, i + 1, 1, l, Mask.plain(l), TextRules.script(l), -1,
                     inList ? Segment.Kind.REFERENCES : Segment.Kind.MANUSCRIPT, false));
         }
-        TextRules.damage(segs, out);
+        // a PDF's unreadable glyphs (U+FFFD, ManuscriptText.unmapped) are one warning already, not a wrong encoding
+        boolean unmapped = out.all().stream().anyMatch(f -> f.diagnostic().rule().equals("manuscript-glyphs-unmapped"));
+        Findings damage = new Findings();
+        TextRules.damage(segs, damage);
+        for (Finding f : damage.all()) {
+            if (!unmapped || !f.diagnostic().rule().equals("text-replacement-char")) out.add(f.diagnostic(), f.fixes());
+        }
 
         if (entries.isEmpty()) {
             out.report("ref-list-missing", SourcePos.file(file), "no reference list found (a \"Литература\"/\"References\" heading followed by numbered entries, or a numbered list at the end)");
@@ -99,7 +105,12 @@ public final class ManuscriptChecker {
         }
         numbering(entries, out);
         citations(lines, start, heading >= 0 && heading < start ? heading : start, entries, file, out);
-        List<TrackedChanges.Proposal> proposals = style(entries, journal, formatter, TextRules.wordSet(segs), out);
+        // a journal of two lists prints "Литература", then "References" in Latin script in its second style
+        // (references.csl_latin): the second of two lists is compared with each entry's Latin version
+        boolean latinList = journal != null && Bibliography.twoLists(journal) && heading >= 0 && heading < start
+                && lines.get(heading).strip().toLowerCase(java.util.Locale.ROOT).startsWith("references")
+                && lines.subList(0, heading).stream().anyMatch(ManuscriptChecker::isHeading);
+        List<TrackedChanges.Proposal> proposals = style(entries, journal, formatter, TextRules.wordSet(segs), latinList, out);
         return new Result(file, out.all(), proposals);
     }
 
@@ -135,8 +146,10 @@ public final class ManuscriptChecker {
 
     private static final Pattern WRAPPED_LINK = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*[-/._]$");
     private static final Pattern WRAPPED_LINK_HARD = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*[-/_]$");
+    /** A link wrapped after its scheme: "https://" / "doi.org/…", "https:" / "//doi.org/…" (LaTeX's url package). */
+    private static final Pattern WRAPPED_SCHEME = Pattern.compile("\\bhttps?:/{0,2}$");
     private static final Pattern LINK_AT_END = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*$");
-    private static final Pattern WRAPPED_LOCATOR = Pattern.compile("(?:\\d{4};\\d*(?:\\([^)]*\\))?:|\\d{4};)$");
+    private static final Pattern WRAPPED_LOCATOR = Pattern.compile("(?:(?<!\\d)\\d{4};\\d*(?:\\([^)]*\\))?:|(?<!\\d)\\d{4};)$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*[-–—]?\\s*\\d{1,4}\\s*(?:/\\s*\\d{1,4}|из\\s+\\d{1,4}|of\\s+\\d{1,4})?\\s*[-–—]?\\s*$");
 
     static List<Entry> entries(List<String> lines, int start, String file, boolean paragraphs) {
@@ -159,7 +172,10 @@ public final class ManuscriptChecker {
             if (isHeading(l) || TRAILER.matcher(l).find()) break;
             if (furniture.contains(i) || !paragraphs && PAGE_NUMBER.matcher(l).matches()) continue;
             Matcher m = ENTRY_START.matcher(l);
-            if (m.matches()) {
+            // a wrapped line that begins with a number and a full stop ("4. – P. 2443–2458." after "Vol. 7, N") goes on
+            // the entry: it is not the next number, and the line before did not end the entry
+            if (m.matches() && text != null && !paragraphs && !afterBlank && number(m) != number + 1 && !endsEntry(text)) m = null;
+            if (m != null && m.matches()) {
                 if (text != null) out.add(new Entry(number, text.toString(), pos));
                 number = number(m);
                 text = new StringBuilder();
@@ -168,12 +184,23 @@ public final class ManuscriptChecker {
             } else {
                 if (text == null || paragraphs || afterBlank) break;
                 String prev = text.toString();
+                if (prev.endsWith(SHY)) {
+                    // a word the typesetter broke at the line end ("ane-" / "mia"): joined without its hyphen
+                    text.setLength(text.length() - 1);
+                    pos.remove(pos.size() - 1);
+                    int lead = 0;
+                    while (lead < l.length() && Character.isWhitespace(l.charAt(lead))) lead++;
+                    append(text, pos, l, lead, file, i);
+                    afterBlank = false;
+                    continue;
+                }
                 boolean hyphen = prev.endsWith("-") && prev.length() > 1 && Character.isLetter(prev.charAt(prev.length() - 2));
                 // a locator wrapped after "2018;34(1):" continues without a space
                 boolean locator = WRAPPED_LOCATOR.matcher(prev).find();
                 // a DOI or URL wrapped at a hyphen, slash or full stop ("10.1158/1078-" / "0432.CCR-21-2451") goes on
                 boolean link = WRAPPED_LINK.matcher(prev).find() && !l.isBlank() && !Character.isUpperCase(l.stripLeading().charAt(0))
                         || WRAPPED_LINK_HARD.matcher(prev).find()
+                        || WRAPPED_SCHEME.matcher(prev).find() && l.stripLeading().matches("(?:/{1,2})?[\\w.-]+\\.\\w.*|/{1,2}\\S.*")
                         || LINK_AT_END.matcher(prev).find() && l.stripLeading().matches("[/._-]\\S.*");
                 if (!hyphen && !locator && !link) {
                     text.append(' ');
@@ -187,6 +214,14 @@ public final class ManuscriptChecker {
         }
         if (text != null) out.add(new Entry(number, text.toString(), pos));
         return out;
+    }
+
+    private static final String SHY = String.valueOf(org.casereport.hyphen.Hyphenation.SHY);
+
+    /** The text so far ends as an entry does: a full stop, a closing bracket, an identifier or a link. */
+    private static boolean endsEntry(StringBuilder text) {
+        String t = text.toString().stripTrailing();
+        return t.endsWith(".") || t.endsWith(")") || t.endsWith("]") || LINK_AT_END.matcher(t).find() || t.matches("(?s).*\\b(?:PMID|PMCID):?\\s*\\w+$");
     }
 
     private static void append(StringBuilder text, List<SourcePos> pos, String line, int from, String file, int lineIdx) {
@@ -287,6 +322,12 @@ public final class ManuscriptChecker {
      * difference, and every finding of an entry names the same expected entry.
      */
     static List<TrackedChanges.Proposal> style(List<Entry> entries, Journal journal, Formatter formatter, Set<String> words, Findings out) {
+        return style(entries, journal, formatter, words, false, out);
+    }
+
+    /** @param latinList the list is a two-list journal's "References": compared with each entry's Latin version */
+    static List<TrackedChanges.Proposal> style(List<Entry> entries, Journal journal, Formatter formatter, Set<String> words, boolean latinList,
+                                               Findings out) {
         List<TrackedChanges.Proposal> proposals = new ArrayList<>();
         EntryRules.StyleTraits traits = traits(journal);
         int year = java.time.Year.now().getValue();
@@ -303,6 +344,7 @@ public final class ManuscriptChecker {
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             // the record comes from the entry with the specific repairs made ("Heczey A ." reads as an author)
+            if (e.text().indexOf('\uFFFD') >= 0) continue;   // a glyph the PDF's text could not give (ManuscriptText.unmapped)
             String repaired = EntryRules.apply(e.text(), devs.get(i));
             Map<String, Object> csl = csl(repaired, repaired.equals(e.text()) ? allParts.get(i) : EntryParser.parse(repaired), words);
             if (csl == null) continue;
@@ -315,10 +357,12 @@ public final class ManuscriptChecker {
                 List<FormattedReference> formatted = formatter.format(journal, refs, new Diagnostics());
                 for (int k = 0; k < formattedIndex.size() && k < formatted.size(); k++) {
                     int i = formattedIndex.get(k);
-                    String expected = expectedText(formatted.get(k));
+                    FormattedReference fr = formatted.get(k);
+                    String expected = expectedText(latinList ? new FormattedReference(fr.number(), fr.id(), fr.latin(), fr.original(), fr.latin()) : fr);
                     expected = expected.replace('\u2012', '–');
                     if (allParts.get(i).etAl) expected = withEtAl(expected, allParts.get(i), journal);
-                    if (allParts.get(i).inRussian != null) expected = withLanguageNote(expected, traits.inRussian());
+                    if (allParts.get(i).inRussian != null) expected = finalStopAsWritten(withLanguageNote(expected, traits.inRussian()),
+                            entries.get(i).text(), traits.inRussian());
                     if (keepsFacts(expected, allParts.get(i))) expectedOf[i] = expected;
                 }
             } catch (RuntimeException ex) {
@@ -402,13 +446,22 @@ public final class ManuscriptChecker {
      * ("…2020;13(1):95–103. (In Russ.)") is formatted from a record that does not say it is Russian, so the style
      * prints no note; the note goes back where the house style prints it, after the pages and before the DOI.
      */
+    /** Journals close an entry with "(In Russ.)" or "(In Russ.)."; either is right, so the entry's own is expected. */
+    static String finalStopAsWritten(String expected, String entry, String note) {
+        String e = entry.stripTrailing();
+        if (expected.endsWith(note) && e.endsWith(note + ".")) return expected + ".";
+        if (expected.endsWith(note + ".") && e.endsWith(note)) return expected.substring(0, expected.length() - 1);
+        return expected;
+    }
+
     static String withLanguageNote(String expected, String note) {
         if (expected.contains(note) || expected.matches("(?s).*\\((?i:in russ)[^)]*\\).*")) return expected;
         Matcher m = Pattern.compile("\\s(?:doi|DOI|PMID):?\\s").matcher(expected);
         int at = -1;
         while (m.find()) at = m.start();
         if (at > 0) return expected.substring(0, at) + " " + note + "." + expected.substring(at);
-        return expected.stripTrailing() + " " + note + ".";
+        // at the end, as the styles print it: "… 2014;8(112):7–37. (In Russ.)"
+        return expected.stripTrailing() + " " + note;
     }
 
     static String alsoRepaired(String expected, String text, List<EntryRules.Deviation> ds) {
@@ -440,7 +493,8 @@ public final class ManuscriptChecker {
         } catch (java.io.IOException | RuntimeException e) {
             // the style cannot be read here: the Vancouver defaults; formatting reports the style's own problem
         }
-        return new EntryRules.StyleTraits("doi: ", inRuss, true, nlm, doi);
+        boolean issue = !"optional".equals(journal.string("checks.issue", "required"));
+        return new EntryRules.StyleTraits("doi: ", inRuss, true, nlm, doi, issue);
     }
 
     /** The CSL record the style formats: the Vancouver parser's when it reads the entry, else the tolerant parser's article. */

@@ -135,6 +135,7 @@ public final class Rules {
         stop("font-read", C, "A font file cannot be read");
         // running the check
         stop("manuscript-unreadable", M, "A manuscript given to check is damaged or not the kind of file its name says");
+        r("manuscript-glyphs-unmapped", W, M, "Characters of a PDF's text that its fonts give no Unicode for (bitmap Type 3 fonts): dashes and ligatures missing");
         stop("fix-write", C, "check --fix could not write case.md (the file is unchanged)");
         // limits on input (diag/Limits, docs/limits.md)
         for (Limits.Limit l : Limits.Limit.values()) {
@@ -207,6 +208,8 @@ public final class Rules {
         r("ref-pages-reversed", E, M, "A page range that ends before it begins");
         r("ref-journal-abbrev", W, M, "A dotted journal abbreviation or a full journal name where the style prints the NLM abbreviation");
         r("ref-missing-part", W, M, "A part the source type needs is missing: volume, issue or pages of an article, publisher of a book, access date of a web page");
+        r("ref-supplement-doubled", W, M, "The supplement written twice in the locator (\"63 Suppl 4(Suppl 4)\", \"Suppl. Suppl\")");
+        r("ref-author-separator", W, M, "A wrong separator between authors: a semicolon, \"and\" or \"&\", or a comma lost (two sets of initials in one name)");
         r("ref-duplicate", W, M, "The same source listed twice (same DOI, PMID, or title and year)");
         r("ref-style-unavailable", I, M, "The journal style could not format references; entries were not compared");
         r("cite-missing-entry", E, M, "A citation number with no entry in the reference list");
