@@ -414,8 +414,12 @@ public final class EntryParser {
         return words[words.length - 1].replace(".", "").length() <= 7;
     }
 
+    /** After " and " / " & ": another person, "Jones K," or "Jones K." or "Jones KL" at the end. */
+    private static final Pattern NEXT_PERSON = Pattern.compile("\\s(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}{1,3}(?:[,.]|$)");
+
     private static int authors(String e, String s, int from, EntryParts p) {
         int end = from;
+        boolean dotted = false;   // the authors so far have dotted initials
         Matcher a = AUTHOR.matcher(s);
         a.region(from, s.length());
         while (a.find() && a.start() == end) {
@@ -425,8 +429,13 @@ public final class EntryParser {
                 int after = a.end();
                 if (after < s.length() && ",.;".indexOf(s.charAt(after)) < 0 && !s.startsWith(" et al", after) && !s.startsWith(" и др", after)
                         && !s.startsWith(" and ", after) && !s.startsWith(" & ", after)) break;
+                // "and" goes on to another person ("Smith J and Jones K."), not to the title ("Verheyen N. Vitamin D and cardiovascular")
+                if ((s.startsWith(" and ", after) || s.startsWith(" & ", after)) && !NEXT_PERSON.matcher(s).region(after, s.length()).lookingAt()) break;
+                // undotted initials after dotted ones are a title's words ("Verheyen N. Vitamin D")
+                if (dotted) break;
                 given = given.chars().mapToObj(c -> (char) c + ".").collect(java.util.stream.Collectors.joining());
             }
+            if (a.group(2).contains(".")) dotted = true;
             p.authors.add(new String[] {a.group(1).strip(), given});
             end = a.end();
             if (end < s.length() && s.charAt(end) == '.' && !a.group(2).contains(".")) {
