@@ -91,7 +91,13 @@ public final class ManuscriptChecker {
             segs.add(new Segment(file, i + 1, 1, l, Mask.plain(l), TextRules.script(l), -1,
                     inList ? Segment.Kind.REFERENCES : Segment.Kind.MANUSCRIPT, false));
         }
-        TextRules.damage(segs, out);
+        // a PDF's unreadable glyphs (U+FFFD, ManuscriptText.unmapped) are one warning already, not a wrong encoding
+        boolean unmapped = out.all().stream().anyMatch(f -> f.diagnostic().rule().equals("manuscript-glyphs-unmapped"));
+        Findings damage = new Findings();
+        TextRules.damage(segs, damage);
+        for (Finding f : damage.all()) {
+            if (!unmapped || !f.diagnostic().rule().equals("text-replacement-char")) out.add(f.diagnostic(), f.fixes());
+        }
 
         if (entries.isEmpty()) {
             out.report("ref-list-missing", SourcePos.file(file), "no reference list found (a \"Литература\"/\"References\" heading followed by numbered entries, or a numbered list at the end)");
@@ -135,6 +141,8 @@ public final class ManuscriptChecker {
 
     private static final Pattern WRAPPED_LINK = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*[-/._]$");
     private static final Pattern WRAPPED_LINK_HARD = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*[-/_]$");
+    /** A link wrapped after its scheme: "https://" / "doi.org/…", "https:" / "//doi.org/…" (LaTeX's url package). */
+    private static final Pattern WRAPPED_SCHEME = Pattern.compile("\\bhttps?:/{0,2}$");
     private static final Pattern LINK_AT_END = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*$");
     private static final Pattern WRAPPED_LOCATOR = Pattern.compile("(?:(?<!\\d)\\d{4};\\d*(?:\\([^)]*\\))?:|(?<!\\d)\\d{4};)$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*[-–—]?\\s*\\d{1,4}\\s*(?:/\\s*\\d{1,4}|из\\s+\\d{1,4}|of\\s+\\d{1,4})?\\s*[-–—]?\\s*$");
@@ -187,9 +195,8 @@ public final class ManuscriptChecker {
                 // a DOI or URL wrapped at a hyphen, slash or full stop ("10.1158/1078-" / "0432.CCR-21-2451") goes on
                 boolean link = WRAPPED_LINK.matcher(prev).find() && !l.isBlank() && !Character.isUpperCase(l.stripLeading().charAt(0))
                         || WRAPPED_LINK_HARD.matcher(prev).find()
-                        || LINK_AT_END.matcher(prev).find() && l.stripLeading().matches("[/._-]\\S.*")
-                        // "https:" / "//doi.org/…": an address broken after its scheme
-                        || prev.matches("(?s).*\\bhttps?:") && l.stripLeading().startsWith("//");
+                        || WRAPPED_SCHEME.matcher(prev).find() && l.stripLeading().matches("(?:/{1,2})?[\\w.-]+\\.\\w.*|/{1,2}\\S.*")
+                        || LINK_AT_END.matcher(prev).find() && l.stripLeading().matches("[/._-]\\S.*");
                 if (!hyphen && !locator && !link) {
                     text.append(' ');
                     pos.add(new SourcePos(file, i + 1, 1));
@@ -326,6 +333,7 @@ public final class ManuscriptChecker {
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             // the record comes from the entry with the specific repairs made ("Heczey A ." reads as an author)
+            if (e.text().indexOf('\uFFFD') >= 0) continue;   // a glyph the PDF's text could not give (ManuscriptText.unmapped)
             String repaired = EntryRules.apply(e.text(), devs.get(i));
             Map<String, Object> csl = csl(repaired, repaired.equals(e.text()) ? allParts.get(i) : EntryParser.parse(repaired), words);
             if (csl == null) continue;
