@@ -1,6 +1,6 @@
 package org.casereport.check;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -74,8 +74,12 @@ class OwnOutputRoundTripTest {
     void theRenderersListPassesTheCheck(String name, @TempDir Path tmp) throws Exception {
         Journal journal = Journals.load(Path.of("templates"), name, null);
         List<Reference> refs = records();
-        List<FormattedReference> printed = Bibliography.format(journal, refs, new Diagnostics());
-        assertEquals(refs.size(), printed.size());
+        Diagnostics formatting = new Diagnostics();
+        List<FormattedReference> printed = Bibliography.format(journal, refs, formatting);
+        // every record is printed, or the formatter says why not
+        assertTrue(printed.size() == refs.size() || !formatting.all().isEmpty(), printed.size() + " of " + refs.size() + " printed, nothing said");
+        Map<String, Reference> byId = new java.util.HashMap<>();
+        for (Reference r : refs) byId.put(r.id(), r);
         List<String> lines = new ArrayList<>(List.of("The text cites [1–" + printed.size() + "].", "", "References", ""));
         for (FormattedReference f : printed) lines.add(f.number() + ". " + f.text());
         Path file = Files.write(tmp.resolve("own-" + name + ".txt"), lines);
@@ -84,7 +88,7 @@ class OwnOutputRoundTripTest {
         List<String> bad = new ArrayList<>();
         for (Diagnostic d : f.diagnostics()) {
             if (!d.rule().startsWith("ref-") && !d.rule().startsWith("cite-")) continue;
-            Reference r = refs.get(printed.get(d.pos().line() - 5).number() - 1);
+            Reference r = byId.get(printed.get(d.pos().line() - 5).id());
             if (!lacks(r, d)) bad.add(d.toString() + "\n    " + lines.get(d.pos().line() - 1));
         }
         // what used to fail and is repaired: a GOST journal's own GOST entries taken for "the GOST layout" of another style;
