@@ -126,9 +126,11 @@ final class FoFootnotes {
     /**
      * Lines that run past the right edge of their column (FOP sets a line it cannot break wider than the column, and
      * says so only past 50 points): "page N: text…", at most one a page. {@code left} is the left margin, then the
-     * column width and the gap, in points.
+     * column width and the gap, in points; {@code top} and {@code bottom} the margins the running head and
+     * the page number stand in (not columns).
      */
-    static List<String> overflows(byte[] pdf, double left, double column, double gap, int columns) throws IOException {
+    static List<String> overflows(byte[] pdf, double top, double bottom, double left, double column, double gap,
+                                  int columns) throws IOException {
         List<String> out = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
@@ -136,13 +138,15 @@ final class FoFootnotes {
                 page.setStartPage(p);
                 page.setEndPage(p);
                 page.getText(doc);
+                double height = doc.getPage(p - 1).getMediaBox().getHeight();
                 for (TextPosition t : page.glyphs) {
+                    if (t.getYDirAdj() < top || t.getYDirAdj() > height - bottom) continue; // the running head, the page number
                     double x0 = t.getXDirAdj(), x1 = x0 + t.getWidthDirAdj();
                     int col = (int) Math.max(0, Math.min(columns - 1, Math.floor((x0 - left) / (column + gap))));
                     double edge = left + col * (column + gap) + column;
                     double pageEdge = left + columns * column + (columns - 1) * gap;
-                    // a glyph that crosses its column's edge into the gap, or the text's right edge
-                    if (x1 > edge + 1.5 && (x1 > pageEdge + 1.5 || x0 < edge + gap - 1.5)) {
+                    // a glyph past the text's right edge (one in the gap may belong to a page-wide block)
+                    if (x1 > pageEdge + 1.5) {
                         out.add("page " + p + ": a line runs " + Math.round(x1 - edge) + " pt past its column's edge, at '"
                                 + page.around(t) + "'");
                         break;

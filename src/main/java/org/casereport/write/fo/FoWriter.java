@@ -89,7 +89,7 @@ public final class FoWriter implements Writer {
         double column = ((Number) page.get("columnWidthPt")).doubleValue();
         int columns = ((Number) page.get("columns")).intValue();
         double gap = columns < 2 ? 0 : (((Number) page.get("textWidthPt")).doubleValue() - columns * column) / (columns - 1);
-        for (String o : FoFootnotes.overflows(pdf, margins[3], column, gap, columns)) {
+        for (String o : FoFootnotes.overflows(pdf, margins[0], margins[2], margins[3], column, gap, columns)) {
             context.warn(Diagnostic.warning("pdf-fo-layout", SourcePos.file(manuscript.id()), "the FO engine: " + o));
         }
         Set<String> refused = new LinkedHashSet<>(resources.refused());
