@@ -91,7 +91,13 @@ public final class ManuscriptChecker {
             segs.add(new Segment(file, i + 1, 1, l, Mask.plain(l), TextRules.script(l), -1,
                     inList ? Segment.Kind.REFERENCES : Segment.Kind.MANUSCRIPT, false));
         }
-        TextRules.damage(segs, out);
+        // a PDF's unreadable glyphs (U+FFFD, ManuscriptText.unmapped) are one warning already, not a wrong encoding
+        boolean unmapped = out.all().stream().anyMatch(f -> f.diagnostic().rule().equals("manuscript-glyphs-unmapped"));
+        Findings damage = new Findings();
+        TextRules.damage(segs, damage);
+        for (Finding f : damage.all()) {
+            if (!unmapped || !f.diagnostic().rule().equals("text-replacement-char")) out.add(f.diagnostic(), f.fixes());
+        }
 
         if (entries.isEmpty()) {
             out.report("ref-list-missing", SourcePos.file(file), "no reference list found (a \"Литература\"/\"References\" heading followed by numbered entries, or a numbered list at the end)");
@@ -135,8 +141,10 @@ public final class ManuscriptChecker {
 
     private static final Pattern WRAPPED_LINK = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*[-/._]$");
     private static final Pattern WRAPPED_LINK_HARD = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*[-/_]$");
+    /** A link wrapped after its scheme: "https://" / "doi.org/…", "https:" / "//doi.org/…" (LaTeX's url package). */
+    private static final Pattern WRAPPED_SCHEME = Pattern.compile("\\bhttps?:/{0,2}$");
     private static final Pattern LINK_AT_END = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*$");
-    private static final Pattern WRAPPED_LOCATOR = Pattern.compile("(?:\\d{4};\\d*(?:\\([^)]*\\))?:|\\d{4};)$");
+    private static final Pattern WRAPPED_LOCATOR = Pattern.compile("(?:(?<!\\d)\\d{4};\\d*(?:\\([^)]*\\))?:|(?<!\\d)\\d{4};)$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*[-–—]?\\s*\\d{1,4}\\s*(?:/\\s*\\d{1,4}|из\\s+\\d{1,4}|of\\s+\\d{1,4})?\\s*[-–—]?\\s*$");
 
     static List<Entry> entries(List<String> lines, int start, String file, boolean paragraphs) {
@@ -159,7 +167,10 @@ public final class ManuscriptChecker {
             if (isHeading(l) || TRAILER.matcher(l).find()) break;
             if (furniture.contains(i) || !paragraphs && PAGE_NUMBER.matcher(l).matches()) continue;
             Matcher m = ENTRY_START.matcher(l);
-            if (m.matches()) {
+            // a wrapped line that begins with a number and a full stop ("4. – P. 2443–2458." after "Vol. 7, N") goes on
+            // the entry: it is not the next number, and the line before did not end the entry
+            if (m.matches() && text != null && !paragraphs && !afterBlank && number(m) != number + 1 && !endsEntry(text)) m = null;
+            if (m != null && m.matches()) {
                 if (text != null) out.add(new Entry(number, text.toString(), pos));
                 number = number(m);
                 text = new StringBuilder();
@@ -168,12 +179,23 @@ public final class ManuscriptChecker {
             } else {
                 if (text == null || paragraphs || afterBlank) break;
                 String prev = text.toString();
+                if (prev.endsWith(SHY)) {
+                    // a word the typesetter broke at the line end ("ane-" / "mia"): joined without its hyphen
+                    text.setLength(text.length() - 1);
+                    pos.remove(pos.size() - 1);
+                    int lead = 0;
+                    while (lead < l.length() && Character.isWhitespace(l.charAt(lead))) lead++;
+                    append(text, pos, l, lead, file, i);
+                    afterBlank = false;
+                    continue;
+                }
                 boolean hyphen = prev.endsWith("-") && prev.length() > 1 && Character.isLetter(prev.charAt(prev.length() - 2));
                 // a locator wrapped after "2018;34(1):" continues without a space
                 boolean locator = WRAPPED_LOCATOR.matcher(prev).find();
                 // a DOI or URL wrapped at a hyphen, slash or full stop ("10.1158/1078-" / "0432.CCR-21-2451") goes on
                 boolean link = WRAPPED_LINK.matcher(prev).find() && !l.isBlank() && !Character.isUpperCase(l.stripLeading().charAt(0))
                         || WRAPPED_LINK_HARD.matcher(prev).find()
+                        || WRAPPED_SCHEME.matcher(prev).find() && l.stripLeading().matches("(?:/{1,2})?[\\w.-]+\\.\\w.*|/{1,2}\\S.*")
                         || LINK_AT_END.matcher(prev).find() && l.stripLeading().matches("[/._-]\\S.*");
                 if (!hyphen && !locator && !link) {
                     text.append(' ');
@@ -187,6 +209,14 @@ public final class ManuscriptChecker {
         }
         if (text != null) out.add(new Entry(number, text.toString(), pos));
         return out;
+    }
+
+    private static final String SHY = String.valueOf(org.casereport.hyphen.Hyphenation.SHY);
+
+    /** The text so far ends as an entry does: a full stop, a closing bracket, an identifier or a link. */
+    private static boolean endsEntry(StringBuilder text) {
+        String t = text.toString().stripTrailing();
+        return t.endsWith(".") || t.endsWith(")") || t.endsWith("]") || LINK_AT_END.matcher(t).find() || t.matches("(?s).*\\b(?:PMID|PMCID):?\\s*\\w+$");
     }
 
     private static void append(StringBuilder text, List<SourcePos> pos, String line, int from, String file, int lineIdx) {
@@ -303,6 +333,7 @@ public final class ManuscriptChecker {
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             // the record comes from the entry with the specific repairs made ("Heczey A ." reads as an author)
+            if (e.text().indexOf('\uFFFD') >= 0) continue;   // a glyph the PDF's text could not give (ManuscriptText.unmapped)
             String repaired = EntryRules.apply(e.text(), devs.get(i));
             Map<String, Object> csl = csl(repaired, repaired.equals(e.text()) ? allParts.get(i) : EntryParser.parse(repaired), words);
             if (csl == null) continue;
