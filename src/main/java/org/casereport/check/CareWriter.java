@@ -1,9 +1,10 @@
 package org.casereport.check;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -11,6 +12,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.casereport.write.docx.DocxZip;
 
 /** Writes the filled CARE checklist a journal asks for: {@code <id>-care.md} and {@code <id>-care.docx}. */
 public final class CareWriter {
@@ -62,10 +64,19 @@ public final class CareWriter {
     }
 
     private static void writeDocxTo(Path file, String id, List<Care.Item> items) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream os = Files.newOutputStream(file)) {
+        Files.write(file, docx(id, items));
+    }
+
+    /**
+     * The checklist as DOCX bytes: the same items give the same bytes (POI dates every zip entry with the clock; the
+     * package is re-packed with {@link #DATE} as every entry's time, as the manuscript's DOCX is).
+     */
+    static byte[] docx(String id, List<Care.Item> items) throws IOException {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(1 << 14);
+        try (XWPFDocument doc = new XWPFDocument()) {
             doc.getProperties().getCoreProperties().setTitle("CARE checklist — " + id);
             doc.getProperties().getCoreProperties().setCreator("casereport");
-            doc.getProperties().getCoreProperties().setCreated(java.util.Optional.of(new java.util.Date(1735689600000L)));
+            doc.getProperties().getCoreProperties().setCreated(java.util.Optional.of(java.util.Date.from(DATE)));
             XWPFParagraph title = doc.createParagraph();
             title.setAlignment(ParagraphAlignment.LEFT);
             XWPFRun tr = title.createRun();
@@ -88,9 +99,13 @@ public final class CareWriter {
                 fill(table.getRow(i + 1), new String[] {String.valueOf(it.number()), it.topic(), it.description(),
                         it.present() ? "yes" : "no", where(it)}, false);
             }
-            doc.write(os);
+            doc.write(raw);
         }
+        return DocxZip.normalize(raw.toByteArray(), DATE);
     }
+
+    /** The one date of the checklist's package: its creation date and every zip entry's time (2025-01-01 UTC). */
+    static final Instant DATE = Instant.ofEpochMilli(1735689600000L);
 
     /** Column widths: #, topic, item, reported, where. */
     static final int[] WIDTHS = {500, 1500, 3000, 1100, 3260};   // twips; 9,360 in all

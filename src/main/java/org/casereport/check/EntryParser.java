@@ -69,7 +69,7 @@ public final class EntryParser {
     /** "Berthold F.," "Berthold F," "Arango Ossa J.E.," "Medina-Martínez J.S.", "Di Nottia M.", "Иванов И.И.". */
     static final String FAMILY = "(?:(?:de|van|von|di|da|le|la|del|der|den|dos|du|ter)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]+|van|von|der|den|de|da|di|du|le|la|del|dos|ter))*";
     private static final Pattern AUTHOR = Pattern.compile(
-            "\\G\\s*[,;]?\\s*(" + FAMILY + ")\\s*,?\\s+((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,4}(?:\\p{Lu}(?![\\p{L}.]))?|(?:\\p{Lu}[hu]?){1,4}(?![\\p{L}]))");
+            "\\G\\s*(?:[,;]|,?\\s(?:and|&)(?=\\s))?\\s*(" + FAMILY + ")\\s*,?\\s+((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,4}(?:\\p{Lu}(?![\\p{L}.]))?|(?:\\p{Lu}[hu]?){1,4}(?![\\p{L}]))");
     /** GOST: "И. И. Иванов", "R. Labianca" (after "/" or in the statement of responsibility). */
     private static final Pattern AUTHOR_INITIALS_FIRST = Pattern.compile(
             "\\G\\s*,?\\s*((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,3})\\s*(" + FAMILY + ")");
@@ -423,7 +423,8 @@ public final class EntryParser {
             String given = a.group(2).replace(" ", "");
             if (!given.contains(".")) {
                 int after = a.end();
-                if (after < s.length() && ",.".indexOf(s.charAt(after)) < 0 && !s.startsWith(" et al", after) && !s.startsWith(" и др", after)) break;
+                if (after < s.length() && ",.;".indexOf(s.charAt(after)) < 0 && !s.startsWith(" et al", after) && !s.startsWith(" и др", after)
+                        && !s.startsWith(" and ", after) && !s.startsWith(" & ", after)) break;
                 given = given.chars().mapToObj(c -> (char) c + ".").collect(java.util.stream.Collectors.joining());
             }
             p.authors.add(new String[] {a.group(1).strip(), given});

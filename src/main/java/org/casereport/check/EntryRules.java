@@ -23,9 +23,14 @@ public final class EntryRules {
     public record Deviation(String rule, int start, int end, String message, String replacement) {
     }
 
-    /** What the journal's style prints, as far as these checks need it. */
-    public record StyleTraits(String doiLabel, String inRussian, boolean compactLocator, boolean nlmAbbreviations, boolean printsDoi) {
-        public static final StyleTraits VANCOUVER = new StyleTraits("doi: ", "(In Russ.)", true, true, true);
+    /**
+     * What the journal's style prints, as far as these checks need it; {@code issueRequired}: whether an article
+     * without its issue is reported (journal.yaml {@code checks: {issue: optional|required}}; NLM allows leaving
+     * the issue out where a journal pages its volume continuously).
+     */
+    public record StyleTraits(String doiLabel, String inRussian, boolean compactLocator, boolean nlmAbbreviations, boolean printsDoi,
+            boolean issueRequired) {
+        public static final StyleTraits VANCOUVER = new StyleTraits("doi: ", "(In Russ.)", true, true, true, true);
     }
 
     private EntryRules() {
@@ -51,6 +56,8 @@ public final class EntryRules {
         initials(text, p, out);
         year(p, currentYear, out);
         pages(text, p, out);
+        supplement(text, masked, out);
+        authorSeparators(text, p, out);
         journal(text, p, style, out);
         missing(p, style, out);
         return out;
@@ -235,6 +242,58 @@ public final class EntryRules {
         }
     }
 
+    /** "63 Suppl 4(Suppl 4)", "Suppl. Suppl", "Suppl 1 Suppl 1": the supplement written twice in the locator. */
+    private static final Pattern SUPPL_DOUBLED = Pattern.compile(
+            "(?i)\\b(Suppl\\.?(?:\\s*(\\d+|[A-Z]))?)\\s*\\(?\\s*Suppl\\b\\.?(?:\\s*(\\d+|[A-Z]))?\\s*\\)?");
+
+    static void supplement(String text, String masked, List<Deviation> out) {
+        Matcher m = SUPPL_DOUBLED.matcher(masked);
+        while (m.find()) {
+            String first = m.group(2);
+            String second = m.group(3);
+            if (first != null && second != null && !first.equalsIgnoreCase(second)) continue;   // two different supplements
+            String keep = m.group(1).replaceAll("\\s+", " ");
+            if (first == null && second != null) keep = keep.strip() + " " + second;
+            int end = m.end();
+            // "Suppl 4(Suppl 4):" keeps what follows; an unbalanced bracket stays outside the stretch
+            String found = text.substring(m.start(), end);
+            if (found.endsWith(" ")) end--;
+            out.add(new Deviation("ref-supplement-doubled", m.start(), end, "the supplement is written twice: found \""
+                    + text.substring(m.start(), end) + "\", expected \"" + keep + "\"", keep));
+        }
+    }
+
+    /** "Carson JL MA, Hebert PC": two sets of initials in one name — a comma (or a name) lost between two people. */
+    private static final Pattern TWO_INITIALS = Pattern.compile(
+            "(?<=^|, |\\bIn: )(\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+)*) (\\p{Lu}{1,3}) (\\p{Lu}{1,3})(?=, |\\. |\\.$|$)");
+    /** "Smith J; Jones K" (a semicolon), "Smith J, Jones K and Brown L", "… & Brown L" between personal names. */
+    private static final Pattern WRONG_SEPARATOR = Pattern.compile(
+            "(?<=\\b\\p{Lu}{1,3})(;| and| &|, and|, &) (?=\\p{Lu}[\\p{Ll}'’-]+(?: \\p{Lu}[\\p{Ll}'’-]+)* \\p{Lu}{1,3}(?:[,;] |\\. |\\.$| and | & ))");
+
+    static void authorSeparators(String text, EntryParts p, List<Deviation> out) {
+        if (!p.layout.equals("vancouver")) return;
+        // the people of the entry: its authors, up to the title, and a chapter's editors ("In: … editors.")
+        int end = p.title != null ? p.title.start() : p.authorsPart != null ? p.authorsPart.end() : 0;
+        List<int[]> spans = new ArrayList<>();
+        if (end > 0) spans.add(new int[] {0, Math.min(end, text.length())});
+        Matcher in = Pattern.compile("\\bIn: ([^.]*?)(?:, )?\\b(?:editors?|eds?)\\b").matcher(text);
+        if (in.find()) spans.add(new int[] {in.start(), in.end(1)});
+        for (int[] sp : spans) {
+            String s = text.substring(sp[0], sp[1]);
+            if (!TextRules.script(s).equals("en")) continue;
+            Matcher m = TWO_INITIALS.matcher(s);
+            while (m.find()) {
+                out.add(new Deviation("ref-author-separator", sp[0] + m.start(), sp[0] + m.end(), "\"" + m.group()
+                        + "\" has two sets of initials: a comma or a name lost between two people? (check against the source)", null));
+            }
+            m = WRONG_SEPARATOR.matcher(s);
+            while (m.find()) {
+                out.add(new Deviation("ref-author-separator", sp[0] + m.start(), sp[0] + m.end(), "\"" + m.group().strip()
+                        + "\" between authors, where the style separates them by a comma", ", "));
+            }
+        }
+    }
+
     // ------------------------------------------------------------------------------------------ journal
 
     /** Words of journal titles and their NLM (ISO 4) abbreviations. */
@@ -315,9 +374,7 @@ public final class EntryRules {
         if (p.type == Type.UNKNOWN) return;   // reported once, as a split that failed
         List<String> m = p.missing();
         m.remove("authors");   // an entry without personal authors is not wrong by itself
-        if (p.type == Type.ARTICLE && p.issue == null && p.volume != null && !m.contains("volume")) {
-            // many journals have no issues; only the Vancouver form with a colon after the volume says so clearly
-        }
+        if (!style.issueRequired()) m.remove("issue");
         if (!m.isEmpty()) {
             int at = p.year != null ? p.year.start() : p.container != null ? p.container.start() : 0;
             out.add(new Deviation("ref-missing-part", at, at, "no " + String.join(", no ", m) + " found in this " + typeName(p.type), null));

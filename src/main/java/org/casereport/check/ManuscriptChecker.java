@@ -136,7 +136,7 @@ public final class ManuscriptChecker {
     private static final Pattern WRAPPED_LINK = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*[-/._]$");
     private static final Pattern WRAPPED_LINK_HARD = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*[-/_]$");
     private static final Pattern LINK_AT_END = Pattern.compile("(?:\\b10\\.\\d{4,9}/|https?://|www\\.)\\S*$");
-    private static final Pattern WRAPPED_LOCATOR = Pattern.compile("(?:\\d{4};\\d*(?:\\([^)]*\\))?:|\\d{4};)$");
+    private static final Pattern WRAPPED_LOCATOR = Pattern.compile("(?:(?<!\\d)\\d{4};\\d*(?:\\([^)]*\\))?:|(?<!\\d)\\d{4};)$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*[-–—]?\\s*\\d{1,4}\\s*(?:/\\s*\\d{1,4}|из\\s+\\d{1,4}|of\\s+\\d{1,4})?\\s*[-–—]?\\s*$");
 
     static List<Entry> entries(List<String> lines, int start, String file, boolean paragraphs) {
@@ -159,7 +159,10 @@ public final class ManuscriptChecker {
             if (isHeading(l) || TRAILER.matcher(l).find()) break;
             if (furniture.contains(i) || !paragraphs && PAGE_NUMBER.matcher(l).matches()) continue;
             Matcher m = ENTRY_START.matcher(l);
-            if (m.matches()) {
+            // a wrapped line that begins with a number and a full stop ("4. – P. 2443–2458." after "Vol. 7, N") goes on
+            // the entry: it is not the next number, and the line before did not end the entry
+            if (m.matches() && text != null && !paragraphs && !afterBlank && number(m) != number + 1 && !endsEntry(text)) m = null;
+            if (m != null && m.matches()) {
                 if (text != null) out.add(new Entry(number, text.toString(), pos));
                 number = number(m);
                 text = new StringBuilder();
@@ -168,13 +171,25 @@ public final class ManuscriptChecker {
             } else {
                 if (text == null || paragraphs || afterBlank) break;
                 String prev = text.toString();
+                if (prev.endsWith(SHY)) {
+                    // a word the typesetter broke at the line end ("ane-" / "mia"): joined without its hyphen
+                    text.setLength(text.length() - 1);
+                    pos.remove(pos.size() - 1);
+                    int lead = 0;
+                    while (lead < l.length() && Character.isWhitespace(l.charAt(lead))) lead++;
+                    append(text, pos, l, lead, file, i);
+                    afterBlank = false;
+                    continue;
+                }
                 boolean hyphen = prev.endsWith("-") && prev.length() > 1 && Character.isLetter(prev.charAt(prev.length() - 2));
                 // a locator wrapped after "2018;34(1):" continues without a space
                 boolean locator = WRAPPED_LOCATOR.matcher(prev).find();
                 // a DOI or URL wrapped at a hyphen, slash or full stop ("10.1158/1078-" / "0432.CCR-21-2451") goes on
                 boolean link = WRAPPED_LINK.matcher(prev).find() && !l.isBlank() && !Character.isUpperCase(l.stripLeading().charAt(0))
                         || WRAPPED_LINK_HARD.matcher(prev).find()
-                        || LINK_AT_END.matcher(prev).find() && l.stripLeading().matches("[/._-]\\S.*");
+                        || LINK_AT_END.matcher(prev).find() && l.stripLeading().matches("[/._-]\\S.*")
+                        // "https:" / "//doi.org/…": an address broken after its scheme
+                        || prev.matches("(?s).*\\bhttps?:") && l.stripLeading().startsWith("//");
                 if (!hyphen && !locator && !link) {
                     text.append(' ');
                     pos.add(new SourcePos(file, i + 1, 1));
@@ -187,6 +202,14 @@ public final class ManuscriptChecker {
         }
         if (text != null) out.add(new Entry(number, text.toString(), pos));
         return out;
+    }
+
+    private static final String SHY = String.valueOf(org.casereport.hyphen.Hyphenation.SHY);
+
+    /** The text so far ends as an entry does: a full stop, a closing bracket, an identifier or a link. */
+    private static boolean endsEntry(StringBuilder text) {
+        String t = text.toString().stripTrailing();
+        return t.endsWith(".") || t.endsWith(")") || t.endsWith("]") || LINK_AT_END.matcher(t).find() || t.matches("(?s).*\\b(?:PMID|PMCID):?\\s*\\w+$");
     }
 
     private static void append(StringBuilder text, List<SourcePos> pos, String line, int from, String file, int lineIdx) {
@@ -440,7 +463,8 @@ public final class ManuscriptChecker {
         } catch (java.io.IOException | RuntimeException e) {
             // the style cannot be read here: the Vancouver defaults; formatting reports the style's own problem
         }
-        return new EntryRules.StyleTraits("doi: ", inRuss, true, nlm, doi);
+        boolean issue = !"optional".equals(journal.string("checks.issue", "required"));
+        return new EntryRules.StyleTraits("doi: ", inRuss, true, nlm, doi, issue);
     }
 
     /** The CSL record the style formats: the Vancouver parser's when it reads the entry, else the tolerant parser's article. */

@@ -364,13 +364,14 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
                 if (Limit.PDF_PAGES.exceeded(++real)) throw new CaseException(Limit.PDF_PAGES.refuse(where, "the PDF has more pages"));
             }
             String journal = doc.getDocumentInformation().getCustomMetadataValue("CasereportJournal");
-            ManuscriptText stream = pdfText(doc, real, display, false, journal);
+            boolean tex = LineHyphens.texProducer(doc.getDocumentInformation().getProducer(), doc.getDocumentInformation().getCreator());
+            ManuscriptText stream = pdfText(doc, real, display, false, journal, tex);
             if (stream.lines().stream().allMatch(String::isBlank)) {
                 throw new Unreadable("the PDF has no text layer (a scanned image?): ask for the text or a Word file");
             }
             int inStream = listLength(stream);
             if (inStream >= 3) return stream;
-            ManuscriptText sorted = pdfText(doc, real, display, true, journal);
+            ManuscriptText sorted = pdfText(doc, real, display, true, journal, tex);
             return listLength(sorted) > inStream ? sorted : stream;
         }
     }
@@ -393,7 +394,8 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
         return n;
     }
 
-    private static ManuscriptText pdfText(PDDocument doc, int pageCount, String display, boolean sortByPosition, String journal)
+    /** @param tex the PDF was typeset by TeX: its line-end hyphens that break a word become soft hyphens ({@link LineHyphens}) */
+    private static ManuscriptText pdfText(PDDocument doc, int pageCount, String display, boolean sortByPosition, String journal, boolean tex)
             throws IOException {
         PDFTextStripper st = new PDFTextStripper();
         st.setSortByPosition(sortByPosition);
@@ -407,6 +409,7 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
             lines.addAll(CaseSource.splitLines(st.getText(doc)));
             pages.add(new int[] {from, lines.size()});
         }
+        if (tex) lines = new ArrayList<>(LineHyphens.soften(lines));
         Map<String, Integer> edgeCount = new HashMap<>();
         List<List<Integer>> edges = new ArrayList<>();
         for (int[] pg : pages) {

@@ -195,7 +195,8 @@ final class ItemPreparer {
         m.put("id", key);
         if (!m.containsKey("type")) m.put("type", "article-journal");
         if ("article-journal".equals(m.get("type")) && blank(m.get("page")) && !blank(m.get("number"))) {
-            m.put("page", m.get("number"));   // an electronic article number stands where the pages go
+            m.put("page", m.get("number"));   // an electronic article number stands where the pages go,
+            m.remove("number");               // and only there (GOST prints "number" after the title too)
         }
         Object issue = m.get("issue");
         if (style.issueInParentheses && blank(m.get("volume")) && issue != null && issue.toString().strip().matches("\\d+\\s*\\(\\d+\\)")) {

@@ -9,9 +9,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,11 +50,12 @@ public final class ReferenceReader {
                 return List.of();
             }
             byte[] bytes = Files.readAllBytes(file);
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            diagnostics.error("ref-syntax", where, "the reference file is not UTF-8 text");
-            return List.of();
+            org.casereport.source.Utf8.Malformed[] bad = new org.casereport.source.Utf8.Malformed[1];
+            text = org.casereport.source.Utf8.decode(bytes, displayName, bad);
+            if (text == null) {
+                diagnostics.error("ref-syntax", bad[0].pos(), bad[0].message());
+                return List.of();
+            }
         } catch (IOException e) {
             diagnostics.error("ref-syntax", where, "cannot read the reference file: " + e.getMessage());
             return List.of();

@@ -209,6 +209,8 @@ public final class Rules {
         r("ref-pages-reversed", E, M, "A page range that ends before it begins");
         r("ref-journal-abbrev", W, M, "A dotted journal abbreviation or a full journal name where the style prints the NLM abbreviation");
         r("ref-missing-part", W, M, "A part the source type needs is missing: volume, issue or pages of an article, publisher of a book, access date of a web page");
+        r("ref-supplement-doubled", W, M, "The supplement written twice in the locator (\"63 Suppl 4(Suppl 4)\", \"Suppl. Suppl\")");
+        r("ref-author-separator", W, M, "A wrong separator between authors: a semicolon, \"and\" or \"&\", or a comma lost (two sets of initials in one name)");
         r("ref-duplicate", W, M, "The same source listed twice (same DOI, PMID, or title and year)");
         r("ref-style-unavailable", I, M, "The journal style could not format references; entries were not compared");
         r("cite-missing-entry", E, M, "A citation number with no entry in the reference list");

@@ -1,6 +1,5 @@
 package org.casereport.figure;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,14 +39,12 @@ final class RegimenReader {
                 if (t != null) y.error("figure-bad-date", m.get("start"), "start '" + t + "' must be a date, YYYY-MM or YYYY-MM-DD");
                 ok = false;
             } else {
-                try {
-                    boolean monthOnly = mm.group(3) == null;
-                    start = new TimePoint(LocalDate.of(Integer.parseInt(mm.group(1)), Integer.parseInt(mm.group(2)),
-                            monthOnly ? 1 : Integer.parseInt(mm.group(3))), 0, monthOnly, t.startsWith("~"), t);
-                } catch (DateTimeException e) {
-                    y.error("figure-bad-date", m.get("start"), "'" + t + "' is not a date: " + e.getMessage());
-                    ok = false;
-                }
+                boolean monthOnly = mm.group(3) == null;
+                LocalDate date = TimePoint.calendar(Integer.parseInt(mm.group(1)), Integer.parseInt(mm.group(2)),
+                        monthOnly ? 1 : Integer.parseInt(mm.group(3)),
+                        problem -> y.error("figure-bad-date", m.get("start"), "start '" + t + "' is not a date: " + problem));
+                if (date == null) ok = false;
+                else start = new TimePoint(date, 0, monthOnly, t.startsWith("~"), t);
             }
         }
         Node coursesN = y.required(m, root, "courses", "a regimen");

@@ -14,6 +14,24 @@ import java.time.LocalDate;
  */
 public record TimePoint(LocalDate date, int day, boolean monthOnly, boolean approximate, String text) {
 
+    /**
+     * The date of a year, month and day as a figure file writes them, or null with {@code problem} told what is
+     * wrong in words an author reads ("there is no month 13: a month is 01–12"), not the Java message.
+     */
+    static LocalDate calendar(int year, int month, int day, java.util.function.Consumer<String> problem) {
+        if (month < 1 || month > 12) {
+            problem.accept("there is no month " + month + ": a month is 01–12; write YYYY-MM or YYYY-MM-DD");
+            return null;
+        }
+        int length = java.time.YearMonth.of(year, month).lengthOfMonth();
+        if (day < 1 || day > length) {
+            problem.accept(java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+                    + " " + year + " has days 01–" + length + ", not " + day + "; write YYYY-MM-DD");
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
     public boolean isDate() {
         return date != null;
     }

@@ -1,6 +1,5 @@
 package org.casereport.figure;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -213,16 +212,12 @@ final class TimelineReader {
         TimePoint p;
         Matcher dm = DATE.matcher(s);
         if (dm.matches()) {
-            try {
-                int year = Integer.parseInt(dm.group(1));
-                int month = Integer.parseInt(dm.group(2));
-                boolean monthOnly = dm.group(3) == null;
-                LocalDate date = LocalDate.of(year, month, monthOnly ? 1 : Integer.parseInt(dm.group(3)));
-                p = new TimePoint(date, 0, monthOnly, approx, t);
-            } catch (DateTimeException e) {
-                y.error("figure-bad-date", n, "'" + t + "' is not a date: " + e.getMessage());
-                return null;
-            }
+            boolean monthOnly = dm.group(3) == null;
+            LocalDate date = TimePoint.calendar(Integer.parseInt(dm.group(1)), Integer.parseInt(dm.group(2)),
+                    monthOnly ? 1 : Integer.parseInt(dm.group(3)),
+                    problem -> y.error("figure-bad-date", n, what + " '" + t + "' is not a date: " + problem));
+            if (date == null) return null;
+            p = new TimePoint(date, 0, monthOnly, approx, t);
         } else if (DAY.matcher(s).matches()) {
             int d = Integer.parseInt(s.replace('\u2212', '-').replace("+", ""));
             p = new TimePoint(null, d, false, approx, t);

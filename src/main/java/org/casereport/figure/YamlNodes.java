@@ -1,8 +1,6 @@
 package org.casereport.figure;
 
 import java.io.IOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,22 +54,12 @@ final class YamlNodes {
             error("figure-file-missing", SourcePos.file(file), "cannot read the figure file: " + e.getMessage());
             return null;
         }
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
-        if (r.isError()) {
-            // place the first bad byte: its line, and its column counted in characters
-            out.flip();
-            String before = out.toString();
-            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
-            int col = before.length() - before.lastIndexOf('\n');
-            error("figure-yaml", SourcePos.file(file).at(line, col), "the file is not UTF-8 (save it as UTF-8)");
+        org.casereport.source.Utf8.Malformed[] bad = new org.casereport.source.Utf8.Malformed[1];
+        String content = org.casereport.source.Utf8.decode(bytes, file, bad);
+        if (content == null) {
+            error("figure-yaml", bad[0].pos(), bad[0].message());
             return null;
         }
-        out.flip();
-        String content = out.toString();
-        if (content.startsWith("\uFEFF")) content = content.substring(1);   // a byte order mark is not content
         return composeString(content);
     }
 

@@ -4,8 +4,6 @@ import org.casereport.source.YamlTree;
 import org.casereport.source.CaseFiles;
 import org.casereport.source.CaseText;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,33 +114,17 @@ public final class CaseReader {
         return new Read(m, yaml, caseText, close + 1, body.proseLines(), figureFiles, referenceFile);
     }
 
-    /** The line and column (in characters) of the first byte that is not UTF-8. */
-    private static SourcePos firstBadByte(Path file, String display) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes), out, true);
-            out.flip();
-            String before = out.toString();
-            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
-            return new SourcePos(display, line, before.length() - before.lastIndexOf('\n'));
-        } catch (IOException e) {
-            return SourcePos.file(display);
-        }
-    }
-
     static String readUtf8(Path file, String display) {
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new CaseException(Diagnostic.error("encoding", firstBadByte(file, display), "the file is not UTF-8 text"
-                    + " (save it as UTF-8)"));
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new CaseException(Diagnostic.error("io", SourcePos.file(display), "cannot read: " + e.getMessage()));
         }
+        org.casereport.source.Utf8.Malformed[] bad = new org.casereport.source.Utf8.Malformed[1];
+        String text = org.casereport.source.Utf8.decode(bytes, display, bad);
+        if (text == null) throw new CaseException(Diagnostic.error("encoding", bad[0].pos(), bad[0].message()));
+        return text;
     }
 
     /** The reference file the front matter names, else the first of references.json/.bib/.ris; or null. */

@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  * {@code <ol>} (casereport's own PDF engine, which draws the list numbers after the page's text). A plain main, run
  * from the project folder after {@code mvn test-compile}:
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.casereport.check.CorpusProducers}.
+ * With {@code latex} as its argument it writes the LaTeX sources of the lists typeset by pdfLaTeX instead (an
+ * {@code enumerate} list, DOIs and URLs in a URL command, TeX's own hyphenation at line ends) and runs
+ * {@code pdflatex} on them, which must be installed (TeX Live: texlive-latex-base, texlive-lang-cyrillic).
  */
 public final class CorpusProducers {
     private static final Pattern ENTRY = Pattern.compile("^(\\d{1,3})\\. (.*)$");
@@ -22,6 +25,9 @@ public final class CorpusProducers {
 
     private CorpusProducers() {
     }
+
+    /** The lists typeset by pdfLaTeX ({@code <name>-latex.pdf}). */
+    static final List<String> LATEX = List.of("real-globalauthorid-a", "real-ouci-prehabilitation-nlm", "real-vestimed");
 
     record Parts(List<String> body, String heading, List<String> entries) {
     }
@@ -62,7 +68,63 @@ public final class CorpusProducers {
         }
     }
 
+    private static final Pattern LINK = Pattern.compile("(?:https?://\\S+|\\b10\\.\\d{4,9}/\\S+?)(?=[.;,]?(?:\\s|$))");
+
+    /** TeX's special characters escaped; DOIs and URLs in a URL command (which breaks them at "/", "." and "-"). */
+    static String tex(String s) {
+        StringBuilder b = new StringBuilder();
+        Matcher m = LINK.matcher(s);
+        int at = 0;
+        while (m.find()) {
+            b.append(texText(s.substring(at, m.start()))).append("\\url{").append(m.group().replace("%", "\\%").replace("#", "\\#")).append('}');
+            at = m.end();
+        }
+        return b.append(texText(s.substring(at))).toString();
+    }
+
+    private static final Pattern CYRILLIC = Pattern.compile("[\\p{IsCyrillic}«»№]+(?:[\\s.,:;()\\-–—/0-9]+[\\p{IsCyrillic}«»№]+)*");
+
+    /** Plain text escaped, its Cyrillic runs set in Russian (T2A, Russian hyphenation). */
+    private static String texText(String s) {
+        StringBuilder b = new StringBuilder();
+        Matcher m = CYRILLIC.matcher(s);
+        int at = 0;
+        while (m.find()) {
+            b.append(escape(s.substring(at, m.start()))).append("\\foreignlanguage{russian}{").append(escape(m.group())).append('}');
+            at = m.end();
+        }
+        return b.append(escape(s.substring(at))).toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\textbackslash{}").replace("&", "\\&").replace("%", "\\%").replace("$", "\\$").replace("#", "\\#")
+                .replace("–", "--").replace("—", "---").replace("_", "\\_").replace("{", "\\{").replace("}", "\\}").replace("~", "\\textasciitilde{}").replace("^", "\\^{}");
+    }
+
+    /** The list as a pdfLaTeX article: T2A for Cyrillic, babel's Russian and English hyphenation, a narrow text block. */
+    static void latex(Path txt, Path out) throws Exception {
+        Parts p = parts(txt);
+        StringBuilder t = new StringBuilder("\\documentclass[10pt]{article}\n\\usepackage[T2A,T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n"
+                + "\\usepackage[russian,english]{babel}\n\\usepackage[hyphens]{url}\n\\usepackage[a5paper,margin=18mm]{geometry}\n"
+                + "\\pdfinfoomitdate=1 \\pdftrailerid{} \\pdfsuppressptexinfo=-1\n\\begin{document}\n");
+        for (String b : p.body()) t.append(tex(b)).append("\n\n");
+        t.append("\\section*{").append(tex(p.heading())).append("}\n\\begin{enumerate}\n");
+        for (String e : p.entries()) t.append("\\item ").append(tex(e)).append('\n');
+        t.append("\\end{enumerate}\n\\end{document}\n");
+        Path dir = Files.createTempDirectory("corpus-latex");
+        Path src = dir.resolve("list.tex");
+        Files.writeString(src, t.toString());
+        Process pr = new ProcessBuilder("pdflatex", "-interaction=nonstopmode", "-halt-on-error", "list.tex").directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+        if (pr.waitFor() != 0) throw new IllegalStateException("pdflatex failed on " + txt + ": see " + dir.resolve("list.log"));
+        Files.copy(dir.resolve("list.pdf"), out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("latex")) {
+            for (String name : LATEX) latex(DIR.resolve(name + ".txt"), DIR.resolve(name + "-latex.pdf"));
+            return;
+        }
         pdf(DIR.resolve("real-sovremennaya-onkologiya.txt"), DIR.resolve("real-sovremennaya-onkologiya.pdf"));
         pdf(DIR.resolve("real-globalauthorid-i.txt"), DIR.resolve("real-globalauthorid-i.pdf"));
         Parts d = parts(DIR.resolve("real-bloodjournal-nlm.txt"));

@@ -1,0 +1,81 @@
+package org.casereport.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The entry rules on single entries: the input each used to mishandle, and what must stay silent. */
+class EntryRulesTest {
+    private static final EntryRules.StyleTraits NLM_OPTIONAL_ISSUE = new EntryRules.StyleTraits("doi: ", "(In Russ.)", true, true, false, false);
+
+    static List<EntryRules.Deviation> check(String entry, EntryRules.StyleTraits style) {
+        return EntryRules.check(entry, EntryParser.parse(entry), style, 2026);
+    }
+
+    static List<String> rules(String entry, EntryRules.StyleTraits style) {
+        return check(entry, style).stream().map(EntryRules.Deviation::rule).toList();
+    }
+
+    @Test
+    void aSupplementWrittenTwiceIsReportedWithTheLocatorAsItShouldRead() {
+        // a Springer chapter's list (sources.md: real-ouci-transfusion-nlm.txt, entry 1)
+        String e = "Free RJ, Sapiano MRP, Chavez Ortiz JL, Stewart P, Berger J, Basavaraju SV. Continued stabilization of blood collections"
+                + " and transfusions in the United States. Transfusion. 2023;63 Suppl 4(Suppl 4):S8–S18.";
+        List<EntryRules.Deviation> ds = check(e, NLM_OPTIONAL_ISSUE);
+        EntryRules.Deviation d = ds.stream().filter(x -> x.rule().equals("ref-supplement-doubled")).findFirst().orElseThrow();
+        assertEquals("Suppl 4(Suppl 4)", e.substring(d.start(), d.end()));
+        assertEquals("Suppl 4", d.replacement());
+        assertTrue(EntryRules.apply(e, List.of(d)).contains("2023;63 Suppl 4:S8–S18."));
+        // "Chavez Ortiz JL" is one person with a two-word family name, not a lost separator
+        assertTrue(ds.stream().noneMatch(x -> x.rule().equals("ref-author-separator")), ds.toString());
+        assertTrue(rules("Smith J. A title of the paper. Blood. 2004;104 Suppl. Suppl:11–26.", EntryRules.StyleTraits.VANCOUVER)
+                .contains("ref-supplement-doubled"));
+        // one supplement, and two different ones, are not doubled
+        assertTrue(!rules("Smith J. A title of the paper. Blood. 2004;104 Suppl 1:S11–26. doi: 10.1/x", EntryRules.StyleTraits.VANCOUVER)
+                .contains("ref-supplement-doubled"));
+        assertTrue(!rules("Smith J. A title of the paper. Blood. 2004;104 Suppl 1 Suppl 2:S11–26. doi: 10.1/x", EntryRules.StyleTraits.VANCOUVER)
+                .contains("ref-supplement-doubled"));
+    }
+
+    @Test
+    void aLostCommaBetweenTwoPeopleIsReportedWithoutInventingAName() {
+        String e = "Carson JL MA, Hebert PC. Anemia and red blood cell transfusion. In: Simon TL GE, McCullough J, Roback JD, editors."
+                + " Rossi’s principles of transfusion medicine. 6th ed. 2022. pp. 25–36.";
+        List<EntryRules.Deviation> ds = check(e, NLM_OPTIONAL_ISSUE).stream().filter(x -> x.rule().equals("ref-author-separator")).toList();
+        assertEquals(List.of("Carson JL MA", "Simon TL GE"), ds.stream().map(d -> e.substring(d.start(), d.end())).toList());
+        assertTrue(ds.stream().allMatch(d -> d.replacement() == null), "no name is made up for the lost one");
+    }
+
+    @Test
+    void aSemicolonOrAndBetweenAuthorsIsAWrongSeparator() {
+        String semi = "Smith JA; Jones KB; Brown L. A title of the paper. Blood. 2020;136(7):1–9. doi: 10.1182/blood.1";
+        List<EntryRules.Deviation> ds = check(semi, EntryRules.StyleTraits.VANCOUVER).stream().filter(x -> x.rule().equals("ref-author-separator")).toList();
+        assertEquals(2, ds.size(), ds.toString());
+        assertEquals("Smith JA, Jones KB, Brown L. A title", EntryRules.apply(semi, ds).substring(0, 36));
+        String and = "Smith JA, Jones KB and Brown L. A title of the paper. Blood. 2020;136(7):1–9. doi: 10.1182/blood.1";
+        assertTrue(rules(and, EntryRules.StyleTraits.VANCOUVER).contains("ref-author-separator"));
+        // a group author after the persons' names is not a person
+        String group = "Smith JA, Jones KB; Children's Oncology Group. A title of the paper. Blood. 2020;136(7):1–9. doi: 10.1182/blood.1";
+        assertTrue(!rules(group, EntryRules.StyleTraits.VANCOUVER).contains("ref-author-separator"));
+        // "and" inside a title is not between authors
+        String title = "Smith JA, Jones KB. Smith JA and Brown L revisited. Blood. 2020;136(7):1–9. doi: 10.1182/blood.1";
+        assertTrue(!rules(title, EntryRules.StyleTraits.VANCOUVER).contains("ref-author-separator"));
+    }
+
+    @Test
+    void aMissingIssueIsReportedOnlyWhereTheJournalRequiresIt() {
+        // a Springer chapter's NLM list (real-ouci-leukemia-nlm.txt, entry 1): NLM allows leaving the issue out
+        String e = "Bene MC, Castoldi G, Knapp W, et al. Proposals for the immunological classification of acute leukemias. Leukemia. 1995;9:1783–6.";
+        assertTrue(!rules(e, NLM_OPTIONAL_ISSUE).contains("ref-missing-part"));
+        List<EntryRules.Deviation> ds = check(e, EntryRules.StyleTraits.VANCOUVER);
+        assertTrue(ds.stream().anyMatch(d -> d.rule().equals("ref-missing-part") && d.message().contains("no issue")), ds.toString());
+        // the journal's setting is read from journal.yaml: the nlm journal says optional, the house style required
+        assertTrue(!ManuscriptChecker.traits(Journals.load(java.nio.file.Path.of("templates"), "nlm", null)).issueRequired());
+        assertTrue(ManuscriptChecker.traits(Journals.load(java.nio.file.Path.of("templates"), "default", null)).issueRequired());
+        // a missing volume is still reported where the issue is optional
+        String noVolume = "Bene MC, Castoldi G. Proposals for the classification of acute leukemias. Leukemia. 1995;(10):1783–6.";
+        assertTrue(check(noVolume, NLM_OPTIONAL_ISSUE).stream().anyMatch(d -> d.message().contains("no volume")));
+    }
+}
