@@ -44,16 +44,35 @@ public record Metadata(String journal, String language, RichText title, List<Aut
      * @param articleType  «Клиническое наблюдение» / "Case report" ({@code article_type}), or empty: the journal's
      * @param doi          the article's DOI ("10.21682/2311-1267-2025-12-2-45-52"), or null
      * @param udc          the UDC index ("616.155.392-053.2"), or null
+     * @param issue        where the article is published ({@code published: {year, volume, issue, pages}}), or null
+     * @param citation     the «Для цитирования» / "For citation" line, the article's own entry in the journal's
+     *                     reference style (made by the pipeline from the rest), or empty
      */
     public record Publication(boolean draft, List<String> languages, LocalizedText runningTitle,
-                              LocalizedText articleType, String doi, String udc) {
-        public static final Publication NONE = new Publication(false, List.of(), null, null, null, null);
+                              LocalizedText articleType, String doi, String udc, Issue issue, LocalizedText citation) {
+        public static final Publication NONE = new Publication(false, List.of(), null, null, null, null, null, null);
 
         public Publication {
             languages = languages == null ? List.of() : List.copyOf(languages);
             if (runningTitle == null) runningTitle = LocalizedText.EMPTY;
             if (articleType == null) articleType = LocalizedText.EMPTY;
+            if (citation == null) citation = LocalizedText.EMPTY;
         }
+
+        /** The same with its «Для цитирования» line. */
+        public Publication withCitation(LocalizedText line) {
+            return new Publication(draft, languages, runningTitle, articleType, doi, udc, issue, line);
+        }
+    }
+
+    /** The journal issue an article is in: "2025;12(2):45–52". Any part may be null. */
+    public record Issue(String year, String volume, String number, String pages) {
+    }
+
+    /** The same front matter with another {@link Publication}. */
+    public Metadata withPublication(Publication p) {
+        return new Metadata(journal, language, title, authors, affiliations, abstractText, keywords, received, accepted,
+                statements, positions, p);
     }
 
     /** Front matter with plain texts (abstract paragraphs split at blank lines), as tests and importers give it. */

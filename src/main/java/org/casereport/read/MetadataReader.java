@@ -153,13 +153,24 @@ final class MetadataReader {
                         + "' of 'published' (known: year, volume, issue, pages); it is not printed");
             }
         }
-        String year = optionalString("published.year");
+        String year = scalar("published.year");
         if (year != null && !year.matches("\\d{4}")) {
             diagnostics.error("front-matter", yaml.pos("published.year"), "'published.year' is a year such as 2025, not '" + year + "'");
             year = null;
         }
-        return new Metadata.Issue(year, optionalString("published.volume"), optionalString("published.issue"),
-                optionalString("published.pages"));
+        return new Metadata.Issue(year, scalar("published.volume"), scalar("published.issue"), scalar("published.pages"));
+    }
+
+    /** A number or a text ({@code volume: 12}, {@code pages: 45–52}), as text. */
+    private String scalar(String path) {
+        Object v = yaml.get(path);
+        if (v == null) return null;
+        if (v instanceof Map<?, ?> || v instanceof List<?>) {
+            diagnostics.error("front-matter", yaml.pos(path), "'" + path + "' must be a number or a text");
+            return null;
+        }
+        String s = String.valueOf(v).strip();
+        return s.isEmpty() ? null : s;
     }
 
     private String udc() {
