@@ -65,7 +65,7 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
                 throw new CaseException(Limit.MANUSCRIPT_BYTES.refuse(SourcePos.file(display), "the file is " + size + " bytes"));
             }
             if (n.endsWith(".docx")) return new ManuscriptText(display, docx(p), true);
-            if (n.endsWith(".pdf")) return pdf(p, display);
+            if (n.endsWith(".pdf")) return unmapped(pdf(p, display), findings);
         } catch (CaseException | Unreadable e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -374,6 +374,40 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
             ManuscriptText sorted = pdfText(doc, real, display, true, journal, tex);
             return listLength(sorted) > inStream ? sorted : stream;
         }
+    }
+
+    /**
+     * A glyph PDFBox cannot map to a character comes out as its font code, a control character: a pdfLaTeX PDF made
+     * with bitmap (Type 3) fonts has no Unicode for its dashes and ligatures, so "827–38" reads "82738" and "Hoffman"
+     * "Homan". Each such code becomes U+FFFD, and one warning says where the first is and how many there are;
+     * an entry holding one is not compared with the style (its proposal would lose what cannot be read).
+     */
+    static ManuscriptText unmapped(ManuscriptText t, Findings findings) {
+        List<String> lines = new ArrayList<>(t.lines());
+        int count = 0;
+        SourcePos first = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            StringBuilder b = null;
+            for (int k = 0; k < l.length(); k++) {
+                char c = l.charAt(k);
+                if (c < 0x20 && c != '\t' || c == '\uFFFD') {
+                    if (b == null) b = new StringBuilder(l.substring(0, k));
+                    b.append('\uFFFD');
+                    count++;
+                    if (first == null) first = new SourcePos(t.file(), i + 1, k + 1);
+                } else if (b != null) {
+                    b.append(c);
+                }
+            }
+            if (b != null) lines.set(i, b.toString());
+        }
+        if (count == 0) return t;
+        findings.report("manuscript-glyphs-unmapped", first, count + " character(s) of the PDF's text cannot be read: its fonts give"
+                + " no Unicode for them (bitmap Type 3 fonts, as pdfLaTeX makes without Type 1 fonts?), so dashes and ligatures (ff, fi)"
+                + " are missing from the text; the reference entries holding one are not compared with the style — ask for the Word"
+                + " or LaTeX source, or a PDF with Unicode fonts");
+        return new ManuscriptText(t.file(), lines, t.paragraphs(), t.furniture(), t.journal());
     }
 
     /** A whole PDF ends with %%EOF (then perhaps white space): a file cut short in transfer does not. */
