@@ -59,7 +59,8 @@ public final class ArticleView {
         v.put("page", page);
 
         ViewContext ctx = new ViewContext(m, j, langs, superscriptCites,
-                ((Number) page.get("columnWidthPt")).doubleValue(), figureHeight);
+                ((Number) page.get("columnWidthPt")).doubleValue(), ((Number) page.get("textWidthPt")).doubleValue(),
+                figureHeight);
 
         // metadata blocks, in the journal's order
         List<Object> blocks = new ArrayList<>();
