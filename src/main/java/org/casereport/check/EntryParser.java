@@ -68,6 +68,8 @@ public final class EntryParser {
 
     /** "Berthold F.," "Berthold F," "Arango Ossa J.E.," "Medina-Martínez J.S.", "Di Nottia M.", "Иванов И.И.". */
     static final String FAMILY = "(?:(?:de|van|von|di|da|le|la|del|der|den|dos|du|ter)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]+|van|von|der|den|de|da|di|du|le|la|del|dos|ter))*";
+    /** " and Brown L," " & Brown LK." — another person's name after "and" between authors. */
+    private static final Pattern NAME_AFTER_AND = Pattern.compile(" (?:and|&) \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)* \\p{Lu}{1,3}(?:[,.;]|$)");
     private static final Pattern AUTHOR = Pattern.compile(
             "\\G\\s*(?:[,;]|,?\\s(?:and|&)(?=\\s))?\\s*(" + FAMILY + ")\\s*,?\\s+((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,4}(?:\\p{Lu}(?![\\p{L}.]))?|(?:\\p{Lu}[hu]?){1,4}(?![\\p{L}]))");
     /** GOST: "И. И. Иванов", "R. Labianca" (after "/" or in the statement of responsibility). */
@@ -423,9 +425,11 @@ public final class EntryParser {
             String given = a.group(2).replace(" ", "");
             if (!given.contains(".")) {
                 int after = a.end();
+                // "… and Brown L." goes on only to another name ("Vitamin D and cardiovascular disease" is a title)
                 if (after < s.length() && ",.;".indexOf(s.charAt(after)) < 0 && !s.startsWith(" et al", after) && !s.startsWith(" и др", after)
-                        && !s.startsWith(" and ", after) && !s.startsWith(" & ", after)) break;
-                given = given.chars().mapToObj(c -> (char) c + ".").collect(java.util.stream.Collectors.joining());
+                        && !NAME_AFTER_AND.matcher(s).region(after, s.length()).lookingAt()) break;
+                // "ZhG" (a transliterated Ж) is two initials, "Zh.G.", not three
+                given = given.replaceAll("(\\p{Lu}\\p{Ll}?)", "$1.");
             }
             p.authors.add(new String[] {a.group(1).strip(), given});
             end = a.end();

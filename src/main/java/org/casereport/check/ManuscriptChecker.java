@@ -349,7 +349,7 @@ public final class ManuscriptChecker {
                     String expected = expectedText(formatted.get(k));
                     expected = expected.replace('\u2012', '–');
                     if (allParts.get(i).etAl) expected = withEtAl(expected, allParts.get(i), journal);
-                    if (allParts.get(i).inRussian != null) expected = withLanguageNote(expected, traits.inRussian());
+                    if (allParts.get(i).inRussian != null) expected = withLanguageNote(expected, traits.inRussian(), entries.get(i).text());
                     if (keepsFacts(expected, allParts.get(i))) expectedOf[i] = expected;
                 }
             } catch (RuntimeException ex) {
@@ -433,13 +433,15 @@ public final class ManuscriptChecker {
      * ("…2020;13(1):95–103. (In Russ.)") is formatted from a record that does not say it is Russian, so the style
      * prints no note; the note goes back where the house style prints it, after the pages and before the DOI.
      */
-    static String withLanguageNote(String expected, String note) {
+    static String withLanguageNote(String expected, String note, String entry) {
         if (expected.contains(note) || expected.matches("(?s).*\\((?i:in russ)[^)]*\\).*")) return expected;
         Matcher m = Pattern.compile("\\s(?:doi|DOI|PMID):?\\s").matcher(expected);
         int at = -1;
         while (m.find()) at = m.start();
         if (at > 0) return expected.substring(0, at) + " " + note + "." + expected.substring(at);
-        return expected.stripTrailing() + " " + note + ".";
+        // at the end of the entry the note closes it as the entry has it: the style itself prints "…1643–7. (In Russ.)"
+        // for a record it knows is Russian, and "(In Russ.)." is written as often
+        return expected.stripTrailing() + " " + note + (entry.stripTrailing().endsWith(note) ? "" : ".");
     }
 
     static String alsoRepaired(String expected, String text, List<EntryRules.Deviation> ds) {
