@@ -66,12 +66,13 @@ public final class EntryParser {
     private static final Pattern CHAPTER = Pattern.compile("(?u)(?:\\bIn:\\s|\\bВ кн\\.:|\\bВ сб\\.:|\\bIn\\s+\\p{Lu}[\\p{L}]*\\s+\\p{Lu}{1,3}[,.](?=.*\\beds?\\.))");
     private static final Pattern ET_AL = Pattern.compile("\\G\\s*,?\\s*(\\[?(?:et al|и др|et\\.al|and others)\\.?]?\\.?)");
 
-    /** "Berthold F.," "Berthold F," "Arango Ossa J.E.," "Medina-Martínez J.S.", "Di Nottia M.", "Иванов И.И.". */
+    /**
+     * "Berthold F.," "Berthold F," "Arango Ossa J.E.," "Medina-Martínez J.S.", "Di Nottia M.", "Иванов И.И."; a last bare
+     * capital is an initial, but not one a lower-case word follows: "Smith J. A rare complication" has the title "A rare…".
+     */
     static final String FAMILY = "(?:(?:de|van|von|di|da|le|la|del|der|den|dos|du|ter)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]+|van|von|der|den|de|da|di|du|le|la|del|dos|ter))*";
-    /** " and Brown L," " & Brown LK." — another person's name after "and" between authors. */
-    private static final Pattern NAME_AFTER_AND = Pattern.compile(" (?:and|&) \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)* \\p{Lu}{1,3}(?:[,.;]|$)");
     private static final Pattern AUTHOR = Pattern.compile(
-            "\\G\\s*(?:[,;]|,?\\s(?:and|&)(?=\\s))?\\s*(" + FAMILY + ")\\s*,?\\s+((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,4}(?:\\p{Lu}(?![\\p{L}.]))?|(?:\\p{Lu}[hu]?){1,4}(?![\\p{L}]))");
+            "\\G\\s*(?:[,;]|,?\\s(?:and|&)(?=\\s))?\\s*(" + FAMILY + ")\\s*,?\\s+((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,4}(?:\\p{Lu}(?![\\p{L}.])(?!\\s+\\p{Ll}))?|(?:\\p{Lu}[hu]?){1,4}(?![\\p{L}]))");
     /** GOST: "И. И. Иванов", "R. Labianca" (after "/" or in the statement of responsibility). */
     private static final Pattern AUTHOR_INITIALS_FIRST = Pattern.compile(
             "\\G\\s*,?\\s*((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,3})\\s*(" + FAMILY + ")");
@@ -179,7 +180,7 @@ public final class EntryParser {
     private static Type type(String s, EntryParts p) {
         if (THESIS.matcher(s).find()) return Type.THESIS;
         if (CHAPTER.matcher(s).find()) return Type.CHAPTER;
-        if (s.contains("//") && Pattern.compile("(?u)(?:под ред|ed\\.|eds\\.|материалы|сб\\.|proceedings|конф)", Pattern.CASE_INSENSITIVE).matcher(s).find()
+        if (s.contains("//") && Pattern.compile("(?u)(?:под ред|\\bed\\.|\\beds\\.|материалы|сб\\.|proceedings|конф)", Pattern.CASE_INSENSITIVE).matcher(s).find()
                 && !G_VOL.matcher(s).find()) return Type.CHAPTER;
         if (VANCOUVER.matcher(s).find() && hasLocatorNumbers(s) || COMMA_LOCATOR.matcher(s).find()) return Type.ARTICLE;
         if (s.contains("//") && (G_VOL.matcher(s).find() || G_ISSUE.matcher(s).find())) return Type.ARTICLE;
@@ -425,9 +426,10 @@ public final class EntryParser {
             String given = a.group(2).replace(" ", "");
             if (!given.contains(".")) {
                 int after = a.end();
-                // "… and Brown L." goes on only to another name ("Vitamin D and cardiovascular disease" is a title)
+                // …or by "and"/"&" and another name: "Verheyen N. Vitamin D and cardiovascular disease" is a title
+                boolean andName = (s.startsWith(" and ", after) || s.startsWith(" & ", after)) && AUTHOR.matcher(s).region(after, s.length()).lookingAt();
                 if (after < s.length() && ",.;".indexOf(s.charAt(after)) < 0 && !s.startsWith(" et al", after) && !s.startsWith(" и др", after)
-                        && !NAME_AFTER_AND.matcher(s).region(after, s.length()).lookingAt()) break;
+                        && !andName) break;
                 // "ZhG" (a transliterated Ж) is two initials, "Zh.G.", not three
                 given = given.replaceAll("(\\p{Lu}\\p{Ll}?)", "$1.");
             }

@@ -105,7 +105,12 @@ public final class ManuscriptChecker {
         }
         numbering(entries, out);
         citations(lines, start, heading >= 0 && heading < start ? heading : start, entries, file, out);
-        List<TrackedChanges.Proposal> proposals = style(entries, journal, formatter, TextRules.wordSet(segs), out);
+        // a journal of two lists prints "Литература", then "References" in Latin script in its second style
+        // (references.csl_latin): the second of two lists is compared with each entry's Latin version
+        boolean latinList = journal != null && Bibliography.twoLists(journal) && heading >= 0 && heading < start
+                && lines.get(heading).strip().toLowerCase(java.util.Locale.ROOT).startsWith("references")
+                && lines.subList(0, heading).stream().anyMatch(ManuscriptChecker::isHeading);
+        List<TrackedChanges.Proposal> proposals = style(entries, journal, formatter, TextRules.wordSet(segs), latinList, out);
         return new Result(file, out.all(), proposals);
     }
 
@@ -317,6 +322,12 @@ public final class ManuscriptChecker {
      * difference, and every finding of an entry names the same expected entry.
      */
     static List<TrackedChanges.Proposal> style(List<Entry> entries, Journal journal, Formatter formatter, Set<String> words, Findings out) {
+        return style(entries, journal, formatter, words, false, out);
+    }
+
+    /** @param latinList the list is a two-list journal's "References": compared with each entry's Latin version */
+    static List<TrackedChanges.Proposal> style(List<Entry> entries, Journal journal, Formatter formatter, Set<String> words, boolean latinList,
+                                               Findings out) {
         List<TrackedChanges.Proposal> proposals = new ArrayList<>();
         EntryRules.StyleTraits traits = traits(journal);
         int year = java.time.Year.now().getValue();
@@ -346,10 +357,12 @@ public final class ManuscriptChecker {
                 List<FormattedReference> formatted = formatter.format(journal, refs, new Diagnostics());
                 for (int k = 0; k < formattedIndex.size() && k < formatted.size(); k++) {
                     int i = formattedIndex.get(k);
-                    String expected = expectedText(formatted.get(k));
+                    FormattedReference fr = formatted.get(k);
+                    String expected = expectedText(latinList ? new FormattedReference(fr.number(), fr.id(), fr.latin(), fr.original(), fr.latin()) : fr);
                     expected = expected.replace('\u2012', '–');
                     if (allParts.get(i).etAl) expected = withEtAl(expected, allParts.get(i), journal);
-                    if (allParts.get(i).inRussian != null) expected = withLanguageNote(expected, traits.inRussian(), entries.get(i).text());
+                    if (allParts.get(i).inRussian != null) expected = finalStopAsWritten(withLanguageNote(expected, traits.inRussian()),
+                            entries.get(i).text(), traits.inRussian());
                     if (keepsFacts(expected, allParts.get(i))) expectedOf[i] = expected;
                 }
             } catch (RuntimeException ex) {
@@ -433,15 +446,22 @@ public final class ManuscriptChecker {
      * ("…2020;13(1):95–103. (In Russ.)") is formatted from a record that does not say it is Russian, so the style
      * prints no note; the note goes back where the house style prints it, after the pages and before the DOI.
      */
-    static String withLanguageNote(String expected, String note, String entry) {
+    /** Journals close an entry with "(In Russ.)" or "(In Russ.)."; either is right, so the entry's own is expected. */
+    static String finalStopAsWritten(String expected, String entry, String note) {
+        String e = entry.stripTrailing();
+        if (expected.endsWith(note) && e.endsWith(note + ".")) return expected + ".";
+        if (expected.endsWith(note + ".") && e.endsWith(note)) return expected.substring(0, expected.length() - 1);
+        return expected;
+    }
+
+    static String withLanguageNote(String expected, String note) {
         if (expected.contains(note) || expected.matches("(?s).*\\((?i:in russ)[^)]*\\).*")) return expected;
         Matcher m = Pattern.compile("\\s(?:doi|DOI|PMID):?\\s").matcher(expected);
         int at = -1;
         while (m.find()) at = m.start();
         if (at > 0) return expected.substring(0, at) + " " + note + "." + expected.substring(at);
-        // at the end of the entry the note closes it as the entry has it: the style itself prints "…1643–7. (In Russ.)"
-        // for a record it knows is Russian, and "(In Russ.)." is written as often
-        return expected.stripTrailing() + " " + note + (entry.stripTrailing().endsWith(note) ? "" : ".");
+        // at the end, as the styles print it: "… 2014;8(112):7–37. (In Russ.)"
+        return expected.stripTrailing() + " " + note;
     }
 
     static String alsoRepaired(String expected, String text, List<EntryRules.Deviation> ds) {

@@ -35,6 +35,8 @@ final class CslStyle {
 
     final String initializeWith;
     final String sortSeparator;
+    /** The style's delimiter-precedes-et-al: "always", "never", "contextual" (CSL's default), "after-inverted-name". */
+    final String delimiterPrecedesEtAl;
     final boolean hyphenatedInitials;
     final boolean stripJournalPeriods;
     final boolean numbered;
@@ -61,6 +63,7 @@ final class CslStyle {
         if (!xml.contains("<bibliography")) throw new IOException("the CSL style has no <bibliography>");
         this.initializeWith = attr(xml, "initialize-with", ".");
         this.sortSeparator = attr(xml, "sort-separator", " ");
+        this.delimiterPrecedesEtAl = attr(xml, "delimiter-precedes-et-al", "contextual");
         this.hyphenatedInitials = !"false".equals(attr(xml, "initialize-with-hyphen", "true"));
         this.stripJournalPeriods = Pattern.compile("variable=\"container-title(-short)?\"[^>]*strip-periods=\"true\"").matcher(xml).find();
         String bib = xml.contains("<bibliography") ? xml.substring(xml.indexOf("<bibliography")) : "";

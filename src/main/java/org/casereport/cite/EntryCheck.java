@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a formatted entry shows what its own item holds: an entry that is empty, prints "null", or leaves out the
- * title, the first author, the year, the journal, the volume or the first page the item has, is refused, so that no
+ * title, the first author, the number, the year, the journal, the volume or the first page the item has, is refused, so that no
  * entry is ever printed with another record's text or with a silent gap. Values are compared on letters and digits
  * only, case-insensitively (styles change punctuation, case and page ranges, not words).
  */
@@ -36,6 +36,8 @@ final class EntryCheck {
             String name = present(first.getLiteral()) ? first.getLiteral() : first.getFamily();
             if (present(name) && !flat.contains(flat(name))) missing.add("the first author");
         }
+        String number = item.getNumber();   // an abstract's, report's or article's number: dropped by no style silently
+        if (present(number) && !flat.contains(flat(number))) missing.add("the number " + number);
         String year = year(item.getIssued());
         if (year != null && !flat.contains(year)) missing.add("the year " + year);
         if (item.getType() == CSLType.ARTICLE_JOURNAL) {

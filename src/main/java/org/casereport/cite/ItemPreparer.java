@@ -99,7 +99,7 @@ final class ItemPreparer {
     CSLItemData plain(Reference r, String key, int number) {
         Map<String, Object> m = base(r, key, number);
         edition(m, false);
-        m.put("author", truncated(r, names(r.csl().get("author"), false, null), CslStyle.Locales.etAl(false)));
+        putNames(m, "author", truncated(r, names(r.csl().get("author"), false, null), CslStyle.Locales.etAl(false)));
         if (r.csl().containsKey("editor")) m.put("editor", names(r.csl().get("editor"), false, null));
         if (russianInLatinOnly(r)) {
             // already transliterated by the source: its apostrophes (ь) stay ASCII, as for our own transliteration
@@ -130,7 +130,7 @@ final class ItemPreparer {
     CSLItemData original(Reference r, String key, int number) {
         Map<String, Object> m = base(r, key, number);
         edition(m, true);
-        m.put("author", truncated(r, names(r.csl().get("author"), false, null), CslStyle.Locales.etAl(true)));
+        putNames(m, "author", truncated(r, names(r.csl().get("author"), false, null), CslStyle.Locales.etAl(true)));
         if (r.csl().containsKey("editor")) m.put("editor", names(r.csl().get("editor"), false, null));
         return CSLItemData.fromJson(m);
     }
@@ -141,7 +141,7 @@ final class ItemPreparer {
         edition(m, false);
         if (custom(r, "edition-en") != null) m.put("edition", protect(custom(r, "edition-en")));
         else if (m.get("edition") != null && Transliteration.hasCyrillic(m.get("edition").toString())) m.put("edition", protect(tr.latin(m.get("edition").toString())));
-        m.put("author", truncated(r, names(r.csl().get("author"), true, customList(r, "authors-latin")), CslStyle.Locales.etAl(false)));
+        putNames(m, "author", truncated(r, names(r.csl().get("author"), true, customList(r, "authors-latin")), CslStyle.Locales.etAl(false)));
         if (r.csl().containsKey("editor")) m.put("editor", names(r.csl().get("editor"), true, customList(r, "editors-latin")));
         String titleEn = protect(englishTitle(r));
         Object title = r.csl().get("title");
@@ -328,7 +328,8 @@ final class ItemPreparer {
 
     /**
      * {@code custom.authors-truncated: true} — the source printed only the first authors: the list ends with
-     * " и др." / " et al." after the last one (no comma), the term of the entry's language from the CSL locales.
+     * " и др." / " et al." after the last one (after a comma where the style's delimiter-precedes-et-al asks for it),
+     * the term of the entry's language from the CSL locales.
      */
     private List<Object> truncated(Reference r, List<Object> names, String etAl) {
         if (!authorsTruncated(r) || names.isEmpty()) return names;
@@ -346,9 +347,27 @@ final class ItemPreparer {
             return names;
         }
         Map<String, Object> lit = new LinkedHashMap<>();
-        lit.put("literal", text + " " + etAl);
+        lit.put("literal", text + (commaBeforeEtAl(names.size()) ? ", " : " ") + etAl);
         names.set(names.size() - 1, lit);
         return names;
+    }
+
+    /**
+     * Whether the style puts its name delimiter before "et al." (CSL delimiter-precedes-et-al): NLM's default
+     * (contextual: with two or more names) gives "Keech AC, et al."; the house and GOST styles say never.
+     */
+    private boolean commaBeforeEtAl(int shown) {
+        return switch (style.delimiterPrecedesEtAl) {
+            case "always", "after-inverted-name" -> true;   // every shipped style inverts its names
+            case "never" -> false;
+            default -> shown >= 2;
+        };
+    }
+
+    /** Names under key, or no key at all when there are none (an empty list would satisfy a style's variable test). */
+    private static void putNames(Map<String, Object> m, String key, List<Object> names) {
+        if (names.isEmpty()) m.remove(key);
+        else m.put(key, names);
     }
 
     static boolean authorsTruncated(Reference r) {

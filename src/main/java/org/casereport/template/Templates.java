@@ -42,8 +42,16 @@ public final class Templates {
         this.cfg = cfg;
     }
 
-    /** A configuration that loads templates only from {@link Journal#dirs()}, in their lookup order. */
+    /**
+     * A configuration that loads templates only from {@link Journal#dirs()}, in their lookup order. The configuration
+     * and its parsed templates are kept for the process while the folders' files stay the same (see
+     * {@link TemplateCache}): a build renders many cases with one journal, a watch renders one case many times.
+     */
     public static Templates forJournal(Journal journal) {
+        return new Templates(journal, TemplateCache.configuration(journal.dirs(), () -> configure(journal)));
+    }
+
+    private static Configuration configure(Journal journal) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
@@ -76,7 +84,7 @@ public final class Templates {
             }
         }
         cfg.setTemplateLoader(new ReproducibleLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0]))));
-        return new Templates(journal, cfg);
+        return cfg;
     }
 
     public Journal journal() {
@@ -105,8 +113,9 @@ public final class Templates {
             throw new CaseException(Diagnostic.error("template-read", SourcePos.file(templateName),
                     "cannot read template: " + e.getMessage()));
         }
-        // loops and includes look for an interruption: the template's time limit interrupts them
-        freemarker.core._CoreAPI.addThreadInterruptedChecks(t);
+        // loops and includes look for an interruption: the template's time limit interrupts them (once per parsed
+        // template: the configuration keeps it for later renders)
+        TemplateCache.interruptible(t);
         if (!(t.getOutputFormat() instanceof freemarker.core.MarkupOutputFormat<?>) || !t.getAutoEscaping()) {
             throw new CaseException(Diagnostic.error("template-escaping", SourcePos.file(where(t.getSourceName(), templateName)),
                     "template " + templateName + " must auto-escape (HTML/XHTML output format): text from the case "
