@@ -419,6 +419,7 @@ public final class EntryParser {
 
     private static int authors(String e, String s, int from, EntryParts p) {
         int end = from;
+        boolean dotted = false;   // the authors so far have dotted initials
         Matcher a = AUTHOR.matcher(s);
         a.region(from, s.length());
         while (a.find() && a.start() == end) {
@@ -430,9 +431,12 @@ public final class EntryParser {
                 boolean andName = (s.startsWith(" and ", after) || s.startsWith(" & ", after)) && AUTHOR.matcher(s).region(after, s.length()).lookingAt();
                 if (after < s.length() && ",.;".indexOf(s.charAt(after)) < 0 && !s.startsWith(" et al", after) && !s.startsWith(" и др", after)
                         && !andName) break;
+                // undotted initials after dotted ones are a title's words ("Verheyen N. Vitamin D")
+                if (dotted) break;
                 // "ZhG" (a transliterated Ж) is two initials, "Zh.G.", not three
                 given = given.replaceAll("(\\p{Lu}\\p{Ll}?)", "$1.");
             }
+            if (a.group(2).contains(".")) dotted = true;
             p.authors.add(new String[] {a.group(1).strip(), given});
             end = a.end();
             if (end < s.length() && s.charAt(end) == '.' && !a.group(2).contains(".")) {

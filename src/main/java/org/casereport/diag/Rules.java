@@ -89,6 +89,7 @@ public final class Rules {
         stop("table-unknown", C, "@tbl-x names a table the case does not have");
         r("table-unreferenced", W, C, "A table the text never refers to");
         stop("table-duplicate-id", C, "Two tables with the same id");
+        r("pdf-fo-layout", W, C, "The FO engine could not set something as asked (a line or table wider than its column, a glyph the font lacks)");
         r("table-too-wide", W, C, "A table too wide for its PDF column, set across the page or in a smaller type");
         r("ref-range-order", W, C, "A range of figures or tables (@fig-a–@fig-b) that runs backwards");
         stop("figure-unknown", C, "@fig-x names a figure the case does not have");
@@ -123,6 +124,8 @@ public final class Rules {
         stop("template-escaping", C, "A template that turns off escaping or reaches outside its view model");
         stop("template-error", C, "The page template failed while rendering");
         stop("template-xhtml", C, "The page template did not produce well-formed XHTML");
+        stop("template-fo", C, "The FO engine (pdf.engine: fo) cannot typeset what the journal's article.fo.ftlh made");
+        stop("journal-pdf-engine", C, "journal.yaml names a PDF engine that is not html or fo");
         stop("template-unreproducible", C, "A template reads the clock or builds FTL at run time");
         stop("template-recursion", C, "A template macro or include calls itself without end");
         stop("template-memory", C, "A template builds a value too large for memory");

@@ -3,14 +3,13 @@ package org.casereport.write;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.casereport.write.docx.DocxWriter;
-import org.casereport.write.pdf.PdfWriter;
 
 /** The known output formats, by name. */
 public final class Writers {
     private static final Map<String, Writer> BY_NAME = new LinkedHashMap<>();
 
     static {
-        register(new PdfWriter());
+        register(new PdfEngines());
         register(new DocxWriter());
     }
 

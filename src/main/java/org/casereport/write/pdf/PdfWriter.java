@@ -66,7 +66,7 @@ public final class PdfWriter implements Writer {
 
     /** The main template of a journal. */
     public static final String TEMPLATE = "article.ftlh";
-    static final String PRODUCER = "casereport";
+    public static final String PRODUCER = "casereport";
 
     private final Consumer<String> onRefused;
 
@@ -99,7 +99,7 @@ public final class PdfWriter implements Writer {
     public void write(Manuscript manuscript, RenderContext context, OutputStream out) throws IOException {
         Journal journal = context.journal();
         String xhtml = xhtml(manuscript, journal);
-        Document dom = parse(xhtml, journal);
+        Document dom = parse(xhtml, journal, TEMPLATE);
         byte[] id = documentId(xhtml, context);
         ResourceSandbox sandbox = new ResourceSandbox(journal);
         SoftHyphens hyphens = new SoftHyphens();
@@ -226,8 +226,8 @@ public final class PdfWriter implements Writer {
 
     // ---------------------------------------------------------------- XHTML
 
-    /** Parses the template's XHTML with no DTDs and no external entities (XXE-safe). */
-    static Document parse(String xhtml, Journal journal) {
+    /** Parses what the template {@code template} made with no DTDs and no external entities (XXE-safe). */
+    public static Document parse(String xhtml, Journal journal, String template) {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
@@ -247,21 +247,21 @@ public final class PdfWriter implements Writer {
             db.setErrorHandler(null);
             return db.parse(new InputSource(new StringReader(xhtml)));
         } catch (SAXParseException e) {
-            Path t = journal.find(TEMPLATE);
+            Path t = journal.find(template);
             throw new CaseException(Diagnostic.error("template-xhtml",
-                    SourcePos.file(t == null ? TEMPLATE : t.toString()),
-                    "the template does not make well-formed XHTML (output line " + e.getLineNumber() + ", column "
+                    SourcePos.file(t == null ? template : t.toString()),
+                    "the template does not make well-formed XML (output line " + e.getLineNumber() + ", column "
                             + e.getColumnNumber() + "): " + e.getMessage()));
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new CaseException(Diagnostic.error("template-xhtml", SourcePos.file(TEMPLATE),
-                    "cannot read the template's XHTML: " + e.getMessage()));
+            throw new CaseException(Diagnostic.error("template-xhtml", SourcePos.file(template),
+                    "cannot read the template's XML: " + e.getMessage()));
         }
     }
 
     // ---------------------------------------------------------------- reproducible output
 
     /** The trailer /ID: a hash of what was rendered and of the timestamp, so it is the same every run. */
-    static byte[] documentId(String xhtml, RenderContext context) {
+    public static byte[] documentId(String xhtml, RenderContext context) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update(xhtml.getBytes(StandardCharsets.UTF_8));

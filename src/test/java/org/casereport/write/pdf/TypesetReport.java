@@ -28,8 +28,10 @@ public final class TypesetReport {
         }
         for (Path c : cases) {
             Pipeline.Loaded loaded = Pipeline.load(c, Path.of("templates"));
-            RenderContext ctx = new RenderContext(loaded.journal(), Pipeline.timestamp(loaded.manuscript()));
-            PdfWriter w = new PdfWriter();
+            boolean fo = "fo".equals(System.getProperty("engine", "html"));
+            RenderContext ctx = new RenderContext(fo ? FoCases.fo(loaded.journal()) : loaded.journal(),
+                    Pipeline.timestamp(loaded.manuscript()));
+            org.casereport.write.Writer w = org.casereport.write.Writers.get("pdf");
             byte[] pdf = null;
             long[] t = new long[rounds];
             for (int i = 0; i < 3; i++) pdf = write(w, loaded, ctx);
@@ -39,7 +41,7 @@ public final class TypesetReport {
                 t[i] = System.nanoTime() - t0;
             }
             java.util.Arrays.sort(t);
-            Path saved = Path.of("target", "typeset", c.getFileName() + ".pdf");
+            Path saved = Path.of("target", "typeset", c.getFileName() + (fo ? ".fo" : "") + ".pdf");
             Files.createDirectories(saved.getParent());
             Files.write(saved, pdf);
             LineMeasure.Result r = LineMeasure.measure(pdf);
@@ -56,7 +58,7 @@ public final class TypesetReport {
         }
     }
 
-    private static byte[] write(PdfWriter w, Pipeline.Loaded loaded, RenderContext ctx) throws Exception {
+    private static byte[] write(org.casereport.write.Writer w, Pipeline.Loaded loaded, RenderContext ctx) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         w.write(loaded.manuscript(), ctx, out);
         return out.toByteArray();

@@ -1,0 +1,149 @@
+package org.casereport.write.fo;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.sax.SAXResult;
+import org.apache.fop.apps.FOPException;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopConfParser;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.MimeConstants;
+import org.apache.fop.events.Event;
+import org.apache.fop.events.EventFormatter;
+import org.apache.fop.events.model.EventSeverity;
+import org.casereport.diag.CaseException;
+import org.casereport.diag.Diagnostic;
+import org.casereport.diag.SourcePos;
+import org.casereport.figure.FigureArt;
+import org.casereport.model.Journal;
+import org.casereport.model.Manuscript;
+import org.casereport.template.ArticleView;
+import org.casereport.template.Templates;
+import org.casereport.write.RenderContext;
+import org.casereport.write.Writer;
+import org.casereport.write.pdf.PdfFinish;
+import org.casereport.write.pdf.PdfWriter;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
+
+/**
+ * The opt-in PDF engine (journal.yaml {@code pdf.engine: fo}): the journal's XSL-FO template
+ * ({@code article.fo.ftlh}, the same view model as the XHTML page) typeset by Apache FOP — notes as footnotes at
+ * the foot of the page where they are marked, the last page's columns balanced, paragraph-wide (Knuth–Plass) line
+ * breaking over casereport's hyphenation. PDF/A-2u, tagged (PDF/UA-1), fonts embedded as subsets from the journal's
+ * fonts folder; FOP reads nothing else ({@link FoResources}). Same input, same bytes ({@link PdfFinish}).
+ */
+public final class FoWriter implements Writer {
+    /** The main FO template of a journal. */
+    public static final String TEMPLATE = "article.fo.ftlh";
+
+    @Override
+    public String format() {
+        return "pdf";
+    }
+
+    @Override
+    public void write(Manuscript manuscript, RenderContext context, OutputStream out) throws IOException {
+        Journal journal = context.journal();
+        String lang = manuscript.meta().language();
+        Map<String, Object> model = ArticleView.build(manuscript, journal,
+                (figure, widthPt) -> FigureArt.heightFor(figure, widthPt, lang, journal.fontsDir()));
+        String fo = Templates.forJournal(journal).render(TEMPLATE, model);
+        Document dom = PdfWriter.parse(fo, journal, TEMPLATE);
+        FoHyphens.apply(dom);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> page = (Map<String, Object>) model.get("page");
+        FoResources resources = new FoResources(manuscript, journal.fontsDir(),
+                ((Number) page.get("columnWidthPt")).doubleValue());
+        RenderContext first = new RenderContext(journal, context.timestamp()); // its warnings count if it is kept
+        byte[] pdf = typeset(dom, model, manuscript, first, resources);
+        Map<String, org.w3c.dom.Element> notes = FoFootnotes.notes(dom);
+        Map<Integer, java.util.List<String>> over = FoFootnotes.overText(pdf, notes);
+        if (!over.isEmpty()) {
+            double offset = ((Number) page.get("textWidthPt")).doubleValue() - ((Number) page.get("columnWidthPt")).doubleValue();
+            over.values().forEach(ns -> ns.forEach(n -> FoFootnotes.move(notes.get(n), offset + "pt")));
+            pdf = typeset(dom, model, manuscript, context, resources);
+            over = FoFootnotes.overText(pdf, notes);
+            for (var e : over.entrySet()) {
+                context.warn(Diagnostic.warning("pdf-fo-layout", SourcePos.file(manuscript.id()), "page " + e.getKey()
+                        + ": note " + String.join(", ", e.getValue()) + " is printed over the text of a column "
+                        + "(notes marked in both columns of one page); set pdf.engine: html to print notes after the body"));
+            }
+        } else {
+            first.warnings().forEach(context::warn);
+        }
+        double[] margins = ArticleView.marginsPt(journal);
+        double column = ((Number) page.get("columnWidthPt")).doubleValue();
+        int columns = ((Number) page.get("columns")).intValue();
+        double gap = columns < 2 ? 0 : (((Number) page.get("textWidthPt")).doubleValue() - columns * column) / (columns - 1);
+        for (String o : FoFootnotes.overflows(pdf, margins[3], column, gap, columns)) {
+            context.warn(Diagnostic.warning("pdf-fo-layout", SourcePos.file(manuscript.id()), "the FO engine: " + o));
+        }
+        Set<String> refused = new LinkedHashSet<>(resources.refused());
+        if (!refused.isEmpty()) {
+            throw new IOException("the journal's FO template asked for files outside the fonts folder and the case's "
+                    + "figures, which were refused: " + String.join(", ", refused));
+        }
+        out.write(PdfFinish.finish(pdf, context, PdfWriter.documentId(fo, context)));
+    }
+
+    private static byte[] typeset(Document dom, Map<String, Object> model, Manuscript manuscript, RenderContext context,
+                                  FoResources resources) throws IOException {
+        FopFactory factory;
+        try {
+            byte[] conf = FoFonts.configuration(context.journal().fontsDir()).getBytes(StandardCharsets.UTF_8);
+            factory = new FopConfParser(new ByteArrayInputStream(conf), resources.base(), resources)
+                    .getFopFactoryBuilder().build();
+        } catch (SAXException e) {
+            throw new IllegalStateException("FOP configuration", e);
+        }
+        FOUserAgent ua = factory.newFOUserAgent();
+        ua.setCreationDate(Date.from(context.timestamp()));
+        ua.setProducer(PdfWriter.PRODUCER);
+        ua.setCreator(PdfWriter.PRODUCER);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> info = (Map<String, Object>) model.get("pdf");
+        ua.setTitle(String.valueOf(info.get("title")));
+        ua.setAuthor(String.valueOf(info.get("author")));
+        ua.setSubject(String.valueOf(info.get("subject")));
+        ua.setKeywords(String.valueOf(info.get("keywords")));
+        SourcePos where = SourcePos.file(manuscript.id());
+        Set<String> said = new LinkedHashSet<>();
+        ua.getEventBroadcaster().addEventListener(e -> report(e, where, context, said));
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 20);
+        try {
+            Fop fop = factory.newFop(MimeConstants.MIME_PDF, ua, buf);
+            TransformerFactory tf = TransformerFactory.newInstance();
+            tf.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            Transformer t = tf.newTransformer();
+            t.transform(new DOMSource(dom), new SAXResult(fop.getDefaultHandler()));
+        } catch (FOPException | TransformerException e) {
+            throw new CaseException(Diagnostic.error("template-fo", where,
+                    "the FO engine cannot typeset the journal's " + TEMPLATE + ": " + e.getMessage()));
+        }
+        return buf.toByteArray();
+    }
+
+    /**
+     * FOP's warnings about the page (a line or a table wider than its column, a glyph the font lacks, a block that
+     * does not fit) as the case's warnings, each message once; its information events stay quiet.
+     */
+    private static void report(Event e, SourcePos where, RenderContext context, Set<String> said) {
+        if (e.getSeverity() == EventSeverity.INFO) return;
+        String msg = EventFormatter.format(e);
+        if (said.add(msg)) context.warn(Diagnostic.warning("pdf-fo-layout", where, "the FO engine: " + msg));
+    }
+}

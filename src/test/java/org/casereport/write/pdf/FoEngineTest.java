@@ -1,0 +1,173 @@
+package org.casereport.write.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.casereport.pipeline.Pipeline;
+import org.casereport.write.RenderContext;
+import org.casereport.write.Writers;
+import org.casereport.write.pdf.PageGlyphs.Glyph;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/**
+ * The FO engine (journal.yaml {@code pdf.engine: fo}) on every case under cases/, read back with PDFBox: a note's
+ * text at the foot of the column its mark is in, on the mark's page, over no other text; the last page's columns
+ * balanced; few loose lines; PDF/A-2u and PDF/UA-1; the same bytes twice. Figures in docs/typesetting.md.
+ */
+class FoEngineTest {
+    /** The goal for loose lines; the FO engine's paragraph-wide line breaking meets it. */
+    static final double LOOSE_GOAL = 0.07;
+    static List<FoCases.Rendered> cases;
+
+    @BeforeAll
+    static void render() throws Exception {
+        cases = FoCases.all();
+        assertFalse(cases.isEmpty());
+    }
+
+    private static FoCases.Rendered hlh() {
+        return cases.stream().filter(r -> r.dir().getFileName().toString().equals("hlh-after-pneumonia")).findFirst().orElseThrow();
+    }
+
+    /** The hlh case's note (HScore) is marked in the left column of page 1: its text is there, under that column. */
+    @Test
+    void noteAtTheFootOfTheColumnOfItsMark() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(hlh().pdf())) {
+            float width = doc.getPage(0).getMediaBox().getWidth();
+            List<Glyph> page = PageGlyphs.of(doc, 0);
+            List<LineMeasure.Line> lines = LineMeasure.measure(page, width).lines();
+            String text = new PDFTextStripper().getText(doc);
+            int notePage = pageOf(doc, "HScore складывается из 9");
+            assertEquals(1, notePage, "the note's text is on the page of its mark");
+            // the note's first glyphs (7.5 pt) and the mark (a superscript "1" after "HScore" in the body)
+            Glyph noteStart = find(page, "HScore складывается", 7.0f, 8.0f);
+            Glyph mark = find(page, "HScore1", 8.5f, 9.5f);
+            boolean markLeft = mark.x() < width / 2;
+            assertEquals(markLeft, noteStart.x() < width / 2, "the note is under the column of its mark");
+            // no body line of that column runs below the note's top, and none of the other column crosses the note
+            for (Glyph g : page) {
+                if (Math.abs(g.size() - 9) > 0.3 || g.space()) continue;
+                boolean left = g.x() < width / 2;
+                if (left == markLeft) {
+                    assertTrue(g.y() < noteStart.y() - 5, "body text below the note's top in its column: " + g);
+                }
+            }
+            assertTrue(text.contains("HScore складывается из 9 клинических"), text);
+            assertFalse(lines.isEmpty());
+        }
+    }
+
+    /** The last page's two columns end within two lines of each other (the article's end balances them). */
+    @Test
+    void lastPageBalanced() throws Exception {
+        for (FoCases.Rendered r : cases) {
+            try (PDDocument doc = Loader.loadPDF(r.pdf())) {
+                int last = doc.getNumberOfPages() - 1;
+                float width = doc.getPage(last).getMediaBox().getWidth();
+                float height = doc.getPage(last).getMediaBox().getHeight();
+                float[] bottom = new float[2];
+                float[] top = {Float.MAX_VALUE, Float.MAX_VALUE};
+                for (Glyph g : PageGlyphs.of(doc, last)) {
+                    if (g.space() || g.y() < 60 || g.y() > height - 60) continue; // running head and page number
+                    int col = g.x() + g.width() / 2 < width / 2 ? 0 : 1;
+                    bottom[col] = Math.max(bottom[col], g.y());
+                    top[col] = Math.min(top[col], g.y());
+                }
+                String where = r.dir() + " page " + (last + 1) + ": columns end at " + bottom[0] + " and " + bottom[1];
+                assertTrue(bottom[0] > 0, "the last page holds text: " + where);
+                if (bottom[1] == 0) { // one column only: what is left is too short to share
+                    assertTrue(bottom[0] - top[0] < 3 * 11.7, "an empty right column under a long left one: " + where);
+                } else {
+                    assertTrue(Math.abs(bottom[0] - bottom[1]) < 2 * 11.7 + 8, where);
+                }
+            }
+        }
+    }
+
+    @Test
+    void fewLooseLines() throws Exception {
+        for (FoCases.Rendered r : cases) {
+            LineMeasure.Result m = LineMeasure.measure(r.pdf());
+            assertTrue(m.justified() >= 30, r.dir() + ": " + m);
+            assertTrue(m.looseShare() < LOOSE_GOAL, r.dir() + ": " + m);
+        }
+    }
+
+    @Test
+    void cleanTextLayer() throws Exception {
+        for (FoCases.Rendered r : cases) {
+            try (PDDocument doc = Loader.loadPDF(r.pdf())) {
+                String text = new PDFTextStripper().getText(doc);
+                assertFalse(text.chars().anyMatch(c -> c >= 0xFB00 && c <= 0xFB06), r.dir() + ": a ligature code point");
+                assertFalse(text.indexOf('\u00AD') >= 0, r.dir() + ": a soft hyphen in the text");
+                assertTrue(text.contains("ЛИТЕРАТУРА"), r.dir() + ": the references title");
+            }
+        }
+    }
+
+    @Test
+    void pdfAAndUa() throws Exception {
+        for (FoCases.Rendered r : cases) {
+            Map<String, String> a = Vera.failures(r.pdf(), PDFAFlavour.PDFA_2_U);
+            assertTrue(a.isEmpty(), r.dir() + ": PDF/A-2u: " + a);
+            Map<String, String> ua = Vera.failures(r.pdf(), PDFAFlavour.PDFUA_1);
+            assertTrue(ua.isEmpty(), r.dir() + ": PDF/UA-1: " + ua);
+        }
+    }
+
+    @Test
+    void sameBytesTwice() throws Exception {
+        FoCases.Rendered again = FoCases.render(hlh().dir());
+        assertArrayEquals(hlh().pdf(), again.pdf());
+    }
+
+    @Test
+    void unknownEngineIsAnError() throws Exception {
+        Pipeline.Loaded loaded = Pipeline.load(hlh().dir(), Path.of("templates"));
+        var j = FoCases.fo(loaded.journal());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> pdf = (Map<String, Object>) j.settings().get("pdf");
+        pdf.put("engine", "prince");
+        var e = org.junit.jupiter.api.Assertions.assertThrows(org.casereport.diag.CaseException.class, () ->
+                Writers.get("pdf").write(loaded.manuscript(), new RenderContext(j, Pipeline.timestamp(loaded.manuscript())),
+                        new ByteArrayOutputStream()));
+        assertTrue(e.getMessage().contains("pdf.engine is 'prince'"), e.getMessage());
+    }
+
+    private static int pageOf(PDDocument doc, String s) throws Exception {
+        for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+            PDFTextStripper t = new PDFTextStripper();
+            t.setStartPage(p);
+            t.setEndPage(p);
+            if (t.getText(doc).replace('\u00A0', ' ').contains(s)) return p;
+        }
+        return -1;
+    }
+
+    /** The first glyph of {@code s} printed in one run of glyphs of a size between min and max. */
+    private static Glyph find(List<Glyph> page, String s, float min, float max) {
+        List<Glyph> sized = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) {
+            StringBuilder b = new StringBuilder();
+            int j = i;
+            while (j < page.size() && b.length() < s.length()) {
+                Glyph g = page.get(j++);
+                b.append(g.text().replace('\u00A0', ' '));
+            }
+            if (b.toString().equals(s) && page.get(i).size() >= min && page.get(i).size() <= max) return page.get(i);
+        }
+        throw new AssertionError("not found on the page: " + s + sized);
+    }
+}
