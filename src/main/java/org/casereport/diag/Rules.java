@@ -115,6 +115,7 @@ public final class Rules {
         stop("figure-path-invalid", C, "The image path of a figure is not a valid file name");
         stop("figure-bad-image", C, "An image that is not a readable PNG, JPEG or SVG, or an SVG reaching outside itself");
         r("figure-low-resolution", E, C, "A raster image under 300 dpi at its print width");
+        r("figure-too-wide", W, C, "A figure width (length or share) wider than the text: printed at the text width");
         // templates and writers
         stop("template-outside", C, "A journal template file links outside its template folder");
         stop("template-folder", C, "A template folder that cannot be used");

@@ -173,12 +173,32 @@ public final class FigureArt {
         return new PdfFigureDrawers(manuscript, lang, FigureFonts.load(fontsDir));
     }
 
-    /** True when the figure asks to be printed across the page ({@code width: page}), not in one column. */
-    public static boolean wide(Figure figure) {
-        if (figure.spec() instanceof TimelineSpec t) return t.wide();
-        if (figure.spec() instanceof RegimenSpec r) return r.wide();
-        if (figure.spec() instanceof ImageSpec i) return i.wide();
-        return false;
+    /** How wide the figure asks to print ({@code width:} of its file). */
+    public static FigureWidth width(Figure figure) {
+        FigureWidth w = null;
+        if (figure.spec() instanceof TimelineSpec t) w = t.width();
+        if (figure.spec() instanceof RegimenSpec r) w = r.width();
+        if (figure.spec() instanceof ImageSpec i) w = i.width();
+        return w == null ? FigureWidth.COLUMN : w;
+    }
+
+    /**
+     * The width the figure prints at on a page of this column and text width (points): what its file asks for, at
+     * most the text width, and an image never enlarged beyond its own size (an SVG's width and height, a PNG or JPEG
+     * at 300 dpi).
+     */
+    public static double printWidthPt(Figure figure, double columnPt, double textPt) {
+        double w = width(figure).pt(columnPt, textPt);
+        if (figure.spec() instanceof ImageSpec i && i.pixelWidth() > 0) {
+            double natural = i.vector() ? i.pixelWidth() : i.pixelWidth() * 72.0 / FigureReader.MIN_DPI;
+            w = Math.min(w, natural);
+        }
+        return w;
+    }
+
+    /** True when the figure is set across the page, between the columns: it asks for the page, or is wider than a column. */
+    public static boolean wide(Figure figure, double columnPt, double textPt) {
+        return width(figure).kind() == FigureWidth.Kind.PAGE || printWidthPt(figure, columnPt, textPt) > columnPt + 0.5;
     }
 
     /** The {@code type} of the {@code <object>} element the PDF drawers paint. */

@@ -110,15 +110,26 @@ public final class FigureReader {
         return s;
     }
 
-    /** {@code width: column} (default) or {@code page}: true for page; null (reported) for anything else. */
-    static Boolean wide(YamlNodes y, Node n) {
-        if (n == null) return Boolean.FALSE;
+    /**
+     * {@code width:} {@code column} (default), {@code page}, a length ({@code 12cm}, {@code 90mm}, {@code 4in},
+     * {@code 250pt}) or a share of the text width ({@code 60%}); null (reported) for anything else. A width beyond
+     * the text width of an A4 page is a warning and prints at the text width.
+     */
+    static FigureWidth width(YamlNodes y, Node n) {
+        if (n == null) return FigureWidth.COLUMN;
         String w = y.text(n, "width");
         if (w == null) return null;
-        if (w.equals("page")) return Boolean.TRUE;
-        if (w.equals("column")) return Boolean.FALSE;
-        y.error("figure-bad-value", n, "width must be 'column' or 'page', not '" + w + "'");
-        return null;
+        FigureWidth width = FigureWidth.parse(w);
+        if (width == null) {
+            y.error("figure-bad-value", n, "width must be 'column', 'page', a length (12cm, 90mm, 4in, 250pt) or a share"
+                    + " of the text width (60%), not '" + w + "'");
+            return null;
+        }
+        if (width.tooWide(PAGE_WIDTH_PT)) {
+            y.diagnostics().warning("figure-too-wide", y.pos(n), "width '" + w + "' is wider than the text (17 cm on an"
+                    + " A4 page): the figure prints at the text width; write 'page' for that");
+        }
+        return width;
     }
 
     static java.util.List<LocalizedText> notes(YamlNodes y, Node n) {

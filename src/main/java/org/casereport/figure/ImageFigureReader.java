@@ -38,9 +38,8 @@ final class ImageFigureReader {
     ImageSpec read(Node root, Map<String, Node> top, Set<String> common) {
         Map<String, Node> m = top;
         y.allowOnly(m, "an image figure", FigureReader.with(common, "file", "width"));
-        Boolean wideOrNull = FigureReader.wide(y, m.get("width"));
-        if (wideOrNull == null) return null;
-        boolean wide = wideOrNull;
+        FigureWidth width = FigureReader.width(y, m.get("width"));
+        if (width == null) return null;
         Node fileN = y.required(m, root, "file", "an image figure");
         if (fileN == null) return null;
         String rel = y.text(fileN, "file");
@@ -54,8 +53,8 @@ final class ImageFigureReader {
         Path file = CaseFiles.inside(caseDir, rel, y.pos(fileN), y.diagnostics(), "figure-");
         if (file == null) return null;
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        double printPt = wide ? pageWidthPt : columnWidthPt;
-        if (name.endsWith(".svg")) return svg(file, rel, fileN, wide);
+        double printPt = width.pt(columnWidthPt, pageWidthPt);
+        if (name.endsWith(".svg")) return svg(file, rel, fileN, width);
         String format = name.endsWith(".png") ? "png" : name.endsWith(".jpg") || name.endsWith(".jpeg") ? "jpeg" : null;
         if (format == null) {
             y.error("figure-bad-image", fileN, "the image '" + rel + "' must be PNG, JPEG or SVG");
@@ -92,7 +91,7 @@ final class ImageFigureReader {
                     printPt / 72 * 25.4, FigureReader.MIN_DPI, need));
             return null;
         }
-        return new ImageSpec(file, rel, format, size[0], size[1], wide);
+        return new ImageSpec(file, rel, format, size[0], size[1], width);
     }
 
     private static int[] rasterSize(Path file, String format) {
@@ -117,7 +116,7 @@ final class ImageFigureReader {
     }
 
     /** An SVG: parsed without DTDs or external entities; its size from width/height or the view box. */
-    private ImageSpec svg(Path file, String rel, Node fileN, boolean wide) {
+    private ImageSpec svg(Path file, String rel, Node fileN, FigureWidth width) {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -165,7 +164,7 @@ final class ImageFigureReader {
                                     + " no links to other files, no scripts)");
                             return null;
                         }
-                        return new ImageSpec(file, rel, "svg", w, h, wide);
+                        return new ImageSpec(file, rel, "svg", w, h, width);
                     }
                 }
             } finally {

@@ -10,10 +10,11 @@ import org.casereport.model.FigureSpec;
  * @param file     the file (inside the case folder)
  * @param relative the path as written in the figure file
  * @param format   "png", "jpeg" or "svg"
- * @param wide     printed across the page, not in one column
+ * @param width    how wide it prints (column, page, a length or a share of the text width); an SVG never wider
+ *                 than its own size, a PNG or JPEG never wider than at 300 dpi
  */
 public record ImageSpec(Path file, String relative, String format, double pixelWidth, double pixelHeight,
-                        boolean wide) implements FigureSpec {
+                        FigureWidth width) implements FigureSpec {
     @Override
     public String kind() {
         return "image";

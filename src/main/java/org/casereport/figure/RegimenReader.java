@@ -92,9 +92,9 @@ final class RegimenReader {
             }
         }
         List<LocalizedText> notes = FigureReader.notes(y, m.get("notes"));
-        Boolean wide = FigureReader.wide(y, m.get("width"));
-        if (!ok || wide == null) return null;
-        return new RegimenSpec(start, courses, courseDays, breakDays, drugs, notes, wide);
+        FigureWidth width = FigureReader.width(y, m.get("width"));
+        if (!ok || width == null) return null;
+        return new RegimenSpec(start, courses, courseDays, breakDays, drugs, notes, width);
     }
 
     private Drug drug(Node n, int courses) {

@@ -14,10 +14,10 @@ import org.casereport.model.LocalizedText;
  * @param breakDays    days between the end of a course and day 1 of the next
  * @param drugs        the drugs, top to bottom
  * @param notes        lines printed under the chart
- * @param wide         printed across the page, not in one column
+ * @param width        how wide it prints (column, page, a length or a share of the text width)
  */
 public record RegimenSpec(TimePoint start, int courses, int courseDays, int breakDays, List<Drug> drugs,
-                          List<LocalizedText> notes, boolean wide) implements FigureSpec {
+                          List<LocalizedText> notes, FigureWidth width) implements FigureSpec {
     public RegimenSpec {
         drugs = List.copyOf(drugs);
         notes = List.copyOf(notes);

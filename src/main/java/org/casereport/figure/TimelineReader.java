@@ -96,10 +96,10 @@ final class TimelineReader {
             if (lm != null && lm.get("approximate") != null) legend = y.bilingual(lm.get("approximate"), "legend.approximate");
         }
         List<LocalizedText> notes = FigureReader.notes(y, m.get("notes"));
-        Boolean wide = FigureReader.wide(y, m.get("width"));
-        if (!ok || wide == null) return null;
+        FigureWidth width = FigureReader.width(y, m.get("width"));
+        if (!ok || width == null) return null;
         return new TimelineSpec(Boolean.TRUE.equals(days), anchor, List.copyOf(categories.values()), lanes,
-                milestones, legend, notes, wide);
+                milestones, legend, notes, width);
     }
 
     private Lane lane(Node n, Map<String, Category> categories) {

@@ -15,10 +15,10 @@ import org.casereport.model.LocalizedText;
  * @param milestones  events drawn as marks across all lanes
  * @param legend      extra legend text: the explanation of approximate dates; null for the default wording
  * @param notes       lines printed under the chart (abbreviations, details)
- * @param wide        printed across the page, not in one column
+ * @param width       how wide it prints (column, page, a length or a share of the text width)
  */
 public record TimelineSpec(boolean days, LocalizedText anchor, List<Category> categories, List<Lane> lanes,
-                           List<Milestone> milestones, LocalizedText legend, List<LocalizedText> notes, boolean wide)
+                           List<Milestone> milestones, LocalizedText legend, List<LocalizedText> notes, FigureWidth width)
         implements FigureSpec {
     public TimelineSpec {
         categories = List.copyOf(categories);

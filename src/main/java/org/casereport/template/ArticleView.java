@@ -66,7 +66,8 @@ public final class ArticleView {
 
         // body
         ViewContext ctx = new ViewContext(m, j, langs, superscriptCites,
-                ((Number) page.get("columnWidthPt")).doubleValue(), figureHeight);
+                ((Number) page.get("columnWidthPt")).doubleValue(), ((Number) page.get("textWidthPt")).doubleValue(),
+                figureHeight);
         v.put("body", BodyView.blocks(m.body(), ctx));
         List<Object> notes = new ArrayList<>();
         for (Footnote f : m.footnotes()) {

@@ -22,7 +22,10 @@ final class FigureView {
         o.put("id", f.id());
         o.put("number", f.number());
         o.put("kind", f.spec() == null ? "" : f.spec().kind());
-        double w = ctx.columnWidthPt;
+        // what the file asks for (column, page, a length, a share), never an image beyond its own size
+        double w = FigureArt.printWidthPt(f, ctx.columnWidthPt, ctx.textWidthPt);
+        boolean wide = FigureArt.wide(f, ctx.columnWidthPt, ctx.textWidthPt);
+        o.put("pageWide", wide);
         double h = ctx.figureHeight.applyAsDouble(f, w);
         if (!(h > 0) || h > 2000) h = Math.round(w * 0.6);
         o.put("objectType", FigureArt.objectType()); // what the PDF's figure drawers paint

@@ -15,17 +15,20 @@ final class ViewContext {
     final List<String> langs;
     final boolean superscriptCites;
     final double columnWidthPt;
+    /** The text width of the page: what a page-wide figure or table spans. */
+    final double textWidthPt;
     final ToDoubleBiFunction<Figure, Double> figureHeight;
     final Set<Integer> notesPlaced = new HashSet<>();
     int tables;
 
-    ViewContext(Manuscript m, Journal j, List<String> langs, boolean sup, double colPt,
+    ViewContext(Manuscript m, Journal j, List<String> langs, boolean sup, double colPt, double textPt,
             ToDoubleBiFunction<Figure, Double> figureHeight) {
         this.m = m;
         this.j = j;
         this.langs = langs;
         this.superscriptCites = sup;
         this.columnWidthPt = colPt;
+        this.textWidthPt = textPt;
         this.figureHeight = figureHeight;
     }
 }

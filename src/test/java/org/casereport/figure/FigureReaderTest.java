@@ -86,7 +86,7 @@ class FigureReaderTest {
         assertEquals("fig-scheme", svg.id());
         ImageSpec s = (ImageSpec) svg.spec();
         assertTrue(s.vector());
-        assertTrue(s.wide());
+        assertEquals(FigureWidth.PAGE, s.width());
         assertEquals(0.5, s.aspect(), 1e-9);
     }
 

@@ -19,7 +19,7 @@ import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeArtExtension;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 
 /**
- * A figure: its picture as wide as the text (a PNG, with the SVG beside it for Word 2016+), then its caption in
+ * A figure: its picture as wide as the text, or as its file asks, never an image beyond its own size (a PNG, with the SVG beside it for Word 2016+), then its caption in
  * each metadata language.
  */
 final class FigureWriter {
@@ -45,7 +45,10 @@ final class FigureWriter {
         if (fig == null) return;
         Journal journal = env.journal();
         String bodyLang = env.bodyLang();
-        double widthPt = PageSetup.textWidthPt(env.doc());
+        double textPt = PageSetup.textWidthPt(env.doc());
+        // one column of text: a column figure is as wide as the text; a length or share as asked; an image never
+        // beyond its own size
+        double widthPt = org.casereport.figure.FigureArt.printWidthPt(fig, textPt, textPt);
         // laid out narrower and printed across the text: its smallest text prints at the journal's minimum size
         double layoutPt = layoutWidth(fig, widthPt);
         int dpi = (int) Math.ceil(FIGURE_DPI * widthPt / layoutPt);
