@@ -16,19 +16,32 @@ public final class MetadataRules {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final List<String> LANGS = List.of("ru", "en");
 
+    /** The metadata languages the case names ({@code metadata_languages}: ru, en, both or a list), else both. */
+    static List<String> langs(YamlTree fm) {
+        Object v = fm.get("metadata_languages");
+        if (v == null) return LANGS;
+        List<String> out = new java.util.ArrayList<>();
+        for (Object o : v instanceof List<?> l ? l : List.of(v)) {
+            String s = String.valueOf(o).strip();
+            if (s.equals("both")) return LANGS;
+            if (LANGS.contains(s) && !out.contains(s)) out.add(s);
+        }
+        return out.isEmpty() ? LANGS : out;
+    }
+
     private MetadataRules() {
     }
 
     public static void check(YamlTree fm, Journal journal, Findings out) {
         if (fm.root() == null) return;
         for (String key : List.of("title", "abstract")) {
-            for (String lang : LANGS) {
+            for (String lang : langs(fm)) {
                 if (YamlTree.blank(fm.at(key + "." + lang))) {
                     out.report("meta-bilingual", fm.pos(key), key + " has no " + name(lang) + " version (" + key + "." + lang + ")");
                 }
             }
         }
-        for (String lang : LANGS) {
+        for (String lang : langs(fm)) {
             if (YamlTree.items(fm.at("keywords." + lang)).isEmpty()) {
                 out.report("meta-bilingual", fm.pos("keywords"), "no " + name(lang) + " keywords (keywords." + lang + ")");
             }
@@ -51,7 +64,7 @@ public final class MetadataRules {
         }
         for (Node a : affs) {
             String key = YamlTree.str(YamlTree.child(a, "key"));
-            for (String lang : LANGS) {
+            for (String lang : langs(fm)) {
                 if (YamlTree.blank(YamlTree.child(a, lang))) {
                     out.report("meta-affiliation", fm.pos(a), "affiliation " + (key == null ? "" : "'" + key + "' ")
                             + "has no " + name(lang) + " name");
@@ -73,7 +86,7 @@ public final class MetadataRules {
             if (who == null) who = YamlTree.str(YamlTree.child(YamlTree.child(a, "surname"), "ru"));
             who = who == null ? "an author" : who;
             for (String part : List.of("surname", "initials")) {
-                for (String lang : LANGS) {
+                for (String lang : langs(fm)) {
                     if (YamlTree.blank(YamlTree.child(YamlTree.child(a, part), lang))) {
                         out.report("meta-bilingual", fm.pos(a), "author " + who + " has no " + name(lang) + " " + part);
                     }
@@ -122,6 +135,7 @@ public final class MetadataRules {
     }
 
     private static void dates(YamlTree fm, Findings out) {
+        if ("true".equals(String.valueOf(fm.get("draft")))) return; // a draft has no dates yet
         LocalDate received = date(fm, "received", out);
         LocalDate accepted = date(fm, "accepted", out);
         if (received != null && accepted != null && received.isAfter(accepted)) {
@@ -133,7 +147,7 @@ public final class MetadataRules {
         if (journal == null) return;
         int min = journal.integer("keywords.min", 0);
         int max = journal.integer("keywords.max", Integer.MAX_VALUE);
-        for (String lang : LANGS) {
+        for (String lang : langs(fm)) {
             Node n = fm.at("keywords." + lang);
             int count = YamlTree.items(n).size();
             if (count == 0) continue;

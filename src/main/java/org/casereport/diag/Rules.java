@@ -55,8 +55,13 @@ public final class Rules {
         stop("yaml-duplicate-key", C, "A key written twice in one YAML mapping");
         stop("front-matter", C, "The front matter is missing, not closed, not a mapping, or a value has the wrong shape");
         stop("front-matter-missing", C, "A required front-matter key (or its ru/en side) is missing");
-        r("front-matter-unknown-key", W, C, "A top-level front-matter key the case format does not know");
+        r("front-matter-unknown-key", W, C, "A front-matter key the case format does not know (top level, an author's, a statement's)");
         stop("front-matter-date", C, "received/accepted is not a date YYYY-MM-DD");
+        r("front-matter-date-future", W, C, "received/accepted is after today (a draft leaves the dates out)");
+        r("front-matter-markdown", W, C, "A metadata text holds block Markdown (a heading, a list…), printed as a paragraph of text");
+        stop("front-matter-languages", C, "The journal requires metadata in a language the case leaves out (metadata_required)");
+        r("front-matter-citation", W, C, "The «For citation» line could not be made in the journal's reference style");
+        r("statement-label", W, C, "A statement has no label: neither the case (label: {ru, en}) nor the journal gives one");
         stop("front-matter-affiliation", C, "An author names an affiliation key that is not in affiliations");
         stop("path-invalid", C, "A file named in the front matter is not a valid file name");
         stop("path-outside-case", C, "A file of the case lies outside the case folder (.., an absolute path, a link out)");

@@ -24,6 +24,10 @@ public record Manuscript(String id, Path caseDir, Metadata meta, List<Block> bod
         return new Manuscript(id, caseDir, meta, newBody, footnotes, references, figures, bibliography);
     }
 
+    public Manuscript withMeta(Metadata newMeta) {
+        return new Manuscript(id, caseDir, newMeta, body, footnotes, references, figures, bibliography);
+    }
+
     public Manuscript withFigures(List<Figure> newFigures) {
         return new Manuscript(id, caseDir, meta, body, footnotes, references, newFigures, bibliography);
     }

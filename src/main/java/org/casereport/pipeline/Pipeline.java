@@ -107,6 +107,7 @@ public final class Pipeline {
         diagnostics.addAll(reading.diagnostics());
         if (!reading.sound()) throw new CaseException(reading.diagnostics());
         Manuscript m = reading.read().manuscript();
+        m = MetadataTransform.apply(m, reading.journal(), diagnostics);
         m = CitationTransform.apply(m, reading.journal(), diagnostics);
         m = FigureTransform.apply(m, reading.journal(), diagnostics);
         m = TableTransform.apply(m, reading.journal(), diagnostics);

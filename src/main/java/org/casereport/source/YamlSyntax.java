@@ -49,6 +49,8 @@ public final class YamlSyntax {
                     + e.getContextMark().filter(c -> m != null && c.getLine() != m.getLine())
                     .map(c -> " (started at " + (c.getLine() + 1 + lineOffset) + ":" + (c.getColumn() + 1) + ")").orElse("")
                     + ": ";
+            String advice = m == null ? null : colonAdvice(text, m.getLine());
+            if (advice != null) throw new CaseException(Diagnostic.error(rule, pos, "invalid YAML: " + advice));
             throw new CaseException(Diagnostic.error(rule, pos, "invalid YAML: " + context + oneLine(problem)));
         } catch (YamlEngineException e) {
             throw new CaseException(Diagnostic.error(rule, new SourcePos(file, lineOffset + 1, 1),
@@ -96,6 +98,37 @@ public final class YamlSyntax {
                 }
             }
         }
+    }
+
+    /** A plain value holding ": " ("ru: Синдром: наблюдение"): YAML reads the second colon as a key. */
+    private static final java.util.regex.Pattern VALUE_WITH_COLON =
+            java.util.regex.Pattern.compile("^(\\s*(?:-\\s+)?)([\\p{L}\\p{N}_-]+):\\s+([^\"'{\\[|>#&*!].*:\\s.*)$");
+
+    /**
+     * The advice for the commonest YAML mistake of an author: a value with a colon and a space in it, not in
+     * quotes. Null when line {@code line} (0-based) is not that.
+     */
+    static String colonAdvice(String text, int line) {
+        String[] lines = text.split("\n", -1);
+        if (line < 0 || line >= lines.length) return null;
+        java.util.regex.Matcher v = VALUE_WITH_COLON.matcher(lines[line]);
+        if (!v.matches()) return null;
+        String key = v.group(2);
+        String what = "the text";
+        int indent = v.group(1).length();
+        for (int i = line - 1; i >= 0 && indent > 0; i--) {
+            String l = lines[i];
+            int ind = l.length() - l.stripLeading().length();
+            if (l.isBlank() || ind >= indent) continue;
+            String parent = l.strip().replaceFirst(":.*", "");
+            if (parent.equals("title") || parent.equals("subtitle") || parent.equals("running_title")) what = "the title";
+            break;
+        }
+        if (key.equals("title")) what = "the title";
+        String value = v.group(3).strip().replace("\"", "\\\"");
+        if (value.length() > 90) value = value.substring(0, 89) + "…";
+        return "the value of '" + key + "' holds ': ', which YAML reads as a new key; put " + what
+                + " in quotes: " + key + ": \"" + value + "\"";
     }
 
     /** The position of a node's start. */

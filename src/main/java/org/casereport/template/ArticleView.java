@@ -1,7 +1,6 @@
 package org.casereport.template;
 
 import org.casereport.model.Journal;
-import static org.casereport.template.ViewText.firstParagraph;
 import static org.casereport.template.ViewText.shorten;
 import static org.casereport.template.ViewText.text;
 
@@ -16,6 +15,7 @@ import org.casereport.model.Figure;
 import org.casereport.model.Footnote;
 import org.casereport.model.Manuscript;
 import org.casereport.model.Metadata;
+import org.casereport.model.PlainText;
 
 /**
  * The plain view model a journal template sees: nested {@code Map}s, {@code List}s, {@code String}s, numbers and
@@ -42,7 +42,7 @@ public final class ArticleView {
     public static Map<String, Object> build(Manuscript m, Journal j, ToDoubleBiFunction<Figure, Double> figureHeight) {
         Metadata meta = m.meta();
         String bodyLang = meta.language() == null ? "ru" : meta.language();
-        List<String> langs = MetadataView.metadataLanguages(j, bodyLang);
+        List<String> langs = meta.languages(j);
         boolean superscriptCites = org.casereport.cite.Bibliography.superscript(j);
 
         Map<String, Object> v = new LinkedHashMap<>();
@@ -58,16 +58,18 @@ public final class ArticleView {
         Map<String, Object> page = PageView.page(j);
         v.put("page", page);
 
-        // metadata blocks, in the journal's order
-        List<Object> blocks = new ArrayList<>();
-        Map<String, Integer> affMarks = MetadataView.affiliationMarks(meta);
-        for (String lang : langs) blocks.add(MetadataView.metaBlock(meta, j, lang, affMarks));
-        v.put("meta", blocks);
-
-        // body
         ViewContext ctx = new ViewContext(m, j, langs, superscriptCites,
                 ((Number) page.get("columnWidthPt")).doubleValue(), ((Number) page.get("textWidthPt")).doubleValue(),
                 figureHeight);
+
+        // metadata blocks, in the journal's order
+        List<Object> blocks = new ArrayList<>();
+        Map<String, Integer> affMarks = MetadataView.affiliationMarks(meta);
+        for (String lang : langs) blocks.add(MetadataView.metaBlock(meta, j, lang, affMarks, ctx));
+        v.put("meta", blocks);
+        v.put("front", MetadataView.front(meta, j, bodyLang));
+
+        // body
         v.put("body", BodyView.blocks(m.body(), ctx));
         List<Object> notes = new ArrayList<>();
         for (Footnote f : m.footnotes()) {
@@ -79,25 +81,28 @@ public final class ArticleView {
         }
         v.put("footnotes", notes);
 
-        v.put("statements", StatementsView.statements(meta, j, langs));
+        v.put("statements", StatementsView.statements(meta, j, langs, ctx));
         v.put("references", ReferencesView.references(m, j, bodyLang));
         v.put("dates", StatementsView.dates(meta, j, langs));
         v.put("labels", MetadataView.labels(j));
 
         Map<String, Object> running = new LinkedHashMap<>();
         running.put("journal", text(j.string("name." + bodyLang, j.name())));
-        running.put("title", shorten(text(meta.title().get(bodyLang)), j.integer("page.running_title_max", 80)));
+        String runningTitle = meta.publication().runningTitle().get(bodyLang);
+        running.put("title", runningTitle != null && !runningTitle.isBlank() ? text(runningTitle.strip())
+                : shorten(text(PlainText.of(meta.title().get(bodyLang))), j.integer("page.running_title_max", 80)));
         running.put("authors", MetadataView.runningAuthors(meta, j, bodyLang));
         v.put("running", running);
 
         Map<String, Object> pdf = new LinkedHashMap<>();
-        pdf.put("title", text(meta.title().get(bodyLang)));
+        pdf.put("title", text(Ties.plain(PlainText.of(meta.title().get(bodyLang)))));
         List<String> names = new ArrayList<>();
         for (Author a : meta.authors()) names.add(a.displayName(bodyLang));
         pdf.put("author", String.join(", ", names));
-        pdf.put("subject", firstParagraph(meta.abstractText().get(bodyLang)));
+        List<List<org.casereport.model.Inline>> abs = meta.abstractText().get(bodyLang);
+        pdf.put("subject", abs.isEmpty() ? "" : text(Ties.plain(PlainText.of(abs.get(0)))));
         List<String> kws = new ArrayList<>();
-        for (String lang : langs) kws.addAll(meta.keywords(lang));
+        for (String lang : langs) meta.keywords(lang).forEach(k -> kws.add(Ties.plain(k)));
         pdf.put("keywords", String.join(", ", new LinkedHashSet<>(kws)));
         v.put("pdf", pdf);
         return v;

@@ -1,7 +1,6 @@
 package org.casereport.template;
 
 import org.casereport.model.Journal;
-import static org.casereport.template.ViewText.paragraphs;
 import static org.casereport.template.ViewText.text;
 
 import java.util.ArrayList;
@@ -11,23 +10,11 @@ import java.util.Map;
 import org.casereport.model.Affiliation;
 import org.casereport.model.Author;
 import org.casereport.model.Metadata;
+import org.casereport.model.PlainText;
 
 /** The metadata blocks, one per language (title, authors, affiliations, abstract, keywords, correspondence), and the labels. */
 final class MetadataView {
     private MetadataView() {
-    }
-
-    static List<String> metadataLanguages(Journal j, String bodyLang) {
-        List<String> langs = new ArrayList<>();
-        for (Object o : j.list("metadata_languages")) {
-            String s = String.valueOf(o);
-            if ((s.equals("ru") || s.equals("en")) && !langs.contains(s)) langs.add(s);
-        }
-        if (langs.isEmpty()) {
-            langs.add(bodyLang);
-            langs.add(bodyLang.equals("ru") ? "en" : "ru");
-        }
-        return langs;
     }
 
     static Map<String, Integer> affiliationMarks(Metadata meta) {
@@ -41,10 +28,17 @@ final class MetadataView {
         return marks;
     }
 
-    static Map<String, Object> metaBlock(Metadata meta, Journal j, String lang, Map<String, Integer> marks) {
+    /**
+     * One language's block. Every text that may hold inline markup comes twice: as plain text ({@code title},
+     * {@code abstract}, {@code keywords}, an affiliation's {@code name}) and as inline nodes ({@code titleContent},
+     * {@code abstractContent}, {@code keywordsContent}, {@code content}), which the default templates print.
+     */
+    static Map<String, Object> metaBlock(Metadata meta, Journal j, String lang, Map<String, Integer> marks, ViewContext ctx) {
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("lang", lang);
-        b.put("title", text(meta.title().get(lang)));
+        b.put("title", text(PlainText.of(meta.title().get(lang))));
+        b.put("titleContent", InlineView.inlines(meta.title().get(lang), ctx));
+        b.put("articleType", text(articleType(meta, j, lang)));
         List<Object> authors = new ArrayList<>();
         for (Author a : meta.authors()) {
             Map<String, Object> am = new LinkedHashMap<>();
@@ -55,6 +49,8 @@ final class MetadataView {
             am.put("corresponding", a.corresponding());
             am.put("orcid", text(a.orcid()));
             am.put("email", text(a.email()));
+            am.put("fullName", text(fullName(a, lang)));
+            am.put("degrees", text(nz(a.degrees().get(lang))));
             authors.add(am);
         }
         b.put("authors", authors);
@@ -65,25 +61,89 @@ final class MetadataView {
         for (Affiliation af : ordered) {
             Map<String, Object> am = new LinkedHashMap<>();
             am.put("mark", marks.containsKey(af.key()) ? String.valueOf(marks.get(af.key())) : "");
-            am.put("name", text(af.name().get(lang)));
+            am.put("name", text(PlainText.of(af.name().get(lang))));
+            am.put("content", InlineView.inlines(af.name().get(lang), ctx));
             affs.add(am);
         }
         b.put("affiliations", affs);
-        b.put("abstract", paragraphs(meta.abstractText().get(lang)));
+        b.put("abstract", meta.abstractText().get(lang).stream().map(p -> text(PlainText.of(p))).toList());
+        b.put("abstractContent", meta.abstractText().get(lang).stream().map(p -> (Object) InlineView.inlines(p, ctx)).toList());
         b.put("keywords", String.join(", ", meta.keywords(lang)));
         b.put("keywordList", List.copyOf(meta.keywords(lang)));
+        b.put("keywordsContent", keywordsContent(meta, lang, ctx));
         List<Object> contacts = new ArrayList<>();
         for (Author a : meta.authors()) {
             if (a.corresponding() && a.email() != null && !a.email().isBlank()) {
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("name", text(Ties.name(a.surname().get(lang), a.initials().get(lang))));
+                c.put("fullName", text(fullName(a, lang)));
+                c.put("address", text(nz(a.address().get(lang))));
                 c.put("email", a.email());
+                c.put("phone", text(nz(a.phone())));
                 contacts.add(c);
             }
         }
         b.put("correspondence", contacts);
         b.put("labels", labelsFor(j, lang));
         return b;
+    }
+
+    /**
+     * What the first page prints beside the metadata blocks: {@code draft} and its mark, {@code doi}, {@code udc},
+     * the article type in the body's language.
+     */
+    static Map<String, Object> front(Metadata meta, Journal j, String bodyLang) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("draft", meta.draft());
+        List<String> marks = new ArrayList<>();
+        for (String lang : meta.languages(j)) {
+            String l = j.label("draft", lang);
+            if (l != null && !l.isBlank() && !marks.contains(l)) marks.add(l);
+        }
+        f.put("draftMark", text(String.join(" / ", marks)));
+        f.put("doi", text(nz(meta.publication().doi())));
+        f.put("udc", text(nz(meta.publication().udc())));
+        f.put("articleType", text(articleType(meta, j, bodyLang)));
+        List<Object> cite = new ArrayList<>();
+        for (String lang : meta.languages(j)) {
+            String line = meta.publication().citation().get(lang);
+            if (line == null || line.isBlank()) continue;
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("lang", lang);
+            c.put("label", text(j.label("for_citation", lang)));
+            c.put("text", text(line));
+            cite.add(c);
+        }
+        f.put("citation", cite);
+        return f;
+    }
+
+    /** «Клиническое наблюдение» / "Case report": the case's {@code article_type}, else the journal's label, else none. */
+    static String articleType(Metadata meta, Journal j, String lang) {
+        String own = meta.publication().articleType().get(lang);
+        if (own != null && !own.isBlank()) return own.strip();
+        return j.string("labels.article_type." + lang, "");
+    }
+
+    /** The full name, else the initials and surname as printed under the title. */
+    private static String fullName(Author a, String lang) {
+        String full = a.fullName().get(lang);
+        return full != null && !full.isBlank() ? full.strip() : Ties.name(a.surname().get(lang), a.initials().get(lang));
+    }
+
+    /** The keywords as one run of inline nodes, joined by ", ". */
+    private static List<Object> keywordsContent(Metadata meta, String lang, ViewContext ctx) {
+        List<org.casereport.model.Inline> all = new ArrayList<>();
+        for (List<org.casereport.model.Inline> k : meta.keywords().get(lang)) {
+            if (org.casereport.model.Walk.text(k).isBlank()) continue;
+            if (!all.isEmpty()) all.add(new org.casereport.model.Inline.Text(", ", null));
+            all.addAll(k);
+        }
+        return InlineView.inlines(all, ctx);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s.strip();
     }
 
     /** The running head's authors: the first author, "et al." when there are more. */

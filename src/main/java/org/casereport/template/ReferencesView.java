@@ -42,7 +42,7 @@ final class ReferencesView {
                 Map<String, Object> one = new LinkedHashMap<>();
                 one.put("lang", bodyLang);
                 List<String> titles = new ArrayList<>();
-                for (String lang : MetadataView.metadataLanguages(j, bodyLang)) titles.add(j.label("references", lang));
+                for (String lang : m.meta().languages(j)) titles.add(j.label("references", lang));
                 one.put("titles", titles);
                 List<Object> entries = new ArrayList<>();
                 for (FormattedReference f : m.bibliography()) {

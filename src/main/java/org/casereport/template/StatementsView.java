@@ -8,7 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.casereport.model.LocalizedText;
+import org.casereport.model.PlainText;
+import org.casereport.model.Statement;
 import org.casereport.model.Metadata;
 
 /** The closing notes: the statements in the journal's order, each per language, and the received/accepted dates. */
@@ -16,22 +17,27 @@ final class StatementsView {
     private StatementsView() {
     }
 
-    static List<Object> statements(Metadata meta, Journal j, List<String> langs) {
-        List<String> order = new ArrayList<>(j.map("labels.statements").keySet());
-        for (String k : meta.statements().keySet()) if (!order.contains(k)) order.add(k);
+    /**
+     * The statements in the journal's order (the order of {@code labels.statements}), then the case's others in
+     * its order; each in every metadata language it has, with its label and its text ({@code text} plain,
+     * {@code content} inline nodes). A statement with no label prints without one.
+     */
+    static List<Object> statements(Metadata meta, Journal j, List<String> langs, ViewContext ctx) {
         List<Object> out = new ArrayList<>();
-        for (String key : order) {
-            LocalizedText t = meta.statements().get(key);
-            if (t == null || t.isEmpty()) continue;
+        for (String key : meta.statementOrder(j)) {
+            Statement st = meta.statements().get(key);
+            if (st == null || st.text().isEmpty()) continue;
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("key", key);
             List<Object> per = new ArrayList<>();
             for (String lang : langs) {
-                if (!t.has(lang)) continue;
+                if (!st.text().has(lang)) continue;
                 Map<String, Object> one = new LinkedHashMap<>();
                 one.put("lang", lang);
-                one.put("label", j.string("labels.statements." + key + "." + lang, key));
-                one.put("text", t.get(lang).strip());
+                String label = st.label(key, j, lang);
+                one.put("label", label == null ? "" : ViewText.text(label));
+                one.put("text", ViewText.text(PlainText.of(st.text().get(lang))));
+                one.put("content", InlineView.inlines(st.text().get(lang), ctx));
                 per.add(one);
             }
             s.put("languages", per);
@@ -55,7 +61,6 @@ final class StatementsView {
         }
         return out;
     }
-
     private static String format(LocalDate d, DateTimeFormatter f) {
         return d == null ? "" : f.format(d);
     }

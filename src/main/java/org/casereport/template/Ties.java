@@ -1,13 +1,9 @@
 package org.casereport.template;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.casereport.model.Affiliation;
-import org.casereport.model.Author;
 import org.casereport.model.Block;
 import org.casereport.model.Figure;
 import org.casereport.model.Footnote;
@@ -120,20 +116,7 @@ public final class Ties {
 
     /** The manuscript with the ties in every text a writer prints. */
     public static Manuscript apply(Manuscript m) {
-        Metadata md = m.meta();
-        List<Author> authors = new ArrayList<>();
-        for (Author a : md.authors()) {
-            authors.add(new Author(a.surname(), localized(a.initials()), a.affiliations(), a.orcid(), a.email(),
-                    a.corresponding(), a.pos()));
-        }
-        List<Affiliation> affs = md.affiliations().stream()
-                .map(af -> new Affiliation(af.key(), localized(af.name()), af.pos())).toList();
-        Map<String, List<String>> keywords = new LinkedHashMap<>();
-        md.keywords().forEach((lang, list) -> keywords.put(lang, list.stream().map(Ties::text).toList()));
-        Map<String, LocalizedText> statements = new LinkedHashMap<>();
-        md.statements().forEach((k, t) -> statements.put(k, localized(t)));
-        Metadata meta = new Metadata(md.journal(), md.language(), localized(md.title()), authors, affs,
-                localized(md.abstractText()), keywords, md.received(), md.accepted(), statements, md.positions());
+        Metadata meta = m.meta() == null ? null : m.meta().mapText(Ties::text, Ties::inlines);
         List<Block> body = m.body().stream().map(Ties::block).toList();
         List<Footnote> notes = m.footnotes().stream()
                 .map(n -> new Footnote(n.label(), n.number(), inlines(n.content()), n.pos())).toList();
@@ -145,7 +128,7 @@ public final class Ties {
         return new Manuscript(m.id(), m.caseDir(), meta, body, notes, m.references(), figures, refs);
     }
 
-    private static LocalizedText localized(LocalizedText t) {
+    static LocalizedText localized(LocalizedText t) {
         return t == null ? null : new LocalizedText(text(t.ru()), text(t.en()));
     }
 

@@ -72,14 +72,14 @@ class CaseReaderTest {
     @Test
     void readsFrontMatterInBothLanguages() throws Exception {
         Manuscript m = read("Текст.\n");
-        assertEquals("Заголовок", m.meta().title().ru());
-        assertEquals("Title", m.meta().title().en());
+        assertEquals("Заголовок", m.meta().title().text("ru"));
+        assertEquals("Title", m.meta().title().text("en"));
         assertEquals("И.И. Иванов", m.meta().authors().get(0).displayName("ru"));
         assertEquals("I.I. Ivanov", m.meta().authors().get(0).displayName("en"));
         assertTrue(m.meta().authors().get(0).corresponding());
         assertEquals(List.of("one", "two", "three"), m.meta().keywords("en"));
         assertEquals("2025-06-20", m.meta().accepted().toString());
-        assertEquals("Hospital", m.meta().affiliations().get(0).name().en());
+        assertEquals("Hospital", m.meta().affiliations().get(0).name().text("en"));
         assertEquals(dir.getFileName().toString(), m.id());
     }
 

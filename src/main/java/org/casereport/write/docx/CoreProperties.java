@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.casereport.model.Author;
 import org.casereport.model.Metadata;
+import org.casereport.model.PlainText;
+import org.casereport.template.Ties;
 
 /** The document properties (title, authors, subject, keywords, description, language, dates) from the metadata. */
 final class CoreProperties {
@@ -21,8 +23,8 @@ final class CoreProperties {
         List<String> titles = new ArrayList<>();
         List<String> keywords = new ArrayList<>();
         for (String lang : env.metaLangs()) {
-            if (meta.title().has(lang)) titles.add(meta.title().get(lang).strip());
-            keywords.addAll(meta.keywords(lang));
+            if (meta.title().has(lang)) titles.add(Ties.plain(PlainText.of(meta.title().get(lang))));
+            meta.keywords(lang).forEach(k -> keywords.add(Ties.plain(k)));
         }
         core.setTitle(String.join(" / ", titles));
         List<String> authors = new ArrayList<>();
@@ -30,7 +32,9 @@ final class CoreProperties {
         core.setCreator(String.join(", ", authors));
         core.setSubjectProperty(env.journal().string("name." + bodyLang, env.journal().name()));
         core.setKeywords(String.join(", ", keywords));
-        core.setDescription(meta.abstractText().has(bodyLang) ? meta.abstractText().get(bodyLang).strip() : null);
+        List<String> paragraphs = meta.abstractText().get(bodyLang).stream().map(p -> Ties.plain(PlainText.of(p)))
+                .filter(p -> !p.isEmpty()).toList();
+        core.setDescription(paragraphs.isEmpty() ? null : String.join("\n\n", paragraphs));
         core.setIdentifier(env.m().id());
         core.setLastModifiedByUser(null);
         core.getUnderlyingProperties().setLanguageProperty(DocxRuns.langTag(bodyLang));

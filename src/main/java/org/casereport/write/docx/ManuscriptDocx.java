@@ -32,34 +32,23 @@ final class ManuscriptDocx {
         Journal journal = context.journal();
         String lang = manuscript.meta().language();
         String bodyLang = "en".equals(lang) ? "en" : "ru";
-        this.env = new DocxEnv(manuscript, journal, doc, new DocxRuns(doc), bodyLang, metadataLanguages(journal),
+        this.env = new DocxEnv(manuscript, journal, doc, new DocxRuns(doc), bodyLang, manuscript.meta().languages(journal),
                 settings);
-    }
-
-    /** The journal's metadata languages (ru and en only), then whichever of the two it does not name. */
-    private static List<String> metadataLanguages(Journal journal) {
-        List<String> langs = new ArrayList<>();
-        for (Object o : journal.list("metadata_languages")) {
-            String l = String.valueOf(o);
-            if ((l.equals("ru") || l.equals("en")) && !langs.contains(l)) langs.add(l);
-        }
-        for (String l : List.of("ru", "en")) {
-            if (!langs.contains(l)) langs.add(l);
-        }
-        return List.copyOf(langs);
     }
 
     void build() {
         clearReferenceContent();
         BodyFont.apply(doc, env.settings());
-        MetadataBlock meta = new MetadataBlock(env);
+        InlineContent inlines = new InlineContent(env);
+        MetadataBlock meta = new MetadataBlock(env, inlines);
+        meta.front();
         for (String lang : env.metaLangs()) {
             meta.write(lang);
         }
-        InlineContent inlines = new InlineContent(env);
+        meta.citation();
         new BodyBlocks(env, inlines, new TableWriter(env, inlines), new FigureWriter(env, figures)).write(env.m().body());
         new ReferenceList(env).write();
-        Statements statements = new Statements(env);
+        Statements statements = new Statements(env, inlines);
         statements.write();
         statements.dates();
         CoreProperties.write(env, context.timestamp());

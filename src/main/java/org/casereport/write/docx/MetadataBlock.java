@@ -8,20 +8,57 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.casereport.template.Ties;
 import org.casereport.model.Affiliation;
 import org.casereport.model.Author;
+import org.casereport.model.Inline;
+import org.casereport.model.Walk;
 import org.casereport.model.Metadata;
 import org.casereport.model.Journal;
 
 /**
  * One language's metadata block: title, authors with affiliation marks, affiliations, correspondence, ORCID,
- * abstract and keywords.
+ * abstract and keywords, the texts with their inline markup; and before the blocks, the draft mark, UDC, article
+ * type and DOI.
  */
 final class MetadataBlock {
     private final DocxEnv env;
     private final DocxRuns out;
+    private final InlineContent inlines;
 
-    MetadataBlock(DocxEnv env) {
+    MetadataBlock(DocxEnv env, InlineContent inlines) {
         this.env = env;
         this.out = env.runs();
+        this.inlines = inlines;
+    }
+
+    /** What comes before the blocks: the draft mark, UDC, the article type and the DOI (body language). */
+    void front() {
+        Metadata meta = env.m().meta();
+        Journal journal = env.journal();
+        String lang = env.bodyLang();
+        if (meta.draft()) {
+            List<String> marks = new ArrayList<>();
+            for (String l : env.metaLangs()) {
+                String mark = journal.label("draft", l);
+                if (!marks.contains(mark)) marks.add(mark);
+            }
+            XWPFParagraph p = out.paragraph(Styles.CORRESPONDENCE);
+            out.run(p, String.join(" / ", marks), lang, new DocxRuns.Fmt(true, false, null));
+        }
+        if (meta.publication().udc() != null) {
+            labelled(Styles.CORRESPONDENCE, journal.label("udc", lang), meta.publication().udc(), lang);
+        }
+        String type = meta.publication().articleType().has(lang) ? meta.publication().articleType().get(lang).strip()
+                : journal.string("labels.article_type." + lang, "");
+        if (!type.isBlank()) out.run(out.paragraph(Styles.CORRESPONDENCE), type, lang, new DocxRuns.Fmt(true, false, null));
+        if (meta.publication().doi() != null) labelled(Styles.CORRESPONDENCE, "DOI:", meta.publication().doi(), lang);
+    }
+
+    /** The «Для цитирования» / "For citation" lines, after the metadata blocks. */
+    void citation() {
+        Journal journal = env.journal();
+        for (String lang : env.metaLangs()) {
+            String line = env.m().meta().publication().citation().get(lang);
+            if (line != null && !line.isBlank()) labelled(Styles.CORRESPONDENCE, journal.label("for_citation", lang) + ":", line, lang);
+        }
     }
 
     void write(String lang) {
@@ -29,7 +66,7 @@ final class MetadataBlock {
         Journal journal = env.journal();
         if (meta.title().has(lang)) {
             XWPFParagraph p = out.paragraph(Styles.TITLE);
-            out.text(p, meta.title().get(lang), lang);
+            inlines.write(p, meta.title().get(lang), lang, DocxRuns.Fmt.PLAIN);
         }
         List<Affiliation> affiliations = orderedAffiliations(meta);
         boolean marks = affiliations.size() > 1;
@@ -54,31 +91,37 @@ final class MetadataBlock {
             if (!af.name().has(lang)) continue;
             XWPFParagraph p = out.paragraph(Styles.AFFILIATION);
             if (marks) out.styled(p, String.valueOf(i + 1), lang, Styles.AFFILIATION_MARK);
-            out.text(p, af.name().get(lang), lang);
+            inlines.write(p, af.name().get(lang), lang, DocxRuns.Fmt.PLAIN);
         }
-        List<String> contacts = new ArrayList<>();
         for (Author a : meta.authors()) {
             if (a.corresponding() && a.email() != null && !a.email().isBlank()) { // as the PDF prints it
-                String name = Ties.name(a.surname().get(lang), a.initials().get(lang));
-                contacts.add(name + ", " + a.email().strip());
+                String name = a.fullName().has(lang) ? a.fullName().get(lang).strip()
+                        : Ties.name(a.surname().get(lang), a.initials().get(lang));
+                StringBuilder c = new StringBuilder(name);
+                if (a.address().has(lang)) c.append("; ").append(a.address().get(lang).strip());
+                c.append("; E-mail: ").append(a.email().strip());
+                if (a.phone() != null) c.append("; ").append(journal.label("phone", lang)).append(": ").append(a.phone());
+                labelled(Styles.CORRESPONDENCE, journal.label("correspondence", lang) + ":", c.toString(), lang);
             }
         }
-        if (!contacts.isEmpty()) labelled(Styles.CORRESPONDENCE, journal.label("correspondence", lang) + ":",
-                String.join("; ", contacts), lang);
         List<String> orcids = new ArrayList<>();
         for (Author a : meta.authors()) {
             if (a.orcid() != null && !a.orcid().isBlank()) orcids.add(a.displayName(lang) + " https://orcid.org/" + a.orcid().strip());
         }
         if (!orcids.isEmpty()) labelled(Styles.CORRESPONDENCE, "ORCID:", String.join("; ", orcids), lang); // as the PDF prints it
-        if (meta.abstractText().has(lang)) {
-            for (String para : meta.abstractText().get(lang).strip().split("\\n\\s*\\n")) {
-                String t = para.strip().replaceAll("\\s*\\n\\s*", " ");
-                if (!t.isEmpty()) out.text(out.paragraph(Styles.ABSTRACT), t, lang);
+        for (List<Inline> para : meta.abstractText().get(lang)) {
+            if (!Walk.text(para).isBlank()) inlines.write(out.paragraph(Styles.ABSTRACT), para, lang, DocxRuns.Fmt.PLAIN);
+        }
+        List<List<Inline>> keywords = meta.keywords().get(lang).stream().filter(k -> !Walk.text(k).isBlank()).toList();
+        if (!keywords.isEmpty()) {
+            XWPFParagraph p = out.paragraph(Styles.KEYWORDS);
+            out.styled(p, journal.label("keywords", lang) + ":", lang, Styles.META_LABEL);
+            out.text(p, " ", lang);
+            for (int i = 0; i < keywords.size(); i++) {
+                if (i > 0) out.text(p, ", ", lang);
+                inlines.write(p, keywords.get(i), lang, DocxRuns.Fmt.PLAIN);
             }
         }
-        List<String> keywords = meta.keywords(lang);
-        if (!keywords.isEmpty()) labelled(Styles.KEYWORDS, journal.label("keywords", lang) + ":",
-                String.join(", ", keywords), lang);
     }
 
     /** A paragraph that starts with a label in the label style: "Ключевые слова: …". */
@@ -86,10 +129,6 @@ final class MetadataBlock {
         XWPFParagraph p = out.paragraph(style);
         out.styled(p, label, lang, Styles.META_LABEL);
         out.text(p, " " + text, lang);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     /** Affiliations in order of first mention by the authors, then any the authors do not name. */

@@ -2,12 +2,11 @@ package org.casereport.write.docx;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.casereport.model.LocalizedText;
+import org.casereport.model.Statement;
 import org.casereport.model.Journal;
 
 /**
@@ -17,39 +16,32 @@ import org.casereport.model.Journal;
 final class Statements {
     private final DocxEnv env;
     private final DocxRuns out;
+    private final InlineContent inlines;
 
-    Statements(DocxEnv env) {
+    Statements(DocxEnv env, InlineContent inlines) {
         this.env = env;
         this.out = env.runs();
+        this.inlines = inlines;
     }
 
+    /** In the order the PDF prints them ({@link org.casereport.model.Metadata#statementOrder}); a statement without a label prints without one. */
     void write() {
-        Map<String, LocalizedText> all = env.m().meta().statements();
+        Map<String, Statement> all = env.m().meta().statements();
         if (all.isEmpty()) return;
         Journal journal = env.journal();
-        List<String> keys = new ArrayList<>();
-        for (String known : journal.map("labels.statements").keySet()) {
-            if (all.containsKey(known)) keys.add(known);
-        }
-        for (String k : all.keySet()) {
-            if (!keys.contains(k)) keys.add(k);
-        }
-        for (String key : keys) {
-            LocalizedText st = all.get(key);
+        for (String key : env.m().meta().statementOrder(journal)) {
+            Statement st = all.get(key);
             for (String lang : env.metaLangs()) {
-                if (st == null || !st.has(lang)) continue;
+                if (st == null || !st.text().has(lang)) continue;
                 XWPFParagraph p = out.paragraph(Styles.STATEMENT);
-                String label = journal.string("labels.statements." + key + "." + lang,
-                        journal.string("labels.statements." + key + ".en", humanize(key)));
-                out.styled(p, label + ".", lang, Styles.META_LABEL);
-                out.text(p, " " + st.get(lang).strip().replaceAll("\\s*\\n\\s*", " "), lang);
+                String label = st.label(key, journal, lang);
+                if (label != null) {
+                    out.styled(p, label + ".", lang, Styles.META_LABEL);
+                    out.text(p, " ", lang);
+                }
+                inlines.write(p, st.text().get(lang), lang, DocxRuns.Fmt.PLAIN);
             }
         }
-    }
-
-    private static String humanize(String key) {
-        String s = key.replace('_', ' ').replace('-', ' ');
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** "Поступила: 12.03.2024. Принята: 02.05.2024." in each metadata language. */

@@ -93,9 +93,9 @@ class DocxWriterTest {
                 "Neuroblastoma is an embryonic tumour.", "This article presents a clinical case."), texts(doc, "Abstract"));
         assertEquals(List.of("Ключевые слова: острый миелоидный лейкоз, нейробластома, венетоклакс",
                 "Key words: acute myeloid leukemia, neuroblastoma, venetoclax"), texts(doc, "Keywords"));
-        assertEquals(List.of("Контактная информация: Антошин\u00A0М.М., antoshin@example.org",
+        assertEquals(List.of("Клиническое наблюдение", "Контактная информация: Антошин\u00A0М.М.; E-mail: antoshin@example.org",
                 "ORCID: М.М. Антошин https://orcid.org/0000-0002-1825-0097",
-                "Correspondence: Antoshin\u00A0M.M., antoshin@example.org",
+                "Correspondence: Antoshin\u00A0M.M.; E-mail: antoshin@example.org",
                 "ORCID: M.M. Antoshin https://orcid.org/0000-0002-1825-0097"), texts(doc, "Correspondence"));
         assertTrue(indexOf(doc, "Key words") < indexOf(doc, "Актуальность"), "metadata before the body");
         assertTrue(indexOf(doc, "Ключевые слова") < indexOf(doc, "Venetoclax for"), "Russian block before English block");
@@ -465,7 +465,7 @@ class DocxWriterTest {
         Manuscript ru = DocxFixtures.manuscript(dir);
         var mt = ru.meta();
         var meta = new org.casereport.model.Metadata(mt.journal(), "en", mt.title(), mt.authors(), mt.affiliations(),
-                mt.abstractText(), mt.keywords(), mt.received(), mt.accepted(), mt.statements(), mt.positions());
+                mt.abstractText(), mt.keywords(), mt.received(), mt.accepted(), mt.statements(), mt.positions(), mt.publication());
         Manuscript en = new Manuscript(ru.id(), ru.caseDir(), meta, ru.body(), ru.footnotes(), ru.references(), ru.figures(),
                 ru.bibliography());
         byte[] bytes = DocxFixtures.write(en, journal, new DocxWriter(DocxFixtures.drawing(0.5)));

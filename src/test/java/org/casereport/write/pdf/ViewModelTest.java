@@ -54,7 +54,7 @@ class ViewModelTest {
         Manuscript full = Fixtures.manuscript();
         Metadata m = full.meta();
         Metadata bare = new Metadata("default", "en", m.title(), m.authors(), m.affiliations(), m.abstractText(),
-                Map.of(), null, null, Map.of(), Map.of());
+                org.casereport.model.RichItems.EMPTY, null, null, Map.of(), Map.of(), null);
         Manuscript ms = new Manuscript("bare", full.caseDir(), bare, List.of(Fixtures.p(Fixtures.t("Only one paragraph."))),
                 List.of(), List.of(), List.of(), List.of());
         Journal j = Fixtures.journal("default", null);
@@ -83,7 +83,7 @@ class ViewModelTest {
         affs.add(new org.casereport.model.Affiliation("nmrc", new org.casereport.model.LocalizedText(
                 "НМИЦ ДГОИ им. Дмитрия Рогачева", "Dmitry Rogachev National Medical Research Center"), Fixtures.POS));
         Metadata two = new Metadata(m.journal(), m.language(), m.title(), authors, affs, m.abstractText(), m.keywords(),
-                m.received(), m.accepted(), m.statements(), m.positions());
+                m.received(), m.accepted(), m.statements(), m.positions(), m.publication());
         Manuscript ms = new Manuscript("two", full.caseDir(), two, full.body(), full.footnotes(), full.references(),
                 full.figures(), full.bibliography());
         byte[] pdf = Fixtures.render(ms, Fixtures.journal("default", null));

@@ -1,0 +1,254 @@
+package org.casereport.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.casereport.diag.CaseException;
+import org.casereport.diag.Diagnostic;
+import org.casereport.pipeline.Pipeline;
+import org.casereport.write.docx.DocxWriter;
+import org.casereport.write.pdf.PdfWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The front matter in the PDF and the DOCX: inline Markdown in the title, abstract, keywords and affiliations (as
+ * rich text on the page, as plain text in the document properties), the fields a Russian journal prints (UDC,
+ * article type, DOI, full names, the correspondence block), statements and their labels, drafts, and articles with
+ * one metadata language. The forms of the fields follow published first pages (src/test/resources/front/sources.md).
+ */
+class FrontMatterOutputTest {
+    @TempDir
+    Path dir;
+
+    static final String TITLE_EN = "Personalized consolidation therapy with venetoclax for secondary acute myeloblastic leukemia in a patient after neuroblastoma: a successful clinical case";
+
+    record Out(String pdfText, List<TextPosition> glyphs, String pdfTitle, String pdfSubject, String pdfKeywords,
+               XWPFDocument docx, List<Diagnostic> warnings) { }
+
+    /** The example case with its front matter edited, rendered to PDF and DOCX. */
+    Out render(String name, UnaryOperator<String> edit) throws Exception {
+        Path c = CaseVariant.of(CaseVariant.EXAMPLE, dir, name, edit);
+        Pipeline.Loaded l = Pipeline.load(c, Path.of("templates"));
+        RenderContext ctx = new RenderContext(l.journal(), Pipeline.timestamp(l.manuscript()));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new PdfWriter().write(l.manuscript(), ctx, pdf);
+        Files.createDirectories(Path.of("target", "pdf-test"));
+        Files.write(Path.of("target", "pdf-test", "front-" + name + ".pdf"), pdf.toByteArray());
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        new DocxWriter().write(l.manuscript(), new RenderContext(l.journal(), Pipeline.timestamp(l.manuscript())), docx);
+        Files.write(Path.of("target", "pdf-test", "front-" + name + ".docx"), docx.toByteArray());
+        List<Diagnostic> warnings = new ArrayList<>(l.diagnostics());
+        warnings.addAll(ctx.warnings());
+        try (PDDocument d = Loader.loadPDF(pdf.toByteArray())) {
+            List<TextPosition> glyphs = new ArrayList<>();
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    glyphs.add(text);
+                    super.processTextPosition(text);
+                }
+            };
+            s.setEndPage(1);
+            String text = s.getText(d).replace('\u00A0', ' ');
+            var info = d.getDocumentInformation();
+            return new Out(text, glyphs, info.getTitle(), info.getSubject(), info.getKeywords(),
+                    new XWPFDocument(new ByteArrayInputStream(docx.toByteArray())), warnings);
+        }
+    }
+
+    static UnaryOperator<String> replace(String... pairs) {
+        return s -> {
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (!s.contains(pairs[i])) throw new IllegalArgumentException("not in case.md: " + pairs[i]);
+                s = s.replace(pairs[i], pairs[i + 1]);
+            }
+            return s;
+        };
+    }
+
+    /** The fonts of the page-1 glyphs that spell {@code word}, where it is set largest (the title, not the running head). */
+    static List<String> fontsOf(List<TextPosition> glyphs, String word) {
+        StringBuilder all = new StringBuilder();
+        for (TextPosition t : glyphs) all.append(t.getUnicode().length() == 1 ? t.getUnicode() : "?");
+        int at = -1;
+        for (int i = all.indexOf(word); i >= 0; i = all.indexOf(word, i + 1)) {
+            if (at < 0 || glyphs.get(i).getFontSizeInPt() > glyphs.get(at).getFontSizeInPt()) at = i;
+        }
+        assertTrue(at >= 0, "page 1 has no '" + word + "'");
+        List<String> fonts = new ArrayList<>();
+        for (int i = at; i < at + word.length(); i++) fonts.add(glyphs.get(i).getFont().getName());
+        return fonts;
+    }
+
+    static List<XWPFParagraph> styled(XWPFDocument doc, String style) {
+        return doc.getParagraphs().stream().filter(p -> style.equals(p.getStyle())).toList();
+    }
+
+    static XWPFRun run(XWPFParagraph p, String text) {
+        return p.getRuns().stream().filter(r -> text.equals(r.text())).findFirst()
+                .orElseThrow(() -> new AssertionError("no run '" + text + "' in: " + p.getText()));
+    }
+
+    @Test
+    void inlineMarkdownInTitleAbstractKeywordsAndAffiliationsIsRichOnThePageAndPlainInTheProperties() throws Exception {
+        UnaryOperator<String> ruTitle = s -> s.replaceFirst("(?m)^  ru: \"Персонализированная.*$",
+                "  ru: \"Перестройка *KMT2A* при вторичном остром миелобластном лейкозе после нейробластомы\"");
+        Out o = render("rich", ruTitle.andThen(replace(
+                TITLE_EN, "*KMT2A* rearrangement in secondary acute myeloblastic leukemia after neuroblastoma",
+                "    Нейробластома (НБ)\u00A0– опухоль", "    **Введение.** Нейробластома (НБ)\u00A0– опухоль",
+                "    Neuroblastoma (NB) is an embryonal", "    **Background.** Neuroblastoma (NB), 10^9^/l, is an embryonal",
+                "    - венетоклакс\n", "    - венетоклакс\n    - ген *ETV6*\n",
+                "Ленинский просп., 117\"", "Ленинский просп., 117 (*корпус 2*)\""))::apply);
+        // the PDF page: italic and bold glyphs, no Markdown marks
+        assertTrue(fontsOf(o.glyphs(), "KMT2A").stream().allMatch(f -> f.contains("Italic")), "italic gene name in the title");
+        assertTrue(fontsOf(o.glyphs(), "Введение.").stream().allMatch(f -> f.contains("Bold")), "bold heading of a structured abstract");
+        assertTrue(fontsOf(o.glyphs(), "ETV6").stream().allMatch(f -> f.contains("Italic")), "italic keyword");
+        // an affiliation is set in italic: emphasis in it is upright, as a typesetter does it
+        assertTrue(fontsOf(o.glyphs(), "корпус").stream().noneMatch(f -> f.contains("Italic")), "emphasis in an italic affiliation");
+        assertTrue(fontsOf(o.glyphs(), "Ленинский").stream().allMatch(f -> f.contains("Italic")), "the affiliation itself");
+        assertFalse(o.pdfText().contains("*"), "no Markdown mark printed:\n" + o.pdfText());
+        // the PDF's document information: plain text, a superscript as a superscript character
+        assertEquals("Перестройка KMT2A при вторичном остром миелобластном лейкозе после нейробластомы", o.pdfTitle());
+        assertTrue(o.pdfSubject().startsWith("Введение. Нейробластома (НБ)"), o.pdfSubject());
+        assertTrue(o.pdfKeywords().contains("ген ETV6"), o.pdfKeywords());
+        // the DOCX: runs with their formatting; core properties plain
+        XWPFParagraph title = styled(o.docx(), "Title").get(0);
+        assertTrue(run(title, "KMT2A").isItalic());
+        assertFalse(title.getText().contains("*"));
+        XWPFParagraph abs = styled(o.docx(), "Abstract").get(0);
+        assertTrue(run(abs, "Введение.").isBold());
+        XWPFParagraph absEn = styled(o.docx(), "Abstract").stream().filter(p -> p.getText().startsWith("Background.")).findFirst().orElseThrow();
+        assertEquals("superscript", run(absEn, "9").getVerticalAlignment().toString());
+        assertTrue(run(styled(o.docx(), "Keywords").get(0), "ETV6").isItalic());
+        var core = o.docx().getProperties().getCoreProperties();
+        assertEquals("Перестройка KMT2A при вторичном остром миелобластном лейкозе после нейробластомы / "
+                + "KMT2A rearrangement in secondary acute myeloblastic leukemia after neuroblastoma", core.getTitle());
+        assertTrue(core.getDescription().startsWith("Введение. Нейробластома"), core.getDescription());
+        assertFalse(core.getDescription().contains("**"));
+    }
+
+    @Test
+    void theFieldsARussianJournalPrintsAroundTheTitle() throws Exception {
+        Out o = render("journal-front", replace(
+                "received: 2025-03-07", """
+                        udc: "УДК 616.155.392-036.11:616-085"
+                        doi: https://doi.org/10.25207/1608-6228-2025-32-1-63-73
+                        published: {year: 2025, volume: 12, issue: 2, pages: 45–52}
+                        running_title: {ru: "Венетоклакс при вторичном ОМЛ", en: "Venetoclax in secondary AML"}
+                        received: 2025-03-07""",
+                "    corresponding: true\n", """
+                            corresponding: true
+                            email: antoshin@example.org
+                            phone: +7-922-684-17-29
+                            full_name: {ru: Антошин Максим Михайлович, en: Maksim M. Antoshin}
+                            degrees: {ru: "канд. мед. наук, врач-гематолог", en: "Cand. Sci. (Med.), hematologist"}
+                            address: {ru: "117997, Москва, Ленинский просп., 117", en: "117 Leninskiy Prosp., Moscow, 117997, Russia"}
+                        """));
+        String t = o.pdfText().replaceAll("\\s+", " ");
+        assertTrue(t.contains("УДК 616.155.392-036.11:616-085"), t);
+        assertTrue(t.contains("DOI: 10.25207/1608-6228-2025-32-1-63-73"), t);
+        assertTrue(t.contains("Клиническое наблюдение"), t);
+        assertTrue(t.contains("Антошин Максим Михайлович; 117997, Москва, Ленинский просп., 117; E-mail: antoshin@example.org; Тел.: +7-922-684-17-29"), t);
+        assertTrue(t.contains("Maksim M. Antoshin; 117 Leninskiy Prosp., Moscow, 117997, Russia; E-mail: antoshin@example.org; Tel.: +7-922-684-17-29"), t);
+        // «Для цитирования» in the journal's own reference style: the form of the references of this journal
+        assertTrue(t.contains("Для цитирования: Антошин М.М., Карташова В.В., Скоробогатова Е.В. Персонализированная консолидирующая терапия"), t);
+        assertTrue(t.contains("Журнал детской гематологии и онкологии. 2025;12(2):45–52"), t);
+        assertTrue(t.contains("For citation: Antoshin M.M., Kartashova V.V., Skorobogatova E.V. Personalized consolidation therapy"), t);
+        List<String> corr = styled(o.docx(), "Correspondence").stream().map(XWPFParagraph::getText).toList();
+        assertTrue(corr.contains("УДК 616.155.392-036.11:616-085"), corr.toString());
+        assertTrue(corr.contains("Клиническое наблюдение"), corr.toString());
+        assertTrue(corr.contains("DOI: 10.25207/1608-6228-2025-32-1-63-73"), corr.toString());
+        assertTrue(corr.stream().anyMatch(s -> s.contains("Антошин Максим Михайлович; 117997")), corr.toString());
+    }
+
+    @Test
+    void statementsTakeTheJournalsLabelsOrTheCasesAndAnUnlabelledOneIsAWarning() throws Exception {
+        Out o = render("statements", replace("accepted: 2025-06-20\n", """
+                accepted: 2025-06-20
+                statements:
+                  ethics:
+                    ru: Исследование одобрено локальным этическим комитетом.
+                    en: The study was approved by the local ethics committee.
+                  tumor_board:
+                    label: {ru: Онкологический консилиум, en: Tumour board}
+                    ru: Тактика лечения утверждена консилиумом.
+                    en: The treatment plan was approved by the tumour board.
+                  patient_view:
+                    ru: Родители пациента довольны результатом лечения.
+                    en: The patient's parents are satisfied with the result.
+                """));
+        List<Diagnostic> labels = o.warnings().stream().filter(d -> d.rule().equals("statement-label")).toList();
+        assertEquals(2, labels.size(), labels.toString()); // patient_view, ru and en
+        assertTrue(labels.get(0).pos().line() > 1, "positioned at its key: " + labels.get(0));
+        assertTrue(labels.get(0).message().contains("'patient_view'"), labels.get(0).message());
+        List<String> st = styled(o.docx(), "Statement").stream().map(XWPFParagraph::getText).toList();
+        assertTrue(st.contains("Соответствие принципам этики. Исследование одобрено локальным этическим комитетом."), st.toString());
+        assertTrue(st.contains("Ethics approval. The study was approved by the local ethics committee."), st.toString());
+        assertTrue(st.contains("Онкологический консилиум. Тактика лечения утверждена консилиумом."), st.toString());
+        assertTrue(st.contains("Tumour board. The treatment plan was approved by the tumour board."), st.toString());
+        assertTrue(st.contains("Родители пациента довольны результатом лечения."), st.toString());
+        assertTrue(st.stream().noneMatch(s -> s.contains("patient_view") || s.contains("tumor_board")), st.toString());
+    }
+
+    @Test
+    void aDraftNeedsNoDatesAndIsMarked() throws Exception {
+        Out o = render("draft", replace("received: 2025-03-07\naccepted: 2025-06-20\n", "draft: true\n"));
+        assertTrue(o.pdfText().contains("Черновик — не для распространения / Draft — not for distribution"), o.pdfText());
+        assertTrue(o.docx().getParagraphs().get(0).getText().startsWith("Черновик"), o.docx().getParagraphs().get(0).getText());
+        assertTrue(styled(o.docx(), "Dates").isEmpty());
+        // a finished case without dates is still an error
+        Path c = CaseVariant.of(CaseVariant.EXAMPLE, dir, "no-dates", replace("received: 2025-03-07\n", ""));
+        CaseException e = org.junit.jupiter.api.Assertions.assertThrows(CaseException.class,
+                () -> Pipeline.load(c, Path.of("templates")));
+        assertTrue(e.diagnostics().stream().anyMatch(d -> d.message().contains("missing required key 'received'")
+                && d.pos().line() > 0), e.diagnostics().toString());
+    }
+
+    @Test
+    void aDateInTheFutureIsAPositionedWarning() throws Exception {
+        Path c = CaseVariant.of(CaseVariant.EXAMPLE, dir, "future", replace("accepted: 2025-06-20", "accepted: 2999-06-20"));
+        Pipeline.Loaded l = Pipeline.load(c, Path.of("templates"));
+        Diagnostic d = l.diagnostics().stream().filter(x -> x.rule().equals("front-matter-date-future")).findFirst().orElseThrow();
+        assertEquals(56, d.pos().line());
+        assertTrue(d.message().contains("2999-06-20"), d.message());
+    }
+
+    @Test
+    void aRussianOnlyArticleWhereTheJournalAllowsIt() throws Exception {
+        UnaryOperator<String> ruOnly = s -> s.replace("journal: default", "journal: gost\nmetadata_languages: ru")
+                .replaceAll("(?m)^  en: .*\\n", "")
+                .replaceAll("(?s)  en: \\|\\n(    .*?\\n|\\n)*?(?=\\n?keywords:)", "")
+                .replaceAll("(?s)(keywords:\\n  ru:\\n(    - .*?\\n)+)  en:\\n(    - .*?\\n)+", "$1")
+                .replaceAll("(?m)^    en: \".*\"\\n", "");
+        Out o = render("ru-only", ruOnly);
+        assertFalse(o.pdfText().contains("Personalized consolidation"), o.pdfText());
+        assertFalse(o.pdfText().contains("Key words"), o.pdfText());
+        assertTrue(o.pdfText().contains("Ключевые слова"), o.pdfText());
+        assertTrue(styled(o.docx(), "Title").size() == 1, "one title in the DOCX");
+        assertTrue(styled(o.docx(), "Keywords").stream().noneMatch(p -> p.getText().startsWith("Key words")));
+        // the default journal requires both: the same case is an error there, at metadata_languages
+        Path c = CaseVariant.of(CaseVariant.EXAMPLE, dir, "ru-only-default",
+                ruOnly.andThen(s -> s.replace("journal: gost", "journal: default"))::apply);
+        CaseException e = org.junit.jupiter.api.Assertions.assertThrows(CaseException.class,
+                () -> Pipeline.load(c, Path.of("templates")));
+        Diagnostic d = e.diagnostics().stream().filter(x -> x.rule().equals("front-matter-languages")).findFirst().orElseThrow();
+        assertEquals(4, d.pos().line());
+        assertTrue(d.message().contains("add 'en' to metadata_languages"), d.message());
+    }
+}
