@@ -433,7 +433,8 @@ public final class EntryParser {
                         && !andName) break;
                 // undotted initials after dotted ones are a title's words ("Verheyen N. Vitamin D")
                 if (dotted) break;
-                given = given.chars().mapToObj(c -> (char) c + ".").collect(java.util.stream.Collectors.joining());
+                // "ZhG" (a transliterated Ж) is two initials, "Zh.G.", not three
+                given = given.replaceAll("(\\p{Lu}\\p{Ll}?)", "$1.");
             }
             if (a.group(2).contains(".")) dotted = true;
             p.authors.add(new String[] {a.group(1).strip(), given});
