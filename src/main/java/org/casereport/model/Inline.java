@@ -10,6 +10,19 @@ import java.util.List;
 public sealed interface Inline {
     SourcePos pos();
 
+    /** The inlines with each run of adjacent texts joined into one, at the place of its first. */
+    static List<Inline> joinText(List<Inline> in) {
+        List<Inline> out = new java.util.ArrayList<>();
+        for (Inline i : in) {
+            if (i instanceof Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Text prev) {
+                out.set(out.size() - 1, new Text(prev.text() + t.text(), prev.pos()));
+            } else {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
     /** Plain characters. */
     record Text(String text, SourcePos pos) implements Inline { }
     /** Italic. */

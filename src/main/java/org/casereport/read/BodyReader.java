@@ -354,7 +354,7 @@ final class BodyReader {
     private List<Inline> inlines(Node parent) {
         List<Inline> out = new ArrayList<>();
         for (Node n : parent.getChildren()) inline(n, out);
-        return mergeText(out);
+        return Inline.joinText(out);
     }
 
     private void inline(Node n, List<Inline> out) {
@@ -500,17 +500,5 @@ final class BodyReader {
     private static String unescape(String s) {
         if (s.indexOf('\\') < 0 && s.indexOf('&') < 0) return s;
         return Escaping.unescapeString(s.replace("\\ ", "\u00A0"));
-    }
-
-    private static List<Inline> mergeText(List<Inline> in) {
-        List<Inline> out = new ArrayList<>();
-        for (Inline i : in) {
-            if (i instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {
-                out.set(out.size() - 1, new Inline.Text(prev.text() + t.text(), prev.pos()));
-            } else {
-                out.add(i);
-            }
-        }
-        return out;
     }
 }

@@ -92,7 +92,7 @@ final class InlineMarkdown {
     private List<Inline> inlines(Node parent, SourcePos pos) {
         List<Inline> out = new ArrayList<>();
         for (Node n : parent.getChildren()) inline(n, pos, out);
-        return merge(out);
+        return Inline.joinText(out);
     }
 
     private void inline(Node n, SourcePos pos, List<Inline> out) {
@@ -133,17 +133,5 @@ final class InlineMarkdown {
     /** Markdown's backslash escapes ({@code \*}), and pandoc's {@code \ } as a no-break space. */
     private static String unescape(String s) {
         return s.replace("\\ ", "\u00A0").replaceAll("\\\\([!-/:-@\\[-`{-~])", "$1");
-    }
-
-    private static List<Inline> merge(List<Inline> in) {
-        List<Inline> out = new ArrayList<>();
-        for (Inline i : in) {
-            if (i instanceof Inline.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text prev) {
-                out.set(out.size() - 1, new Inline.Text(prev.text() + t.text(), prev.pos()));
-            } else {
-                out.add(i);
-            }
-        }
-        return out;
     }
 }

@@ -27,7 +27,6 @@ import org.apache.fop.events.model.EventSeverity;
 import org.casereport.diag.CaseException;
 import org.casereport.diag.Diagnostic;
 import org.casereport.diag.SourcePos;
-import org.casereport.figure.FigureArt;
 import org.casereport.model.Journal;
 import org.casereport.model.Manuscript;
 import org.casereport.template.ArticleView;
@@ -58,9 +57,7 @@ public final class FoWriter implements Writer {
     @Override
     public void write(Manuscript manuscript, RenderContext context, OutputStream out) throws IOException {
         Journal journal = context.journal();
-        String lang = manuscript.meta().language();
-        Map<String, Object> model = ArticleView.build(manuscript, journal,
-                (figure, widthPt) -> FigureArt.heightFor(figure, widthPt, lang, journal.fontsDir()));
+        Map<String, Object> model = PdfWriter.viewModel(manuscript, journal);
         String fo = Templates.forJournal(journal).render(TEMPLATE, model);
         Document dom = PdfWriter.parse(fo, journal, TEMPLATE);
         FoHyphens.apply(dom);

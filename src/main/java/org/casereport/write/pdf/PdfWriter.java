@@ -201,10 +201,14 @@ public final class PdfWriter implements Writer {
 
     /** The XHTML the template makes for this manuscript (what the PDF renders). */
     public static String xhtml(Manuscript manuscript, Journal journal) {
+        return Templates.forJournal(journal).render(TEMPLATE, viewModel(manuscript, journal));
+    }
+
+    /** The article's view model for a PDF page template, each figure's height given by its art at a width. */
+    public static Map<String, Object> viewModel(Manuscript manuscript, Journal journal) {
         String lang = manuscript.meta().language();
-        Map<String, Object> model = ArticleView.build(manuscript, journal,
+        return ArticleView.build(manuscript, journal,
                 (figure, widthPt) -> FigureArt.heightFor(figure, widthPt, lang, journal.fontsDir()));
-        return Templates.forJournal(journal).render(TEMPLATE, model);
     }
 
     /** The builder, with its diagnostic consumer usable outside {@code run()}. */
