@@ -2,9 +2,6 @@ package org.casereport.check;
 
 import org.casereport.diag.Rules;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +18,7 @@ import org.casereport.model.Manuscript;
 import org.casereport.model.Walk;
 import org.casereport.read.CaseReader;
 import org.casereport.source.CaseText;
+import org.casereport.source.Utf8;
 import org.casereport.source.YamlTree;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -82,8 +80,15 @@ public final class CaseSource {
         return s;
     }
 
-    /** Reads a file as UTF-8; text that is not UTF-8 is reported and read as Windows-1251. */
-    static String readText(Path p, String display, Findings findings) {
+    /**
+     * Reads a file through {@link Utf8}, the one decoding of the case's files. Text that is not UTF-8 is reported
+     * at its first byte that is not, with Utf8's advice (a Windows-1251 file named so): a file of the case is then
+     * not read (null; the reader has said the same), a received manuscript is read as Windows-1251 so that its
+     * check goes on.
+     *
+     * @param manuscript a received manuscript rather than a file of the case
+     */
+    static String readText(Path p, String display, Findings findings, boolean manuscript) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(p);
@@ -91,15 +96,15 @@ public final class CaseSource {
             findings.report("case-missing", SourcePos.file(display), "cannot read: " + e.getMessage());
             return null;
         }
-        try {
-            String t = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return t.startsWith("\uFEFF") ? t.substring(1) : t;
-        } catch (CharacterCodingException e) {
-            findings.report("text-mojibake", new SourcePos(display, 1, 1),
-                    "the file is not UTF-8 (read as Windows-1251); save it as UTF-8");
-            return new String(bytes, java.nio.charset.Charset.forName("windows-1251"));
+        Utf8.Malformed[] bad = new Utf8.Malformed[1];
+        String text = Utf8.decode(bytes, display, bad);
+        if (text != null) return text;
+        if (!manuscript) {
+            findings.report("encoding", bad[0].pos(), bad[0].message());
+            return null;
         }
+        findings.report("text-mojibake", bad[0].pos(), bad[0].message() + "; this check reads it as Windows-1251");
+        return new String(bytes, java.nio.charset.Charset.forName("windows-1251"));
     }
 
     static List<String> splitLines(String text) {
@@ -230,7 +235,7 @@ public final class CaseSource {
     /** The titles of the reference file, with their places (the reference reader keeps no positions of its own). */
     private void readReferences(Path file, Findings findings) {
         String disp = display(file);
-        String content = readText(file, disp, findings);
+        String content = readText(file, disp, findings, false);
         if (content == null) return;
         List<String> ls = splitLines(content);
         Pattern p = disp.endsWith(".bib") ? BIB_TEXT : disp.endsWith(".ris") ? RIS_TEXT : JSON_TEXT;

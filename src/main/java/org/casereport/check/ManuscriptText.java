@@ -72,7 +72,7 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ").strip();
             throw new Unreadable("cannot read it as a " + (n.endsWith(".pdf") ? "PDF" : "DOCX") + " file: " + m);
         }
-        String text = CaseSource.readText(p, display, findings);
+        String text = CaseSource.readText(p, display, findings, true);
         if (text == null) throw new Unreadable("cannot read it");
         return new ManuscriptText(display, CaseSource.splitLines(text), false);
     }

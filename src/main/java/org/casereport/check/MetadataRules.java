@@ -5,15 +5,17 @@ import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.casereport.diag.SourcePos;
 import org.casereport.source.YamlTree;
 import org.casereport.model.Journal;
 import org.snakeyaml.engine.v2.nodes.Node;
 
-/** The front matter a journal needs: bilingual metadata, affiliations, a corresponding author, ORCID iDs, dates, keywords. */
+/**
+ * The front matter a journal needs: bilingual metadata, affiliations, a corresponding author, dates, keywords. The
+ * ORCID iDs and e-mail addresses are checked where the case is read ({@code read/MetadataReader}), so that
+ * {@code render} reports them as {@code check} does.
+ */
 public final class MetadataRules {
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final List<String> LANGS = List.of("ru", "en");
 
     /** The metadata languages the case names ({@code metadata_languages}: ru, en, both or a list), else both. */
@@ -95,17 +97,8 @@ public final class MetadataRules {
             if (YamlTree.items(YamlTree.child(a, "affiliations")).isEmpty()) {
                 out.report("meta-affiliation", fm.pos(a), "author " + who + " has no affiliation");
             }
-            Node orcid = YamlTree.child(a, "orcid");
-            String o = YamlTree.str(orcid);
-            if (o != null && !o.isBlank()) {
-                String problem = Orcid.problem(o);
-                if (problem != null) out.report("meta-orcid", fm.pos(orcid), problem);
-            }
-            Node email = YamlTree.child(a, "email");
-            String e = YamlTree.str(email);
-            if (e != null && !e.isBlank() && !EMAIL.matcher(e.strip()).matches()) {
-                out.report("meta-email", fm.pos(email), "e-mail \"" + e + "\" of " + who + " is not well formed");
-            }
+            // the ORCID iD and the e-mail are checked by the reader (meta-orcid, meta-email): render says them too
+            String e = YamlTree.str(YamlTree.child(a, "email"));
             if ("true".equalsIgnoreCase(YamlTree.str(YamlTree.child(a, "corresponding")))) {
                 if (corresponding == null) corresponding = a;
                 if (e == null || e.isBlank()) {

@@ -53,7 +53,7 @@ public final class ReferenceReader {
             org.casereport.source.Utf8.Malformed[] bad = new org.casereport.source.Utf8.Malformed[1];
             text = org.casereport.source.Utf8.decode(bytes, displayName, bad);
             if (text == null) {
-                diagnostics.error("ref-syntax", bad[0].pos(), bad[0].message());
+                diagnostics.error("encoding", bad[0].pos(), bad[0].message());
                 return List.of();
             }
         } catch (IOException e) {

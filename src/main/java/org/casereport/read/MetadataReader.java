@@ -27,6 +27,9 @@ final class MetadataReader {
             "draft", "metadata_languages", "running_title", "article_type", "doi", "udc", "published");
     private static final Set<String> AUTHOR_KEYS = Set.of("surname", "initials", "affiliations", "orcid", "email",
             "corresponding", "full_name", "degrees", "address", "phone");
+    /** An e-mail address: name@domain.tld. */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final java.util.regex.Pattern DOI = java.util.regex.Pattern.compile("10\\.\\d{4,9}/\\S+");
     private static final java.util.regex.Pattern UDC = java.util.regex.Pattern.compile("[0-9][0-9.:()\\[\\]+/\\-=\"' ]*");
 
@@ -290,6 +293,15 @@ final class MetadataReader {
             }
             String orcid = optionalString(p + ".orcid");
             String email = optionalString(p + ".email");
+            String who = surname.en() != null ? surname.en() : surname.ru() != null ? surname.ru() : "an author";
+            if (orcid != null && !orcid.isBlank()) {
+                String problem = Orcid.problem(orcid);
+                if (problem != null) diagnostics.error("meta-orcid", yaml.pos(p + ".orcid"), problem);
+            }
+            if (email != null && !email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
+                diagnostics.error("meta-email", yaml.pos(p + ".email"), "e-mail \"" + email + "\" of " + who
+                        + " is not well formed: write it as name@example.org");
+            }
             boolean corresponding = "true".equalsIgnoreCase(String.valueOf(yaml.get(p + ".corresponding")));
             LocalizedText fullName = localized(p + ".full_name", false);
             LocalizedText degrees = localized(p + ".degrees", false);

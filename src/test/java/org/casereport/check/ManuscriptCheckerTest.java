@@ -17,6 +17,7 @@ import java.util.Map;
 import org.casereport.model.FormattedReference;
 import org.casereport.model.Reference;
 import org.casereport.model.Journal;
+import org.casereport.read.Orcid;
 import org.junit.jupiter.api.Test;
 
 /** Reference parsing, the comparison with the journal style, ORCID check digits. */

@@ -1,4 +1,4 @@
-package org.casereport.check;
+package org.casereport.read;
 
 import java.util.regex.Pattern;
 
@@ -29,11 +29,11 @@ public final class Orcid {
     /** Null when valid, else what is wrong. */
     public static String problem(String s) {
         String id = bare(s);
-        if (id == null) return "ORCID iD \"" + s + "\" is not of the form 0000-0000-0000-000X";
+        if (id == null) return "ORCID iD \"" + s + "\" is not of the form 0000-0000-0000-000X: copy it from the author's orcid.org page";
         String digits = id.replace("-", "");
         char expected = checkDigit(digits.substring(0, 15));
         if (digits.charAt(15) != expected) {
-            return "ORCID iD \"" + s + "\" has check digit " + digits.charAt(15) + ", expected " + expected + " (mistyped?)";
+            return "ORCID iD \"" + s + "\" has check digit " + digits.charAt(15) + ", expected " + expected + " (mistyped?): copy it from the author's orcid.org page";
         }
         return null;
     }
