@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 /**
  * The English form of a Russian document kind ({@code genre}) for a Latin-script entry, as Russian journals' author
  * guidelines print it: "Дис. … д-ра мед. наук" (also "дис. докт. мед. наук") → "Dr. Sci. (Med.) diss.", "Автореф. дис. … канд. биол. наук" →
- * "Cand. Sci. (Biol.) diss. abstract", "Клинические рекомендации" → "Clinical guidelines". Anything else is
+ * "Cand. Sci. (Biol.) diss. abstract", "Дис. … канд. наук" (no branch named) → "Cand. Sci. diss.", "Клинические рекомендации" → "Clinical guidelines". Anything else is
  * transliterated; a record can give its own with {@code custom.genre-en}.
  */
 final class Genres {
     private static final Pattern THESIS = Pattern.compile(
-            "(?iu)^\\s*(автореф(?:ерат)?\\.?\\s*)?дис(?:с|сертации|\\.)?\\.?\\s*(?:…|\\.\\.\\.)?\\s*(д-ра|докт\\.?|доктора|канд\\.?|кандидата)\\s+([а-яё]+)\\.?\\s+наук\\s*\\.?\\s*$");
+            "(?iu)^\\s*(автореф(?:ерат)?\\.?\\s*)?дис(?:с|сертации|\\.)?\\.?\\s*(?:…|\\.\\.\\.)?\\s*(д-ра|докт\\.?|доктора|канд\\.?|кандидата)\\s+(?:([а-яё]+)\\.?\\s+)?наук\\s*\\.?\\s*$");
     private static final Map<String, String> SCIENCE = Map.ofEntries(
             Map.entry("мед", "Med."), Map.entry("медицинских", "Med."), Map.entry("биол", "Biol."), Map.entry("биологических", "Biol."),
             Map.entry("фарм", "Pharm."), Map.entry("фармацевтических", "Pharm."), Map.entry("хим", "Chem."), Map.entry("химических", "Chem."),
@@ -35,7 +35,7 @@ final class Genres {
         if (m.matches()) {
             boolean abstractOf = m.group(1) != null;
             boolean doctor = m.group(2).toLowerCase(Locale.ROOT).startsWith("д");
-            String science = SCIENCE.get(m.group(3).toLowerCase(Locale.ROOT).replace("ё", "е"));
+            String science = m.group(3) == null ? null : SCIENCE.get(m.group(3).toLowerCase(Locale.ROOT).replace("ё", "е"));
             String degree = (doctor ? "Dr. Sci." : "Cand. Sci.") + (science == null ? "" : " (" + science + ")");
             return degree + " diss." + (abstractOf ? " abstract" : "");
         }

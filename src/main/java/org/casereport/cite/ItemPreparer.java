@@ -311,7 +311,8 @@ final class ItemPreparer {
 
     /**
      * The initials of a Latin-script given name, Russian digraphs kept: "TYu" → [T, Yu]; "Yu.A." → [Yu, A];
-     * "G. M." → [G, M]; "Yury Aleksandrovich" → [Yu, A]; "Zhanna" → [Zh].
+     * "G. M." → [G, M]; "Yury Aleksandrovich" → [Yu, A]; "Zhanna" → [Zh]; "Ju.P." (Ю in the older
+     * transliteration some journals print) → [Ju, P].
      */
     static List<String> latinInitials(String given) {
         List<String> out = new ArrayList<>();
@@ -320,7 +321,8 @@ final class ItemPreparer {
         for (String part : SEPARATORS.split(spaced)) {
             if (part.isEmpty() || !Character.isLetter(part.codePointAt(0))) continue;
             java.util.regex.Matcher d = LATIN_DIGRAPH.matcher(part);
-            if (d.find()) out.add(d.group(1));
+            if (part.equals("Ju") || part.equals("Ja")) out.add(part);   // an initial, not "Juan", "Jane"
+            else if (d.find()) out.add(d.group(1));
             else out.add(new String(Character.toChars(Character.toUpperCase(part.codePointAt(0)))));
         }
         return out;

@@ -41,7 +41,7 @@ class NameFormsTest {
         return out.get(0);
     }
 
-    /** "GM" used to lose its second letter; "TYu" its digraph. */
+    /** "GM" used to lose its second letter; "TYu" its digraph; "Ju.P." (Ю as some journals transliterate it) its "u". */
     @ParameterizedTest(name = "{0} → {1} / {2}")
     @CsvSource(delimiter = '|', value = {
             "GM|Smith G.M.|Smith GM",
@@ -51,6 +51,9 @@ class NameFormsTest {
             "TYu|Smith T.Yu.|Smith TYu",
             "T.Yu.|Smith T.Yu.|Smith TYu",
             "Kh.|Smith Kh.|Smith Kh",
+            "Ju.P.|Smith Ju.P.|Smith JuP",
+            "Ju. P.|Smith Ju.P.|Smith JuP",
+            "Jane A.|Smith J.A.|Smith JA",
     })
     void initialsInEveryWrittenForm(String given, String house, String nlm) {
         Map<String, Object> csl = article("a", "en", List.of(Map.of("family", "Smith", "given", given)), "Title");

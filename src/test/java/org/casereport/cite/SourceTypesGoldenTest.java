@@ -59,11 +59,15 @@ class SourceTypesGoldenTest {
         assertEquals(1, out.size());
         assertEquals(exp.get("original").asText(), out.get(0).original(), id + " original in " + journal);
         assertEquals(exp.get("latin").asText(), out.get(0).latin(), id + " Latin version in " + journal);
-        // a year the published text prints is in what we print
+        // a year the published text prints is in what we print (a web page may print none)
         String published = e.get("published").asText();
         java.util.regex.Matcher year = java.util.regex.Pattern.compile("\\b(19|20)\\d\\d\\b").matcher(published);
+        boolean printsAYear = false;
         boolean found = false;
-        while (year.find()) found |= out.get(0).text().contains(year.group());
-        assertTrue(found, id + ": no year of the published text in " + out.get(0).text());
+        while (year.find()) {
+            printsAYear = true;
+            found |= out.get(0).text().contains(year.group());
+        }
+        assertTrue(found || !printsAYear, id + ": no year of the published text in " + out.get(0).text());
     }
 }
