@@ -3,8 +3,13 @@ package org.casereport.write.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.DefaultResourceCache;
+import org.apache.pdfbox.pdmodel.ResourceCache;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -56,13 +61,39 @@ final class PageGlyphs {
     /** Every page's glyphs, page after page. */
     static List<Glyph> all(PDDocument doc) throws IOException {
         List<Glyph> out = new ArrayList<>();
-        for (int i = 0; i < doc.getNumberOfPages(); i++) out.addAll(of(doc, i));
+        ResourceCache was = doc.getResourceCache();
+        doc.setResourceCache(new KeptResources());
+        try {
+            for (int i = 0; i < doc.getNumberOfPages(); i++) out.addAll(of(doc, i));
+        } finally {
+            doc.setResourceCache(was);
+        }
         return out;
+    }
+
+    /**
+     * The document's fonts and other resources kept from page to page: the text stripper drops a page's resources
+     * from the cache when it is done with the page, so every page would parse the embedded fonts it shares with
+     * the others again.
+     */
+    private static final class KeptResources extends DefaultResourceCache {
+        @Override
+        public PDFont removeFont(COSObject indirect) {
+            return null;
+        }
+
+        @Override
+        public PDXObject removeXObject(COSObject indirect) {
+            return null;
+        }
     }
 
     private static final class Scanner extends PDFTextStripper {
         private final int page;
+        private static final java.util.Set<String> SKIPPED = java.util.Set.of("BDC", "BMC", "EMC", "DP", "MP", "Do");
         private final List<Glyph> out;
+        /** The name of each font without its subset tag (asked for every glyph). */
+        private final Map<PDFont, String> names = new java.util.IdentityHashMap<>();
         private int depth;
         private int op = -1;
         private int index;
@@ -81,11 +112,15 @@ final class PageGlyphs {
 
         @Override
         protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            String name = operator.getName();
             if (depth == 0) {
                 op++;
                 index = 0;
-                track(operator.getName(), operands);
+                track(name, operands);
             }
+            // marked content (its properties looked up in the page's resources, each a parse of an object) and
+            // drawn objects (figures, images) add no glyph of the page's own text: not processed
+            if (SKIPPED.contains(name)) return;
             super.processOperator(operator, operands);
         }
 
@@ -135,6 +170,12 @@ final class PageGlyphs {
             else path.add(p);
         }
 
+        private static String fontName(PDFont f) {
+            String name = f == null || f.getName() == null ? "" : f.getName();
+            int plus = name.indexOf('+');
+            return plus == 6 ? name.substring(plus + 1) : name;
+        }
+
         @Override
         public void showForm(PDFormXObject form) throws IOException {
             depth++;
@@ -158,10 +199,7 @@ final class PageGlyphs {
         @Override
         protected void processTextPosition(TextPosition p) {
             if (depth != 0) return;
-            PDFont f = p.getFont();
-            String name = f == null || f.getName() == null ? "" : f.getName();
-            int plus = name.indexOf('+');
-            if (plus == 6) name = name.substring(plus + 1);
+            String name = names.computeIfAbsent(p.getFont(), Scanner::fontName);
             String u = p.getUnicode() == null ? "" : p.getUnicode();
             boolean clipped = false;
             if (clip != null) {
