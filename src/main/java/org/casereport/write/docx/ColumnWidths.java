@@ -45,19 +45,8 @@ final class ColumnWidths {
      * ({@code rows.get(r).get(c)}; rows shorter than others have empty cells).
      */
     long[] widths(List<List<String>> rows, int headerRows, int cols, long totalTwips) {
-        double[] min = new double[cols];
-        double[] max = new double[cols];
-        for (int r = 0; r < rows.size(); r++) {
-            Font font = r < headerRows ? bold : regular;
-            List<String> row = rows.get(r);
-            for (int c = 0; c < cols; c++) {
-                String text = c < row.size() ? row.get(c).strip() : "";
-                double longest = 0;
-                for (String word : text.split("\\s+")) longest = Math.max(longest, twips(font, word));
-                min[c] = Math.max(min[c], longest * SLACK + padTwips);
-                max[c] = Math.max(max[c], twips(font, text) * SLACK + padTwips);
-            }
-        }
+        double[] min = measure(rows, headerRows, cols, true);
+        double[] max = measure(rows, headerRows, cols, false);
         double sumMin = 0;
         double sumMax = 0;
         for (int c = 0; c < cols; c++) {
@@ -82,6 +71,37 @@ final class ColumnWidths {
             sum += out[c];
         }
         out[cols - 1] += totalTwips - sum;
+        return out;
+    }
+
+    /**
+     * For each column, whether its longest word fits the width it was given ({@code colTwips}, the measured widths
+     * or the case's own): where it does not, the word must break, and hyphenation is the way it breaks.
+     */
+    boolean[] wordsFit(List<List<String>> rows, int headerRows, long[] colTwips) {
+        double[] min = measure(rows, headerRows, colTwips.length, true);
+        boolean[] out = new boolean[colTwips.length];
+        for (int c = 0; c < out.length; c++) out[c] = min[c] <= colTwips[c];
+        return out;
+    }
+
+    /** Per column, in twips with the cell margins: its longest word ({@code words}) or its longest cell text. */
+    private double[] measure(List<List<String>> rows, int headerRows, int cols, boolean words) {
+        double[] out = new double[cols];
+        for (int r = 0; r < rows.size(); r++) {
+            Font font = r < headerRows ? bold : regular;
+            List<String> row = rows.get(r);
+            for (int c = 0; c < cols; c++) {
+                String text = c < row.size() ? row.get(c).strip() : "";
+                double w = 0;
+                if (words) {
+                    for (String word : text.split("\\s+")) w = Math.max(w, twips(font, word));
+                } else {
+                    w = twips(font, text);
+                }
+                out[c] = Math.max(out[c], w * SLACK + padTwips);
+            }
+        }
         return out;
     }
 

@@ -67,6 +67,19 @@ final class DocxRuns {
         if (!clean.isEmpty()) r.setText(clean);
     }
 
+    /**
+     * Takes the spaces (a no-break space and a word joiner too) off the end of the paragraph's last run, where a mark
+     * is to touch the word before it: a superscript citation.
+     */
+    static void trimTrailingSpace(XWPFParagraph p) {
+        if (p.getRuns().isEmpty()) return;
+        XWPFRun last = p.getRuns().get(p.getRuns().size() - 1);
+        String text = last.getText(0);
+        if (text == null || last.getCTR().sizeOfTArray() != 1) return;
+        String trimmed = text.replaceAll("[\\s\u00A0\u2060]+$", "");
+        if (!trimmed.equals(text)) last.setText(trimmed, 0);
+    }
+
     void text(XWPFParagraph p, String text, String lang) {
         run(p, text, lang, Fmt.PLAIN);
     }

@@ -51,11 +51,14 @@ final class InlineContent {
         } else if (in instanceof Inline.Cite c) {
             String mark = c.rendered() != null && !c.rendered().isEmpty() ? c.rendered()
                     : "[" + String.join("; ", c.keys()) + "]";
+            boolean sup = Bibliography.superscript(env.journal());
             if (c.author() != null && !c.author().isEmpty()) {
                 // a narrative citation: the author on the line, then the mark
-                out.run(p, c.author() + (Bibliography.superscript(env.journal()) ? "" : String.valueOf(Ties.NBSP)), lang, fmt);
+                out.run(p, c.author() + (sup ? "" : String.valueOf(Ties.NBSP)), lang, fmt);
+            } else if (sup) {
+                DocxRuns.trimTrailingSpace(p); // "риска¹", not "риска ¹", as the PDF prints it
             }
-            out.run(p, mark, lang, Bibliography.superscript(env.journal()) ? fmt.with("superscript") : fmt);
+            out.run(p, mark, lang, sup ? fmt.with("superscript") : fmt);
         } else if (in instanceof Inline.FigRef f) {
             out.run(p, f.rendered() != null && !f.rendered().isEmpty() ? f.rendered() : f.id(), lang, fmt);
         } else if (in instanceof Inline.NoteRef n) {

@@ -13,6 +13,8 @@ final class Styles {
     static final String QUOTE = "Quote";
     static final String FIGURE = "Figure";
     static final String CAPTION = "Caption";
+    /** A table's captions, above it; a reference document without this style gets {@link #CAPTION} there. */
+    static final String TABLE_CAPTION = "TableCaption";
     static final String TABLE = "CaseTable";
     static final String TABLE_TEXT = "TableText";
     static final String TABLE_HEADING = "TableHeading";

@@ -12,13 +12,15 @@ import org.casereport.model.Inline;
 import org.casereport.write.docx.DocxRuns.Fmt;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
- * A table: its caption above it in each metadata language (the Caption style, "Таблица 1." in CaptionLabel), then a
+ * A table: its caption above it in each metadata language (the TableCaption style, "Таблица 1." in CaptionLabel), then a
  * real Word table in the reference document's table style, as wide as the text, its columns sized by their content
- * so that no word breaks inside itself ({@link ColumnWidths}) unless the case gives widths, its alignments, header
+ * so that no word breaks inside itself ({@link ColumnWidths}) unless the case gives widths (a column narrower than its
+ * longest word is the one place a table hyphenates), its alignments, header
  * rows repeated on each page, then its notes and space after it.
  */
 final class TableWriter {
@@ -39,9 +41,11 @@ final class TableWriter {
         if (rows == 0 || cols == 0) return;
         // the caption above the table, in each metadata language: "Таблица 1. …" in the Caption style
         DocxRuns out = env.runs();
+        String captionStyle = env.doc().getStyles() != null && env.doc().getStyles().styleExist(Styles.TABLE_CAPTION)
+                ? Styles.TABLE_CAPTION : Styles.CAPTION;
         for (String lang : env.metaLangs()) {
             if (!t.caption().has(lang)) continue;
-            XWPFParagraph c = out.paragraph(Styles.CAPTION);
+            XWPFParagraph c = out.paragraph(captionStyle);
             c.setKeepNext(true);
             out.styled(c, env.journal().label("table", lang) + " " + t.number() + ".", lang, Styles.CAPTION_LABEL);
             out.text(c, " ", lang);
@@ -70,6 +74,9 @@ final class TableWriter {
         CTTblGrid grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
         while (grid.sizeOfGridColArray() > 0) grid.removeGridCol(0);
         for (int c = 0; c < cols; c++) grid.addNewGridCol().setW(BigInteger.valueOf(colTwips[c]));
+        // the table styles set no hyphenation; a column narrower than its longest word has it back, so that word
+        // breaks at a hyphenation point rather than anywhere
+        boolean[] fit = widths.wordsFit(text, t.headerRows(), colTwips);
         for (int r = 0; r < rows; r++) {
             XWPFTableRow row = table.getRow(r);
             boolean header = r < t.headerRows();
@@ -82,6 +89,7 @@ final class TableWriter {
                 tcW.setW(BigInteger.valueOf(colTwips[c]));
                 XWPFParagraph p = cell.getParagraphs().get(0);
                 p.setStyle(header ? Styles.TABLE_HEADING : Styles.TABLE_TEXT);
+                if (!fit[c]) p.getCTP().getPPr().addNewSuppressAutoHyphens().setVal(STOnOff1.OFF);
                 String align = c < t.columns().size() ? t.columns().get(c).align() : null;
                 if ("right".equals(align)) p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
                 else if ("center".equals(align)) p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);

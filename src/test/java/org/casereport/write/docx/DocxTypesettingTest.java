@@ -214,4 +214,127 @@ class DocxTypesettingTest {
             assertEquals(12, ColumnWidths.sizePt(d, "Normal"), 1e-9);
         }
     }
+
+    /** Whether a paragraph style, through its basedOn chain, turns Word's automatic hyphenation off. */
+    static boolean noHyphens(XWPFDocument d, String styleId) {
+        String id = styleId;
+        for (int depth = 0; id != null && depth < 16; depth++) {
+            CTStyle ct = d.getStyles().getStyle(id).getCTStyle();
+            if (ct.isSetPPr() && ct.getPPr().isSetSuppressAutoHyphens()) return isOn(ct.getPPr().getSuppressAutoHyphens());
+            id = ct.isSetBasedOn() ? ct.getBasedOn().getVal() : null;
+        }
+        return false;
+    }
+
+    static boolean isOn(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTOnOff v) {
+        return !v.isSetVal() || org.apache.poi.ooxml.util.POIXMLUnits.parseOnOff(v);
+    }
+
+    /**
+     * Seen in LibreOffice with its Russian hyphenation patterns (docs/typesetting.md, DOCX): the table head "При
+     * поступле-⏎нии" in a column the case made 18% wide, "On-⏎cology" in the journal's name of the centred «For
+     * citation» line, "De-⏎velopment" and "практи-⏎ке" in reference entries. The running text hyphenates (Word's
+     * automatic hyphenation is on); names, titles, captions, table cells and entries do not.
+     */
+    @Test
+    void onlyTheRunningTextHyphenates(@TempDir Path dir) throws IOException {
+        try (XWPFDocument d = write(DocxFixtures.manuscript(dir), DocxFixtures.journal("default"))) {
+            assertTrue(d.getSettings().getCTSettings().isSetAutoHyphenation(), "Word's automatic hyphenation is on");
+            for (String style : List.of("Normal", "Abstract", "Statement", "ListParagraph", "Quote", "FootnoteText")) {
+                assertFalse(noHyphens(d, style), style + " hyphenates");
+            }
+            for (String style : List.of("Title", "Authors", "Affiliation", "Correspondence", "Keywords", "Heading1", "Heading2",
+                    "Heading3", "BibliographyHeading", "Figure", "Caption", "TableCaption", "TableText", "TableHeading",
+                    "Bibliography", "Dates")) {
+                assertTrue(noHyphens(d, style), style + " does not hyphenate");
+            }
+        }
+    }
+
+    /** The input that hyphenated: a column the case gives 18% of the width, its head "При поступлении" and numbers. */
+    @Test
+    void aColumnNarrowerThanItsLongestWordIsTheOneThatHyphenates(@TempDir Path dir) throws IOException {
+        Manuscript m = DocxFixtures.manuscript(dir);
+        List<List<List<Inline>>> rows = List.of(cells("Показатель", "При поступлении", "Аланинаминотрансфераза"),
+                cells("Гемоглобин, г/л", "104", "78"));
+        List<Block.Column> widths = List.of(new Block.Column(null, 0.6), new Block.Column("right", 0.3), new Block.Column(null, 0.1));
+        Block.Table table = new Block.Table("tbl-labs", new org.casereport.model.RichText(DocxFixtures.text("Лабораторные показатели"),
+                DocxFixtures.text("Laboratory findings")), 1, rows, widths, List.of(), false, 1, DocxFixtures.POS);
+        try (XWPFDocument d = write(m.withBody(List.of(table)), DocxFixtures.journal("default"))) {
+            XWPFTable t = d.getTables().get(0);
+            for (int r = 0; r < 2; r++) {
+                for (int c = 0; c < 3; c++) {
+                    var ppr = t.getRow(r).getCell(c).getParagraphs().get(0).getCTP().getPPr();
+                    boolean off = ppr.isSetSuppressAutoHyphens() && !isOn(ppr.getSuppressAutoHyphens());
+                    assertEquals(c == 2, off, "row " + r + " column " + c + ": hyphenation back on only in the 10% column");
+                }
+            }
+        }
+    }
+
+    /**
+     * Seen on the hlh case: "Fig. 1. …" and then "Таблица 1. …" with no space between (both captions in the Caption
+     * style, whose contextual spacing takes the space away), and a table's captions closer to the text above than to
+     * their table.
+     */
+    @Test
+    void aTableCaptionStandsApartFromWhatIsAboveIt(@TempDir Path dir) throws IOException {
+        Manuscript m = DocxFixtures.manuscript(dir);
+        Block.Table table = new Block.Table("tbl-labs", new org.casereport.model.RichText(DocxFixtures.text("Лабораторные показатели"),
+                DocxFixtures.text("Laboratory findings")), 1, List.of(cells("Показатель", "Значение"), cells("Гемоглобин", "104")),
+                List.of(), List.of(), false, 1, DocxFixtures.POS);
+        List<Block> body = List.of(new Block.FigureBlock("fig-timeline", DocxFixtures.POS), table);
+        try (XWPFDocument d = write(m.withBody(body), DocxFixtures.journal("default"))) {
+            List<String> styles = new ArrayList<>();
+            for (XWPFParagraph p : d.getParagraphs()) {
+                if (p.getText().startsWith("Таблица 1.") || p.getText().startsWith("Table 1.")) styles.add(p.getStyle());
+            }
+            assertEquals(List.of("TableCaption", "TableCaption"), styles);
+            CTStyle caption = d.getStyles().getStyle("TableCaption").getCTStyle();
+            assertEquals("Caption", caption.getBasedOn().getVal());
+            int before = Integer.parseInt(caption.getPPr().getSpacing().getBefore().toString());
+            int after = Integer.parseInt(caption.getPPr().getSpacing().getAfter().toString());
+            assertTrue(before >= 240 && after < before, "space before the captions (" + before + ") more than after (" + after + ")");
+        }
+        // an editor's reference.docx made before the style: the table's captions take Caption, not Normal
+        Path mine = dir.resolve("journal");
+        java.nio.file.Files.createDirectories(mine);
+        Journal base = DocxFixtures.journal("default");
+        try (XWPFDocument ref = new XWPFDocument(java.nio.file.Files.newInputStream(base.find("reference.docx")))) {
+            var list = ref.getStyles().getCtStyles().getStyleList();
+            for (int i = 0; i < list.size(); i++) {
+                if ("TableCaption".equals(list.get(i).getStyleId())) ref.getStyles().getCtStyles().removeStyle(i);
+            }
+            try (var out = java.nio.file.Files.newOutputStream(mine.resolve("reference.docx"))) {
+                ref.write(out);
+            }
+        }
+        Journal older = new Journal("older", List.of(mine, DocxFixtures.TEMPLATES.resolve("default")), base.fontsDir(), base.settings());
+        try (XWPFDocument d = write(m.withBody(body), older)) {
+            assertEquals(List.of("Таблица 1. Лабораторные показатели", "Table 1. Laboratory findings", "Рис. 1. Диаграмма Ганта терапии пациента К.",
+                    "Fig. 1. Gantt chart of the therapy of patient K.").stream().sorted().toList(),
+                    DocxWriterTest.texts(d, "Caption").stream().sorted().toList());
+        }
+    }
+
+    /**
+     * Seen in the nlm journal's DOCX: "с инфекцией ²." with the space before the superscript mark, which the PDF
+     * takes away. The mark touches its word; a bracketed mark keeps its no-break space.
+     */
+    @Test
+    void aSuperscriptCitationTouchesItsWord(@TempDir Path dir) throws IOException {
+        Manuscript m = DocxFixtures.manuscript(dir);
+        List<Block> body = List.of(new Block.Paragraph(List.of(
+                new Inline.Text("связывают с инфекцией\u00A0", DocxFixtures.POS), DocxFixtures.cite("2", List.of(2), "zhang2023"),
+                new Inline.Text(". Ферритин выше 500 мкг/л ", DocxFixtures.POS), DocxFixtures.cite("1,3", List.of(1, 3), "berthold2017"),
+                new Inline.Text(".", DocxFixtures.POS)), DocxFixtures.POS));
+        try (XWPFDocument d = write(m.withBody(body), DocxFixtures.journal("nlm"))) {
+            XWPFParagraph p = DocxWriterTest.paragraphs(d, "Normal").get(0);
+            assertEquals("связывают с инфекцией2. Ферритин выше 500 мкг/л1,3.", p.getText());
+            assertEquals("superscript", DocxWriterTest.runWith(p, "2").getVerticalAlignment().toString());
+        }
+        try (XWPFDocument d = write(m.withBody(body), DocxFixtures.journal("default"))) {
+            assertTrue(DocxWriterTest.paragraphs(d, "Normal").get(0).getText().startsWith("связывают с инфекцией\u00A02."));
+        }
+    }
 }

@@ -44,6 +44,12 @@ public final class ReferenceDocxGenerator {
      */
     private static final String SERIF = "<w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:eastAsia=\"Times New Roman\" w:cs=\"Times New Roman\"/>";
     private static final String MONO = "<w:rFonts w:ascii=\"Courier New\" w:hAnsi=\"Courier New\" w:eastAsia=\"Courier New\" w:cs=\"Courier New\"/>";
+    /**
+     * Word's automatic hyphenation (on in settings) is for the running text: lines of names, titles, captions, table
+     * cells and reference entries are not hyphenated ("При поступле-нии" in a table head, "On-cology" in a journal's
+     * name, "De-velopment" in an entry), as Russian journals' manuscripts are set.
+     */
+    private static final String NO_HYPHENS = "<w:suppressAutoHyphens/>";
     private static final Instant FIXED = Instant.parse("2025-01-01T00:00:00Z");
 
     private ReferenceDocxGenerator() {
@@ -93,6 +99,7 @@ public final class ReferenceDocxGenerator {
             sample(doc, "Heading2", "Подраздел");
             sample(doc, "Normal", "Основной текст статьи [1].");
             sample(doc, "Caption", "Рис. 1. Подпись / Fig. 1. Caption");
+            sample(doc, "TableCaption", "Таблица 1. Подпись / Table 1. Caption");
             sample(doc, "BibliographyHeading", "Литература / References");
             sample(doc, "Bibliography", "1.\tAuthor A.A. Title. Journal. 2020;1(1):1–2.");
             sample(doc, "Statement", "Конфликт интересов. …");
@@ -196,29 +203,29 @@ public final class ReferenceDocxGenerator {
                 "<w:widowControl/><w:spacing w:after=\"0\" w:line=\"360\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"709\"/><w:jc w:val=\"both\"/>",
                 "");
         para(s, "Title", "Title", "Normal", "Authors", true,
-                "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"240\" w:line=\"288\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
+                "<w:keepNext/>" + NO_HYPHENS + "<w:spacing w:before=\"240\" w:after=\"240\" w:line=\"288\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
                 "<w:b/><w:bCs/><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>");
         para(s, "Authors", "Authors", "Normal", "Affiliation", true,
-                "<w:keepNext/><w:spacing w:after=\"120\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
+                "<w:keepNext/>" + NO_HYPHENS + "<w:spacing w:after=\"120\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
                 "<w:b/><w:bCs/>");
         para(s, "Affiliation", "Affiliation", "Normal", "Affiliation", true,
-                "<w:keepNext/><w:spacing w:after=\"60\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
+                "<w:keepNext/>" + NO_HYPHENS + "<w:spacing w:after=\"60\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
                 "<w:i/><w:iCs/><w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
         para(s, "Correspondence", "Correspondence", "Normal", "Abstract", true,
-                "<w:spacing w:before=\"60\" w:after=\"120\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
+                NO_HYPHENS + "<w:spacing w:before=\"60\" w:after=\"120\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
                 "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>");
         para(s, "Abstract", "Abstract", "Normal", "Abstract", true,
                 "<w:spacing w:before=\"240\" w:after=\"0\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"709\"/><w:contextualSpacing/><w:jc w:val=\"both\"/>",
                 "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
         para(s, "Keywords", "Keywords", "Normal", "Normal", true,
-                "<w:spacing w:before=\"120\" w:after=\"360\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
+                NO_HYPHENS + "<w:spacing w:before=\"120\" w:after=\"360\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
                 "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
         for (int level = 1; level <= 3; level++) {
             String rpr = "<w:b/><w:bCs/>" + (level == 2 ? "<w:i/><w:iCs/>" : "")
                     + (level == 3 ? "" : "<w:sz w:val=\"" + (level == 1 ? 26 : 24) + "\"/><w:szCs w:val=\"" + (level == 1 ? 26 : 24) + "\"/>");
             if (level == 3) rpr = "<w:i/><w:iCs/>";
             para(s, "Heading" + level, "heading " + level, "Normal", "Normal", true,
-                    "<w:keepNext/><w:keepLines/><w:spacing w:before=\"" + (level == 1 ? 360 : 240) + "\" w:after=\"120\"/>"
+                    "<w:keepNext/><w:keepLines/>" + NO_HYPHENS + "<w:spacing w:before=\"" + (level == 1 ? 360 : 240) + "\" w:after=\"120\"/>"
                             + "<w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/><w:outlineLvl w:val=\"" + (level - 1) + "\"/>",
                     rpr);
         }
@@ -228,14 +235,17 @@ public final class ReferenceDocxGenerator {
                 "<w:spacing w:before=\"120\" w:after=\"120\"/><w:ind w:left=\"709\" w:right=\"709\" w:firstLine=\"0\"/>",
                 "<w:i/><w:iCs/>");
         para(s, "Figure", "Figure", "Normal", "Caption", true,
-                "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
+                "<w:keepNext/>" + NO_HYPHENS + "<w:spacing w:before=\"240\" w:after=\"120\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
                 "");
         // the Russian and English captions sit together (contextual spacing); space after the pair
         para(s, "Caption", "caption", "Normal", "Normal", true,
-                "<w:spacing w:after=\"240\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:contextualSpacing/><w:jc w:val=\"left\"/>",
+                NO_HYPHENS + "<w:spacing w:after=\"240\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:contextualSpacing/><w:jc w:val=\"left\"/>",
                 "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>");
+        // a table's captions stand above it: space before the pair (also after a figure's captions), less after
+        para(s, "TableCaption", "Table Caption", "Caption", "Normal", true,
+                "<w:keepNext/>" + NO_HYPHENS + "<w:spacing w:before=\"240\" w:after=\"120\"/>", "");
         para(s, "TableText", "Table Text", "Normal", null, true,
-                "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
+                NO_HYPHENS + "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
                 "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>");
         para(s, "TableHeading", "Table Heading", "TableText", null, true,
                 "<w:keepNext/>", "<w:b/><w:bCs/>");
@@ -247,14 +257,14 @@ public final class ReferenceDocxGenerator {
                 "<w:spacing w:before=\"480\" w:after=\"240\"/><w:jc w:val=\"center\"/>",
                 "<w:caps/><w:spacing w:val=\"20\"/>");
         para(s, "Bibliography", "Bibliography", "Normal", "Bibliography", true,
-                "<w:tabs><w:tab w:val=\"left\" w:pos=\"567\"/></w:tabs><w:spacing w:after=\"60\" w:line=\"276\" w:lineRule=\"auto\"/>"
+                "<w:tabs><w:tab w:val=\"left\" w:pos=\"567\"/></w:tabs>" + NO_HYPHENS + "<w:spacing w:after=\"60\" w:line=\"276\" w:lineRule=\"auto\"/>"
                         + "<w:ind w:left=\"567\" w:hanging=\"567\"/><w:jc w:val=\"left\"/>",
                 "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
         para(s, "Statement", "Statement", "Normal", "Statement", true,
                 "<w:spacing w:before=\"240\" w:after=\"60\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:contextualSpacing/><w:jc w:val=\"both\"/>",
                 "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
         para(s, "Dates", "Dates", "Normal", "Dates", true,
-                "<w:spacing w:before=\"240\" w:after=\"0\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:contextualSpacing/><w:jc w:val=\"left\"/>",
+                NO_HYPHENS + "<w:spacing w:before=\"240\" w:after=\"0\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:contextualSpacing/><w:jc w:val=\"left\"/>",
                 "<w:i/><w:iCs/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>");
         para(s, "FootnoteText", "footnote text", "Normal", null, false,
                 "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"both\"/>",

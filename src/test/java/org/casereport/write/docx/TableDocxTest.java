@@ -48,7 +48,7 @@ class TableDocxTest {
             assertTrue(ti > 2, "a Word table");
             XWPFParagraph ru = (XWPFParagraph) els.get(ti - 2);
             XWPFParagraph en = (XWPFParagraph) els.get(ti - 1);
-            assertEquals("Caption", ru.getStyle());
+            assertEquals("TableCaption", ru.getStyle());
             assertEquals("Таблица 1. Анализ крови при поступлении", ru.getText());
             assertEquals("Table 1. Blood count on admission", en.getText());
             assertTrue(en.getRuns().stream().anyMatch(r -> r.getText(0) != null && r.getText(0).contains("admission") && r.isItalic()));
