@@ -166,7 +166,25 @@ public final class Bibliography {
                     + " — give the record the fields its type needs (docs/references.md)");
             return null;
         }
-        return ItemPreparer.unprotect(text);
+        return withAheadOfPrintDoi(style, r.csl(), ItemPreparer.unprotect(text));
+    }
+
+    /**
+     * An article ahead of print (status, no volume, issue, pages or number) has its DOI as its only locator: a style
+     * that prints no DOI at all (NLM's official one) gets it after the entry, "… Blood. 2024 [Epub ahead of print].
+     * doi: 10.1182/…". Added here rather than in the style so that the style still says, to the editor's check, that it
+     * prints no DOI for any other article.
+     */
+    static String withAheadOfPrintDoi(CslStyle style, Map<String, Object> csl, String entry) {
+        if (style.printsDoi || !"article-journal".equals(csl.get("type"))) return entry;
+        Object doi = csl.get("DOI");
+        if (blank(csl.get("status")) || blank(doi)) return entry;
+        for (String locator : List.of("volume", "issue", "page", "number")) if (!blank(csl.get(locator))) return entry;
+        return entry + (entry.endsWith(".") ? " " : ". ") + "doi: " + doi.toString().strip() + ".";
+    }
+
+    private static boolean blank(Object o) {
+        return o == null || o.toString().isBlank();
     }
 
     /** An entry as citeproc-java's text output gives it, without the line end and without the style's own number. */

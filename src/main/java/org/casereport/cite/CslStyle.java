@@ -41,6 +41,8 @@ final class CslStyle {
     final boolean stripJournalPeriods;
     final boolean numbered;
     final boolean printsNote;
+    /** The style prints the DOI somewhere (NLM's official style prints none). */
+    final boolean printsDoi;
     final boolean speaksRussian;
     /** The style prints the issue in parentheses after the volume ("19(6)"), so a journal without volumes gives "5(12)" in its place. */
     final boolean issueInParentheses;
@@ -71,6 +73,7 @@ final class CslStyle {
         this.issueInParentheses = Pattern.compile("variable=\"issue\"[^>]*prefix=\"\\(\"").matcher(xml).find();
         this.sortsBibliography = bib.contains("<sort");
         this.printsNote = bib.contains("variable=\"note\"") || xml.contains("variable=\"note\"");
+        this.printsDoi = xml.contains("variable=\"DOI\"");
         this.latin = new Engine(xml, Locales.ENGLISH, "en-US");
         // A style that says how it speaks Russian (<locale xml:lang="ru">: "с.", "В кн.", "дата обращения") formats
         // Russian originals with the ru-RU locale and those terms; any other style keeps its English terms there, with
