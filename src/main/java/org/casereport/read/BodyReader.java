@@ -1,38 +1,25 @@
 package org.casereport.read;
 
 import org.casereport.source.CaseText;
-import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.CodeBlock;
-import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.SoftLineBreak;
-import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughSubscriptExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.Strikethrough;
-import com.vladsch.flexmark.ext.gfm.strikethrough.Subscript;
-import com.vladsch.flexmark.ext.superscript.Superscript;
 import com.vladsch.flexmark.ext.superscript.SuperscriptExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -44,7 +31,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -95,6 +81,7 @@ final class BodyReader {
     private final Map<String, Integer> footnoteNumbers = new LinkedHashMap<>();
     private final Map<String, FootnoteBlock> footnoteBlocks = new LinkedHashMap<>();
     private final BitSet proseLines = new BitSet();
+    private final Inlines inlines;
     /** Added to Flexmark offsets while a piece of a line (a caption) is parsed on its own. */
     private int base;
 
@@ -106,6 +93,7 @@ final class BodyReader {
         this.body = body;
         this.lineOffset = lineOffset;
         this.diagnostics = diagnostics;
+        this.inlines = new Inlines(diagnostics, this::pos, this::text, this::note);
     }
 
     /**
@@ -204,12 +192,29 @@ final class BodyReader {
 
     private Block block(Node n) {
         SourcePos p = pos(n.getStartOffset());
-        if (n instanceof Heading h) return new Block.Heading(h.getLevel(), capitalise(inlines(h)), p);
-        if (n instanceof Paragraph) return new Block.Paragraph(capitalise(inlines(n)), p);
+        if (n instanceof Heading h) {
+            if (h.getLevel() > DEEPEST_HEADING) {
+                diagnostics.warning("markdown-unsupported", p, "a heading of level " + h.getLevel() + " prints as one of level "
+                        + DEEPEST_HEADING + " (the deepest the journal sets: # section, ## subsection, ### its part);"
+                        + " write it with " + "#".repeat(DEEPEST_HEADING) + ", or as a paragraph that starts in **bold**");
+            }
+            return new Block.Heading(h.getLevel(), capitalise(inlines(h)), p);
+        }
+        if (n instanceof Paragraph) {
+            definitionList(n);
+            return new Block.Paragraph(capitalise(inlines(n)), p);
+        }
         if (n instanceof BulletList || n instanceof OrderedList) {
+            if (n instanceof OrderedList o && o.getStartNumber() != 1) {
+                diagnostics.warning("markdown-unsupported", p, "this numbered list starts at " + o.getStartNumber()
+                        + ", but a list prints numbered from 1: number it from 1, or continue the list before it");
+            }
             List<List<Block>> items = new ArrayList<>();
             for (Node item : n.getChildren()) {
-                if (item instanceof ListItem) items.add(blocks(item));
+                if (item instanceof ListItem) {
+                    taskItem(item);
+                    items.add(blocks(item));
+                }
             }
             return new Block.ListBlock(n instanceof OrderedList, items, p);
         }
@@ -220,13 +225,42 @@ final class BodyReader {
         }
         if (n instanceof HtmlBlockBase) {
             // Raw HTML is not markup: it is shown as the text it is.
+            inlines.html(n.getChars().toString(), p);
             return new Block.Paragraph(List.of(new Inline.Text(n.getChars().toString().strip(), p)), p);
         }
-        if (n instanceof FootnoteBlock || n instanceof ThematicBreak
-                || n instanceof com.vladsch.flexmark.ast.Reference) {
+        if (n instanceof ThematicBreak) {
+            diagnostics.warning("markdown-unsupported", p, "a thematic break (---, ***, ___) is not printed: delete it,"
+                    + " or start a new section with a # heading");
             return null;
         }
+        if (n instanceof FootnoteBlock || n instanceof com.vladsch.flexmark.ast.Reference) return null;
+        diagnostics.warning("markdown-unsupported", p, "this Markdown (" + n.getClass().getSimpleName()
+                + ") has no printed form: it prints as the text it is");
         return new Block.Paragraph(List.of(new Inline.Text(n.getChars().toString().strip(), p)), p);
+    }
+
+    /** The deepest heading level the writers set apart (the DOCX's Heading3, the templates' third level). */
+    static final int DEEPEST_HEADING = 3;
+    /** A task-list item's box: "[ ] " or "[x] " at the start of the item. */
+    private static final Pattern TASK_BOX = Pattern.compile("^\\[[ xX]]\\s");
+    /** A definition list's definition, pandoc's way: a line of a paragraph that starts with ": " or "~ ". */
+    private static final Pattern DEFINITION = Pattern.compile("\\n([:~])[ \\t]+\\S");
+
+    private void taskItem(Node item) {
+        Node first = item.getFirstChild();
+        if (first instanceof Paragraph && TASK_BOX.matcher(first.getChars()).lookingAt()) {
+            diagnostics.warning("markdown-unsupported", pos(first.getStartOffset()), "a task list's box ("
+                    + first.getChars().subSequence(0, 3) + ") prints as the text it is: delete it, or write the item without it");
+        }
+    }
+
+    private void definitionList(Node paragraph) {
+        Matcher m = DEFINITION.matcher(paragraph.getChars());
+        if (m.find()) {
+            diagnostics.warning("markdown-unsupported", pos(paragraph.getStartOffset() + m.start(1)), "a definition list"
+                    + " (a term, then a line starting with '" + m.group(1) + " ') is not supported: it prints as one"
+                    + " paragraph; write \"Term — definition.\" as a paragraph, or a list item");
+        }
     }
 
     private Block table(Node table, Node captionNode, List<Block> notes) {
@@ -352,67 +386,18 @@ final class BodyReader {
     }
 
     private List<Inline> inlines(Node parent) {
-        List<Inline> out = new ArrayList<>();
-        for (Node n : parent.getChildren()) inline(n, out);
-        return Inline.joinText(out);
+        return inlines.of(parent);
     }
 
-    private void inline(Node n, List<Inline> out) {
-        SourcePos p = pos(n.getStartOffset());
-        if (n instanceof Text || n instanceof LinkRef && !((LinkRef) n).isDefined()) {
-            text(n.getChars().toString(), n.getStartOffset(), out);
-        } else if (n instanceof SoftLineBreak) {
-            out.add(new Inline.Text(" ", p));
-        } else if (n instanceof HardLineBreak) {
-            out.add(new Inline.LineBreak(p));
-        } else if (n instanceof StrongEmphasis) {
-            out.add(new Inline.Strong(inlines(n), p));
-        } else if (n instanceof Emphasis) {
-            out.add(new Inline.Emph(inlines(n), p));
-        } else if (n instanceof Superscript) {
-            out.add(new Inline.Sup(inlines(n), p));
-        } else if (n instanceof Subscript) {
-            out.add(new Inline.Sub(inlines(n), p));
-        } else if (n instanceof Strikethrough) {
-            out.addAll(inlines(n));
-        } else if (n instanceof Code c) {
-            out.add(new Inline.Code(c.getText().toString(), p));
-        } else if (n instanceof HtmlEntity) {
-            out.add(new Inline.Text(Escaping.unescapeString(n.getChars().toString()), p));
-        } else if (n instanceof Link l) {
-            link(l.getUrl().toString(), inlines(n), p, out);
-        } else if (n instanceof AutoLink a) {
-            link(a.getUrl().toString(), List.of(new Inline.Text(a.getText().toString(), pos(a.getText().getStartOffset()))), p, out);
-        } else if (n instanceof MailLink m) {
-            link("mailto:" + m.getText(), List.of(new Inline.Text(m.getText().toString(), pos(m.getText().getStartOffset()))), p, out);
-        } else if (n instanceof Image || n instanceof ImageRef) {
-            diagnostics.warning("markdown-image", p,
-                    "images are declared as figures (figures/<name>.yaml) and referred to as @fig-<name>; this one is shown as text");
-            out.add(new Inline.Text(n.getChars().toString(), p));
-        } else if (n instanceof Footnote f) {
-            String label = f.getText().toString();
-            if (!footnoteBlocks.containsKey(label)) {
-                diagnostics.error("footnote-missing", p, "footnote [^" + label + "] has no text ([^" + label + "]: …)");
-                return;
-            }
-            int number = footnoteNumbers.computeIfAbsent(label, k -> footnoteNumbers.size() + 1);
-            out.add(new Inline.NoteRef(label, number, p));
-        } else if (n instanceof HtmlInlineBase) {
-            out.add(new Inline.Text(n.getChars().toString(), p));
-        } else if (n.hasChildren()) {
-            out.addAll(inlines(n));
-        } else {
-            out.add(new Inline.Text(n.getChars().toString(), p));
+    /** A footnote mark: its number in order of first mark, or an error when the footnote has no text. */
+    private Inline note(Footnote f, SourcePos p) {
+        String label = f.getText().toString();
+        if (!footnoteBlocks.containsKey(label)) {
+            diagnostics.error("footnote-missing", p, "footnote [^" + label + "] has no text ([^" + label + "]: …)");
+            return null;
         }
-    }
-
-    private void link(String url, List<Inline> content, SourcePos p, List<Inline> out) {
-        String u = url.trim().toLowerCase(java.util.Locale.ROOT);
-        if (u.startsWith("https://") || u.startsWith("http://") || u.startsWith("mailto:")) {
-            out.add(new Inline.Link(url.trim(), content, p));
-        } else {
-            out.addAll(content);
-        }
+        int number = footnoteNumbers.computeIfAbsent(label, k -> footnoteNumbers.size() + 1);
+        return new Inline.NoteRef(label, number, p);
     }
 
     /** Splits text into plain text, citations and figure references. */
@@ -431,7 +416,7 @@ final class BodyReader {
                 locators.add(item.substring(k.end()).replaceFirst("^\\s*,?\\s*", "").strip());
             }
             if (keys.isEmpty()) {
-                out.add(new Inline.Text(unescape(m.group()), pos(offset + m.start())));
+                out.add(new Inline.Text(Inlines.unescape(m.group()), pos(offset + m.start())));
             } else if (keys.stream().allMatch(key -> key.startsWith("fig-") || key.startsWith("tbl-"))) {
                 // [@fig-x] reads as a figure reference in brackets
                 out.add(new Inline.Text("(", pos(offset + m.start())));
@@ -462,7 +447,7 @@ final class BodyReader {
         Matcher m = FIG_REF.matcher(raw);
         int last = 0;
         while (m.find(last)) {
-            if (m.start() > last) out.add(new Inline.Text(unescape(raw.substring(last, m.start())), pos(offset + last)));
+            if (m.start() > last) out.add(new Inline.Text(Inlines.unescape(raw.substring(last, m.start())), pos(offset + last)));
             String kind = m.group(1).substring(0, 4);
             List<String> ids = new ArrayList<>(List.of(m.group(1)));
             boolean range = false;
@@ -479,7 +464,7 @@ final class BodyReader {
             out.add(new Inline.FigRef(ids, range, false, pos(offset + m.start()), null));
             last = end;
         }
-        if (last < raw.length()) out.add(new Inline.Text(unescape(raw.substring(last)), pos(offset + last)));
+        if (last < raw.length()) out.add(new Inline.Text(Inlines.unescape(raw.substring(last)), pos(offset + last)));
     }
 
     /** Marks the references that start a sentence, so they print with a capital ("Рис. 3 показывает…"). */
@@ -494,11 +479,5 @@ final class BodyReader {
             before.append(i instanceof Inline.FigRef ? "x" : org.casereport.model.Walk.text(List.of(i)));
         }
         return out;
-    }
-
-    /** Markdown escapes and entities undone; pandoc's {@code \\ } (a backslash before a space) is a no-break space. */
-    private static String unescape(String s) {
-        if (s.indexOf('\\') < 0 && s.indexOf('&') < 0) return s;
-        return Escaping.unescapeString(s.replace("\\ ", "\u00A0"));
     }
 }

@@ -59,6 +59,7 @@ final class MetadataReader {
                         "unknown front-matter key '" + k + "' (known: " + String.join(", ", new java.util.TreeSet<>(KNOWN_KEYS)) + ")");
             }
         }
+        knownKeys("checks", Set.of("disable"), "'checks'");
         String journal = requiredString("journal");
         String language = requiredString("language");
         if (language != null && !LANGUAGES.contains(language)) {
@@ -128,6 +129,7 @@ final class MetadataReader {
             diagnostics.error("front-matter", yaml.pos(path), "'" + path + "' must have a 'ru' and/or an 'en' text");
             return LocalizedText.EMPTY;
         }
+        knownKeys(path, LANG_KEYS, "'" + path + "'");
         return new LocalizedText(optionalString(path + ".ru"), optionalString(path + ".en"));
     }
 
@@ -150,12 +152,7 @@ final class MetadataReader {
             diagnostics.error("front-matter", yaml.pos("published"), "'published' is {year, volume, issue, pages}");
             return null;
         }
-        for (Object k : m.keySet()) {
-            if (!Set.of("year", "volume", "issue", "pages").contains(k.toString())) {
-                diagnostics.warning("front-matter-unknown-key", yaml.pos("published." + k + "#key"), "unknown key '" + k
-                        + "' of 'published' (known: year, volume, issue, pages); it is not printed");
-            }
-        }
+        knownKeys("published", Set.of("year", "volume", "issue", "pages"), "'published'");
         String year = scalar("published.year");
         if (year != null && !year.matches("\\d{4}")) {
             diagnostics.error("front-matter", yaml.pos("published.year"), "'published.year' is a year such as 2025, not '" + year + "'");
@@ -221,6 +218,7 @@ final class MetadataReader {
             diagnostics.error("front-matter", yaml.pos(path), "'" + path + "' must have a 'ru' and an 'en' text");
             return LocalizedText.EMPTY;
         }
+        if (!path.startsWith("statements.")) knownKeys(path, LANG_KEYS, "'" + path + "'");
         String ru = optionalString(path + ".ru");
         String en = optionalString(path + ".en");
         if (required) {
@@ -247,6 +245,7 @@ final class MetadataReader {
         List<Affiliation> out = new ArrayList<>();
         for (int i : indexes("affiliations")) {
             String p = "affiliations." + i;
+            knownKeys(p, Set.of("key", "ru", "en"), "an affiliation");
             String key = requiredString(p + ".key");
             LocalizedText name = new LocalizedText(optionalString(p + ".ru"), optionalString(p + ".en"));
             List<String> missing = langs.stream().filter(l -> !name.has(l)).toList();
@@ -267,14 +266,7 @@ final class MetadataReader {
         affiliations.forEach(a -> keys.add(a.key()));
         for (int i : indexes("authors")) {
             String p = "authors." + i;
-            if (yaml.get(p) instanceof Map<?, ?> am) {
-                for (Object k : am.keySet()) {
-                    if (!AUTHOR_KEYS.contains(k.toString())) {
-                        diagnostics.warning("front-matter-unknown-key", yaml.pos(p + "." + k + "#key"), "unknown key '" + k
-                                + "' of an author (known: " + String.join(", ", new java.util.TreeSet<>(AUTHOR_KEYS)) + "); it is not printed");
-                    }
-                }
-            }
+            knownKeys(p, AUTHOR_KEYS, "an author");
             LocalizedText surname = localized(p + ".surname", true);
             LocalizedText initials = localized(p + ".initials", false);
             List<String> affs = new ArrayList<>();
@@ -324,6 +316,7 @@ final class MetadataReader {
                     + String.join(" and ", langs.stream().map(l -> "'" + l + "'").toList()) + " lists)");
             return RichItems.EMPTY;
         }
+        knownKeys("keywords", LANG_KEYS, "'keywords'");
         for (String lang : List.of("ru", "en")) {
             String p = "keywords." + lang;
             Object v = yaml.get(p);
@@ -381,19 +374,25 @@ final class MetadataReader {
         }
         for (Object k : m.keySet()) {
             String p = "statements." + k;
-            if (yaml.get(p) instanceof Map<?, ?> sm) {
-                for (Object sk : sm.keySet()) {
-                    if (!Set.of("ru", "en", "label").contains(sk.toString())) {
-                        diagnostics.warning("front-matter-unknown-key", yaml.pos(p + "." + sk + "#key"), "unknown key '"
-                                + sk + "' of a statement (known: label, ru, en); it is not printed");
-                    }
-                }
-            }
+            knownKeys(p, Set.of("ru", "en", "label"), "a statement");
             LocalizedText label = plainLocalized(p + ".label");
             out.put(k.toString(), new Statement(label, rich(p, true), yaml.pos(p + "#key")));
         }
         return out;
     }
+
+    /** A warning for each key of the mapping at {@code path} that is not one of {@code known}: nothing is dropped silently. */
+    private void knownKeys(String path, Set<String> known, String what) {
+        if (!(yaml.get(path) instanceof Map<?, ?> m)) return;
+        for (Object k : m.keySet()) {
+            if (!known.contains(k.toString())) {
+                diagnostics.warning("front-matter-unknown-key", yaml.pos(path + "." + k + "#key"), "unknown key '" + k
+                        + "' of " + what + " (known: " + String.join(", ", new java.util.TreeSet<>(known)) + "); it is not printed");
+            }
+        }
+    }
+
+    private static final Set<String> LANG_KEYS = Set.of("ru", "en");
 
     private List<Integer> indexes(String path) {
         Object v = yaml.get(path);
