@@ -142,7 +142,7 @@ class ImportTest {
         Files.write(f, new byte[] {'[', (byte) 0xC0, ']'});
         Diagnostics d = new Diagnostics();
         assertTrue(ReferenceReader.read(f, "references.json", d).isEmpty());
-        assertEquals("ref-syntax", d.all().get(0).rule());
+        assertEquals("encoding", d.all().get(0).rule());
     }
 
     @Test
