@@ -18,9 +18,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.model.GsubData;
+import org.apache.fontbox.ttf.model.Language;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -53,8 +56,15 @@ final class FontSet {
         }
     }
 
-    private record Loaded(byte[] bytes, Face face) {
+    /**
+     * A font file's bytes, its face, and the character sequences its ligatures replace ({@code null}: it may
+     * substitute glyphs in ways not known here, so PDFBox's substitution step always runs for it).
+     */
+    private record Loaded(byte[] bytes, Face face, List<String> ligatures) {
     }
+
+    /** The features PDFBox's substitution step applies to a font whose default script is Latin (GsubWorkerForLatin). */
+    private static final List<String> LATIN_FEATURES = List.of("ccmp", "liga", "clig");
 
     private static final Map<Key, Loaded> FILES = new ConcurrentHashMap<>();
     private static final Map<Key, Deque<TrueTypeFont>> IDLE = new ConcurrentHashMap<>();
@@ -94,6 +104,7 @@ final class FontSet {
             byte[] bytes = Files.readAllBytes(p);
             if (bytes.length != key.size()) throw new IOException("the file changed while it was read");
             Face face;
+            List<String> ligatures;
             try (TrueTypeFont ttf = parse(bytes)) {
                 String family = ttf.getNaming() == null ? null : ttf.getNaming().getFontFamily();
                 OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
@@ -101,8 +112,9 @@ final class FontSet {
                 boolean italic = os2 != null ? (os2.getFsSelection() & 1) != 0
                         : ttf.getHeader() != null && (ttf.getHeader().getMacStyle() & 2) != 0;
                 face = family == null || family.isBlank() ? null : new Face(key, family, weight, italic);
+                ligatures = ligatures(ttf);
             }
-            Loaded l = new Loaded(bytes, face);
+            Loaded l = new Loaded(bytes, face, ligatures);
             FILES.keySet().removeIf(k -> k.path().equals(key.path()) && !k.equals(key));   // an older version of the file
             IDLE.keySet().removeIf(k -> k.path().equals(key.path()) && !k.equals(key));
             FILES.put(key, l);
@@ -110,6 +122,49 @@ final class FontSet {
         } catch (IOException e) {
             throw new CaseException(Diagnostic.error("font-read", SourcePos.file(p.toString()), "cannot read font: " + e.getMessage()));
         }
+    }
+
+    /**
+     * The character sequences the font's glyph substitutions replace, as PDFBox applies them when it sets text: for a
+     * font whose default script is Latin, the features ccmp, liga and clig (PT Serif and PT Sans: "fl" only). Null
+     * when PDFBox would apply other features (another script) or a sequence has a glyph no character maps to.
+     */
+    private static List<String> ligatures(TrueTypeFont ttf) throws IOException {
+        GsubData gsub = ttf.getGsubData();
+        if (gsub == GsubData.NO_DATA_FOUND) return List.of();
+        if (gsub.getLanguage() != Language.LATIN) return null;
+        CmapLookup cmap = ttf.getUnicodeCmapLookup();
+        if (cmap == null) return null;
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String feature : LATIN_FEATURES) {
+            if (!gsub.isFeatureSupported(feature)) continue;
+            for (List<Integer> glyphs : gsub.getFeature(feature).getAllGlyphIdsForSubstitution()) {
+                StringBuilder chars = new StringBuilder();
+                for (int gid : glyphs) {
+                    List<Integer> codes = cmap.getCharCodes(gid);
+                    if (codes == null || codes.size() != 1) return null;
+                    chars.appendCodePoint(codes.get(0));
+                }
+                out.add(chars.toString());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * True when PDFBox's glyph substitution may change how {@code text} is set in this font: some ligature's
+     * characters stand in the text ({@link PaintedText} adds the text in lower case when CSS may set it so). Without a
+     * substitution to make, the step only costs time (it compiles a regular expression for every word it sets),
+     * and leaving it out gives the same glyphs.
+     */
+    static boolean substitutes(Key key, String text) {
+        Loaded l = FILES.get(key);
+        if (text == null || l == null || l.ligatures() == null) return true;
+        if (l.ligatures().isEmpty()) return false;
+        for (String seq : l.ligatures()) {
+            if (text.contains(seq)) return true;
+        }
+        return false;
     }
 
     /** Font files parsed so far in this process (tests: a cached font is not parsed again). */
@@ -123,7 +178,16 @@ final class FontSet {
     /** The parsed fonts one document uses, given back to the process's pool by {@link #close()}. */
     static final class Lease implements Closeable {
         private final List<Map.Entry<Key, TrueTypeFont>> borrowed = new ArrayList<>();
+        private final String text;
         private boolean closed;
+
+        /**
+         * @param text all the text the document may set (see {@link PaintedText}): a font's glyph substitution
+         *             runs only when some ligature of the font stands in it ({@link #substitutes}); null: always
+         */
+        Lease(String text) {
+            this.text = text;
+        }
 
         /**
          * Registers every face of {@code fontsDir} with the builder, embedded as a subset; the document a font is
@@ -152,6 +216,7 @@ final class FontSet {
             if (closed) throw new IllegalStateException("font lease used after its document was closed");
             TrueTypeFont ttf = borrow(key);
             borrowed.add(Map.entry(key, ttf));
+            ttf.setEnableGsub(substitutes(key, text));   // read once, by PDType0Font.load below
             try {
                 return PDType0Font.load(doc, ttf, true);
             } catch (IOException e) {

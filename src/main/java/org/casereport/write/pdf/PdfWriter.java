@@ -178,7 +178,7 @@ public final class PdfWriter implements Writer {
     private static Builder builder(Document dom, Manuscript manuscript, RenderContext context, ResourceSandbox sandbox,
                                    SoftHyphens hyphens, ByteArrayOutputStream buf) {
         Journal journal = context.journal();
-        Builder b = new Builder();
+        Builder b = new Builder(PaintedText.of(dom, journal));
         b.withW3cDocument(dom, ResourceSandbox.BASE);
         b.useUriResolver(sandbox);
         b.useProtocolsStreamImplementation(sandbox, ResourceSandbox.SCHEME);
@@ -214,8 +214,13 @@ public final class PdfWriter implements Writer {
     /** The builder, with its diagnostic consumer usable outside {@code run()}. */
     private static final class Builder extends PdfRendererBuilder {
         /** The fonts this render's document embeds from; given back when the renderer is closed. */
-        final FontSet.Lease fonts = new FontSet.Lease();
+        final FontSet.Lease fonts;
         PdfBoxRenderer renderer;
+
+        /** @param text what the document may set ({@link PaintedText}) */
+        Builder(String text) {
+            fonts = new FontSet.Lease(text);
+        }
 
         java.io.Closeable diagnostics() {
             return applyDiagnosticConsumer();

@@ -1,0 +1,82 @@
+package org.casereport.write.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.casereport.model.Block;
+import org.casereport.model.Journal;
+import org.casereport.model.Manuscript;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * PDFBox's glyph substitution (the fonts' ligatures) runs only for a document whose text holds a ligature's
+ * characters: the shipped PT fonts substitute "fl" only, so a text without it is set glyph for glyph either way, and
+ * a text with it still gets the ligature. The words with "fl" are from the MeSH headings "Gastroesophageal Reflux"
+ * (D005764) and "Influenza, Human" (D007251); "FLT3" is the gene the example case names; the fixture's conflict of
+ * interest statement has one more.
+ */
+class LigaturesPdfTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theShippedFontsSubstituteOnlyWhereFlStands() {
+        List<FontSet.Face> faces = FontSet.faces(Fixtures.TEMPLATES.resolve("fonts"));
+        assertEquals(7, faces.size(), faces.toString());
+        for (FontSet.Face f : faces) {
+            assertFalse(FontSet.substitutes(f.key(), "Cytometry: FLT3, five, fifty, office"), f.label());
+            assertTrue(FontSet.substitutes(f.key(), "Gastroesophageal reflux"), f.label());
+            assertTrue(FontSet.substitutes(f.key(), null), f.label() + ": nothing known of the text");
+        }
+    }
+
+    @Test
+    void thePaintedTextHasAttributesStyleSheetStringsAndALowerCaseCopyWhenCssLowersCase() throws IOException {
+        Path dir = tmp.resolve("journal");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("article.css"), "@page { @bottom-center { content: counter(page) \" of \" counter(pages); } }\n");
+        Journal j = new Journal("t", List.of(dir), Fixtures.TEMPLATES.resolve("fonts"), java.util.Map.of());
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p title=\"Reflux\">FLT3</p></body></html>";
+        String text = PaintedText.of(PdfWriter.parse(xhtml, j, "t"), j);
+        assertNotNull(text);
+        assertTrue(text.contains("Reflux") && text.contains("FLT3") && text.contains(" of "), text);
+        assertFalse(text.contains("flt3"), "no lower-case copy without text-transform: lowercase: " + text);
+
+        Files.writeString(dir.resolve("more.css"), "h1 { text-transform: lowercase; }\n");
+        String lowered = PaintedText.of(PdfWriter.parse(xhtml, j, "t"), j);
+        assertTrue(lowered.contains("flt3"), lowered);
+    }
+
+    @Test
+    void aLigatureIsSetWhereTheTextHasOneAndOnlyThere() throws Exception {
+        Manuscript plain = Fixtures.manuscript();
+        List<Block> body = new ArrayList<>(plain.body());
+        body.add(Fixtures.p(Fixtures.t("Gastroesophageal reflux after influenza.")));
+        Manuscript withFl = plain.withBody(body);
+        Journal j = Fixtures.journal("default", null);
+        int before = ligatureGlyphs(Fixtures.render(plain, j));
+        assertTrue(before >= 1, "the statement's \"conflict\" set with the fl ligature: " + before);
+        assertEquals(before + 2, ligatureGlyphs(Fixtures.render(withFl, j)), "and reflux and influenza");
+    }
+
+    /** Glyphs of the page text whose own Unicode is a ligature (U+FB00–FB06). */
+    private static int ligatureGlyphs(byte[] pdf) throws IOException {
+        int n = 0;
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            for (PageGlyphs.Glyph g : PageGlyphs.all(d)) {
+                if (!g.text().isEmpty() && g.text().charAt(0) >= '\uFB00' && g.text().charAt(0) <= '\uFB06') n++;
+            }
+        }
+        return n;
+    }
+}
