@@ -1,45 +1,159 @@
 package org.casereport.write.fo;
 
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.casereport.hyphen.Hyphenation;
+import org.casereport.write.pdf.OfferedBreaks;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * casereport's hyphenation for the FO engine: the text of every block the template marks {@code hyphenate="true"}
- * gets soft hyphens where {@link Hyphenation} allows a break (the journal's rules: none in names, abbreviations,
- * numbers, URLs…), and the mark is taken off, so FOP breaks only there and never with hyphenation patterns of its
- * own (it ships none). FOP's Knuth–Plass line breaker then chooses among these breaks paragraph-wide.
+ * Where the words of the FO may break, by casereport's hyphenation ({@link Hyphenation}: the journal's rules, none in
+ * names, abbreviations, numbers, URLs…), read from the text of every block the template marks
+ * {@code hyphenate="true"} in its context (an abbreviation is told by what follows it). FOP's own hyphenation then asks
+ * {@link FoHyphenationTree} for each word, which answers from this record; so FOP's breaks at these places are
+ * hyphenation breaks of its own (flagged penalties), and {@code hyphenation-ladder-count} limits how many lines in a
+ * row end in one. Soft hyphens in the text would not do: FOP breaks at them without counting them.
+ *
+ * <p>Not a word in a group that keeps on one line ({@code keep-together.within-line="always"}: "(рис. 1).", a note's
+ * mark with its word): FOP would break inside the group at a hyphenation point. A word seen there is never broken.
  */
-final class FoHyphens {
+final class FoHyphens implements OfferedBreaks {
     static final String FO_NS = "http://www.w3.org/1999/XSL/Format";
+
+    /** A word (its letters) → the offsets it may break at, from every place it stands outside a kept group. */
+    private final Map<String, Set<Integer>> offered = new ConcurrentHashMap<>();
+    /** Words seen in a group kept on one line. */
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
+    /** The languages the FO sets ({@code xml:lang}, {@code language}), as FOP keys its hyphenation: "ru", "en_US". */
+    private final Set<String> languages = new HashSet<>();
 
     private FoHyphens() {
     }
 
-    static void apply(Document dom) {
+    static FoHyphens read(Document dom) {
+        FoHyphens h = new FoHyphens();
         NodeList all = dom.getElementsByTagNameNS(FO_NS, "*");
         for (int i = 0; i < all.getLength(); i++) {
             Element e = (Element) all.item(i);
-            if (!"true".equals(e.getAttribute("hyphenate"))) continue;
-            e.removeAttribute("hyphenate");
-            hyphenate(e);
+            h.language(e.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
+            h.language(e.getAttribute("language"));
+            if ("true".equals(e.getAttribute("hyphenate"))) h.words(e, false);
+        }
+        return h;
+    }
+
+    private void language(String tag) {
+        if (tag == null || tag.isBlank()) return;
+        String[] p = tag.trim().split("[-_]");
+        String lang = p[0].toLowerCase(java.util.Locale.ROOT);
+        languages.add(lang);
+        if (p.length > 1) languages.add(lang + "_" + p[1].toUpperCase(java.util.Locale.ROOT));
+    }
+
+    Set<String> languages() {
+        return languages;
+    }
+
+    /**
+     * The words of a hyphenated block's text; a nested block that is hyphenated itself (a note's text inside its
+     * mark's group) is read on its own.
+     */
+    private void words(Node n, boolean inKept) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c.getNodeType() == Node.TEXT_NODE) {
+                String text = c.getNodeValue();
+                if (inKept) eachWord(text, text, (w, at) -> kept.add(w));
+                else eachWord(text, Hyphenation.hyphenate(text), this::remember);
+            } else if (c.getNodeType() == Node.ELEMENT_NODE) {
+                Element e = (Element) c;
+                if ("true".equals(e.getAttribute("hyphenate")) || "footnote-body".equals(e.getLocalName())) continue;
+                words(e, inKept || "always".equals(e.getAttribute("keep-together.within-line")));
+            }
         }
     }
 
     /**
-     * A group that stays on one line ("(рис. 1).", a note's mark with its word): FOP would print a soft hyphen
-     * inside it as a visible hyphen, and it has no break to offer anyway.
+     * A word and where it was given a break here. A word that has breaks of its own but none here (its context
+     * forbids them: an abbreviation, a run with a digit or a slash) is never broken: FOP's word is not the run
+     * casereport's rules read ("гематологии/онкологии" is two words to FOP).
      */
-    private static boolean unbreakable(Element e) {
-        return "always".equals(e.getAttribute("keep-together.within-line"));
+    private void remember(String word, Set<Integer> at) {
+        if (at.isEmpty()) {
+            if (Hyphenation.breaks(word).length > 0) kept.add(word);
+            return;
+        }
+        offered.merge(word, at, (a, b) -> {
+            a.retainAll(b);
+            return a;
+        });
     }
 
-    private static void hyphenate(Node n) {
-        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c.getNodeType() == Node.TEXT_NODE) c.setNodeValue(Hyphenation.hyphenate(c.getNodeValue()));
-            else if (c.getNodeType() == Node.ELEMENT_NODE && !unbreakable((Element) c)) hyphenate(c);
+    /**
+     * Each word (a run of letters) of {@code text} with the offsets in it where {@code hyphenated} (the same text
+     * with soft hyphens added) breaks it.
+     */
+    private static void eachWord(String text, String hyphenated, java.util.function.BiConsumer<String, Set<Integer>> to) {
+        int i = 0, j = 0; // text[i], hyphenated[j]
+        while (i < text.length()) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                j++;
+                continue;
+            }
+            int s = i;
+            Set<Integer> at = new HashSet<>();
+            while (i < text.length() && letterOrMark(text.charAt(i))) {
+                if (hyphenated.charAt(j) == Hyphenation.SHY && text.charAt(i) != Hyphenation.SHY) {
+                    at.add(i - s);
+                    j++;
+                    continue;
+                }
+                i++;
+                j++;
+            }
+            to.accept(text.substring(s, i), at);
         }
+    }
+
+    static boolean letterOrMark(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /**
+     * Where FOP's word (the text between two break opportunities, punctuation and all, perhaps across inline
+     * elements) may break: the places {@link Hyphenation} gives the word itself that its context in the FO offered
+     * too. Offsets into {@code word}, ascending.
+     */
+    int[] points(String word) {
+        String h = Hyphenation.hyphenate(word);
+        if (h.length() == word.length()) return new int[0];
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        eachWord(word, h, new java.util.function.BiConsumer<>() {
+            int from = 0;
+
+            @Override
+            public void accept(String w, Set<Integer> at) {
+                int s = word.indexOf(w, from);
+                from = s + w.length();
+                at.stream().sorted().filter(k -> offered(w, k)).forEach(k -> out.add(s + k));
+            }
+        });
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    @Override
+    public boolean offered(String word, int at) {
+        Set<Integer> s = offered.get(word);
+        return s != null && s.contains(at) && !kept.contains(word);
+    }
+
+    @Override
+    public boolean any() {
+        return offered.values().stream().anyMatch(s -> !s.isEmpty());
     }
 }

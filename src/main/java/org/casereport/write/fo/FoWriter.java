@@ -60,19 +60,19 @@ public final class FoWriter implements Writer {
         Map<String, Object> model = PdfWriter.viewModel(manuscript, journal);
         String fo = Templates.forJournal(journal).render(TEMPLATE, model);
         Document dom = PdfWriter.parse(fo, journal, TEMPLATE);
-        FoHyphens.apply(dom);
+        FoHyphens hyphens = FoHyphens.read(dom);
         @SuppressWarnings("unchecked")
         Map<String, Object> page = (Map<String, Object>) model.get("page");
         FoResources resources = new FoResources(manuscript, journal.fontsDir(),
                 ((Number) page.get("columnWidthPt")).doubleValue());
         RenderContext first = new RenderContext(journal, context.timestamp()); // its warnings count if it is kept
-        byte[] pdf = typeset(dom, model, manuscript, first, resources);
+        byte[] pdf = typeset(dom, model, manuscript, first, resources, hyphens);
         Map<String, org.w3c.dom.Element> notes = FoFootnotes.notes(dom);
         Map<Integer, java.util.List<String>> over = FoFootnotes.overText(pdf, notes);
         if (!over.isEmpty()) {
             double offset = ((Number) page.get("textWidthPt")).doubleValue() - ((Number) page.get("columnWidthPt")).doubleValue();
             over.values().forEach(ns -> ns.forEach(n -> FoFootnotes.move(notes.get(n), offset + "pt")));
-            pdf = typeset(dom, model, manuscript, context, resources);
+            pdf = typeset(dom, model, manuscript, context, resources, hyphens);
             over = FoFootnotes.overText(pdf, notes);
             for (var e : over.entrySet()) {
                 context.warn(Diagnostic.warning("pdf-fo-layout", SourcePos.file(manuscript.id()), "page " + e.getKey()
@@ -94,11 +94,11 @@ public final class FoWriter implements Writer {
             throw new IOException("the journal's FO template asked for files outside the fonts folder and the case's "
                     + "figures, which were refused: " + String.join(", ", refused));
         }
-        out.write(PdfFinish.finish(pdf, context, PdfWriter.documentId(fo, context)));
+        out.write(PdfFinish.finish(pdf, context, PdfWriter.documentId(fo, context), hyphens));
     }
 
     private static byte[] typeset(Document dom, Map<String, Object> model, Manuscript manuscript, RenderContext context,
-                                  FoResources resources) throws IOException {
+                                  FoResources resources, FoHyphens hyphens) throws IOException {
         FopFactory factory;
         try {
             byte[] conf = FoFonts.configuration(context.journal().fontsDir()).getBytes(StandardCharsets.UTF_8);
@@ -107,6 +107,7 @@ public final class FoWriter implements Writer {
         } catch (SAXException e) {
             throw new IllegalStateException("FOP configuration", e);
         }
+        FoHyphenationTree.install(factory, hyphens);
         FOUserAgent ua = factory.newFOUserAgent();
         ua.setCreationDate(Date.from(context.timestamp()));
         ua.setProducer(PdfWriter.PRODUCER);

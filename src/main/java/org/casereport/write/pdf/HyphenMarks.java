@@ -25,12 +25,12 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.casereport.write.pdf.PageGlyphs.Glyph;
 
 /**
- * Makes the text layer read whole words where the renderer broke a word at a line end. openhtmltopdf prints such a
+ * Makes the text layer read whole words where the renderer broke a word at a line end. openhtmltopdf (and FOP, for the FO engine) prints such a
  * break as the word's first part and a plain hyphen ("гема-"), and the rest on the next line ("тологии"); text
  * extraction (PDFBox, pdftotext, a screen reader, a search) would give "гема-" and "тологии". Here the first part with
  * its hyphen is marked as content with an empty actual text, and the rest as content whose actual text is the whole
  * word ({@code /Span <</ActualText (гематологии)>> BDC … EMC}), so every reader that honours ActualText (PDF 32000-1,
- * 14.9.4) gets "гематологии" back, on the line of its last part and with the punctuation that follows it. Only breaks the {@link SoftHyphens} offered are marked; a hyphen of the text itself
+ * 14.9.4) gets "гематологии" back, on the line of its last part and with the punctuation that follows it. Only breaks the engine's hyphenation offered ({@link OfferedBreaks}) are marked; a hyphen of the text itself
  * ("гематологии-онкологии" broken after its hyphen) is left as it is.
  */
 final class HyphenMarks {
@@ -50,7 +50,7 @@ final class HyphenMarks {
      * first line stays painted below the foot of the column, clipped, and a reader of the text layer would get it
      * twice.
      */
-    static byte[] mark(byte[] pdf, SoftHyphens hyphens) throws IOException {
+    static byte[] mark(byte[] pdf, OfferedBreaks hyphens) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<Glyph> all = PageGlyphs.all(doc);
             List<Mark> marks = hyphens.any() ? find(all, hyphens) : new ArrayList<>();
@@ -65,16 +65,20 @@ final class HyphenMarks {
         }
     }
 
-    /** The two runs of each break: the first part with its hyphen, and the rest of the word on the next line. */
-    static List<Mark> find(List<Glyph> all, SoftHyphens hyphens) {
+    /**
+     * The runs of each break: the first part with its hyphen, and the rest of the word on the next line. A part may
+     * be painted by several text operators (FOP sets a glyph at a time where it adjusts the spacing of a line): the
+     * rest's first operator carries the whole word, every other operator of the two parts an empty actual text.
+     */
+    static List<Mark> find(List<Glyph> all, OfferedBreaks hyphens) {
         List<Mark> marks = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Glyph h = all.get(i);
             if (!h.text().equals("-") || i == 0) continue;
-            if (i + 1 < all.size() && all.get(i + 1).op() == h.op() && all.get(i + 1).page() == h.page()) continue;
-            // the word's first part: the letters before the hyphen in the same operator
+            if (i + 1 < all.size() && touches(all.get(i), all.get(i + 1))) continue;
+            // the word's first part: the letters before the hyphen, touching each other on its line
             int s = i;
-            while (s > 0 && all.get(s - 1).op() == h.op() && all.get(s - 1).page() == h.page() && all.get(s - 1).letter()) s--;
+            while (s > 0 && all.get(s - 1).letter() && touches(all.get(s - 1), all.get(s))) s--;
             if (s == i) continue;
             String head = text(all, s, i);
             // the rest: the letters that open the next line of text in the same size (the next line of the column,
@@ -86,16 +90,35 @@ final class HyphenMarks {
                 boolean sameLine = g.page() == h.page() && Math.abs(g.y() - h.y()) < 0.5 * h.size();
                 if (sameLine || Math.abs(g.size() - h.size()) > 0.5 || g.clipped()) continue;
                 int e = j;
-                while (e < all.size() && all.get(e).op() == g.op() && all.get(e).page() == g.page() && all.get(e).letter()) e++;
+                while (e < all.size() && all.get(e).letter() && (e == j || touches(all.get(e - 1), all.get(e)))) e++;
                 String tail = text(all, j, e);
                 if (!tail.isEmpty() && hyphens.offered(head + tail, head.length())) {
-                    marks.add(new Mark(h.page(), h.op(), all.get(s).index(), h.index() + 1, ""));
-                    marks.add(new Mark(g.page(), g.op(), 0, e - j, head + tail));
+                    byOperator(all, s, i + 1, "", "", marks);
+                    byOperator(all, j, e, head + tail, "", marks);
                 }
                 break; // only the first line after the break can hold the word's rest
             }
         }
         return marks;
+    }
+
+    /** Two glyphs one after the other in one word: on one line, the second where the first ends. */
+    private static boolean touches(Glyph a, Glyph b) {
+        if (a.page() != b.page() || b.space() || a.space()) return false;
+        if (a.op() == b.op()) return true;
+        return Math.abs(a.y() - b.y()) < 0.1 * a.size() && Math.abs(b.x() - a.end()) < 0.15 * a.size();
+    }
+
+    /** The glyphs [from, to) as one mark for each text operator: the first gets {@code first}, the others {@code rest}. */
+    private static void byOperator(List<Glyph> all, int from, int to, String first, String rest, List<Mark> marks) {
+        int k = from;
+        while (k < to) {
+            int e = k;
+            while (e < to && all.get(e).op() == all.get(k).op()) e++;
+            marks.add(new Mark(all.get(k).page(), all.get(k).op(), all.get(k).index(), all.get(e - 1).index() + 1,
+                    k == from ? first : rest));
+            k = e;
+        }
     }
 
     /** Text operators all of whose glyphs are clipped away: a mark with a null actual text (drop them). */

@@ -22,6 +22,15 @@ public final class PdfFinish {
     }
 
     public static byte[] finish(byte[] pdf, RenderContext context, byte[] id) throws IOException {
+        return finish(pdf, context, id, null);
+    }
+
+    /**
+     * The same, after the words the engine broke at a line end at one of {@code breaks} are marked to extract
+     * whole ({@link HyphenMarks}, as for openhtmltopdf's PDF).
+     */
+    public static byte[] finish(byte[] pdf, RenderContext context, byte[] id, OfferedBreaks breaks) throws IOException {
+        if (breaks != null) pdf = HyphenMarks.mark(pdf, breaks);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             if (context.journal() != null) {
                 doc.getDocumentInformation().setCustomMetadataValue(PdfWriter.JOURNAL_KEY, context.journal().name());

@@ -11,7 +11,7 @@ import org.casereport.hyphen.Hyphenation;
  * break. It remembers which words it broke where, so that {@link HyphenMarks} can tell the hyphens the renderer printed
  * at a break it offered from hyphens that are part of the text. One per PDF write.
  */
-final class SoftHyphens implements Hyphenator {
+final class SoftHyphens implements Hyphenator, OfferedBreaks {
     /** A word without its soft hyphens → the offsets it may break at. */
     private final Map<String, Set<Integer>> broken = new ConcurrentHashMap<>();
 
@@ -35,12 +35,14 @@ final class SoftHyphens implements Hyphenator {
     }
 
     /** True when this hyphenator offered {@code word} a break after its first {@code at} characters. */
-    boolean offered(String word, int at) {
+    @Override
+    public boolean offered(String word, int at) {
         Set<Integer> s = broken.get(word);
         return s != null && s.contains(at);
     }
 
-    boolean any() {
+    @Override
+    public boolean any() {
         return !broken.isEmpty();
     }
 }

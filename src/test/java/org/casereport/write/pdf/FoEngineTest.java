@@ -105,6 +105,44 @@ class FoEngineTest {
         }
     }
 
+    /**
+     * The body is hyphenated, and no more than two lines in a row end in a hyphen (hyphenation-ladder-count: FOP
+     * counts only breaks of its own hyphenation, which is why casereport's breaks reach it through FOP's).
+     */
+    @Test
+    void noMoreThanTwoHyphensInARow() throws Exception {
+        for (FoCases.Rendered r : cases) {
+            LineMeasure.Result m = LineMeasure.measure(r.pdf());
+            assertTrue(m.hyphenated() > 0, r.dir() + ": the body is hyphenated: " + m);
+            assertTrue(m.hyphenRun() <= 2, r.dir() + ": " + m);
+        }
+    }
+
+    /**
+     * A word broken at a line end extracts whole (the break's two parts marked with ActualText, as in the default
+     * engine's PDF): every line of PDFBox's text that ends in a letter and a hyphen, with a lower-case word opening
+     * the next line, is a hyphen the case's own text or references have there ("клинико-гематологическая", "High-risk").
+     */
+    @Test
+    void brokenWordsExtractWhole() throws Exception {
+        java.util.regex.Pattern broken = java.util.regex.Pattern.compile("(\\p{L}+)-\\R(\\p{Ll}+)");
+        for (FoCases.Rendered r : cases) {
+            StringBuilder source = new StringBuilder(); // the case's text and its references'
+            try (var files = java.nio.file.Files.list(r.dir())) {
+                for (Path f : files.filter(f -> f.getFileName().toString().matches("case\\.md|references\\..*")).toList()) {
+                    source.append(java.nio.file.Files.readString(f));
+                }
+            }
+            try (PDDocument doc = Loader.loadPDF(r.pdf())) {
+                String text = new PDFTextStripper().getText(doc);
+                var m = broken.matcher(text);
+                List<String> split = new ArrayList<>();
+                while (m.find()) if (source.indexOf(m.group(1) + "-" + m.group(2)) < 0) split.add(m.group());
+                assertEquals(List.of(), split, r.dir() + ": words that extract in two parts");
+            }
+        }
+    }
+
     @Test
     void cleanTextLayer() throws Exception {
         for (FoCases.Rendered r : cases) {

@@ -15,7 +15,7 @@ import org.casereport.write.pdf.PageGlyphs.Glyph;
  * {@code pdftotext -bbox-layout} gives): which lines are the body's (the font and size most glyphs are set in), which
  * of them are justified (every line of a paragraph but its last), and of those how many are <em>loose</em> — the
  * median space between their words wider than 0.4 of the line pitch (about twice a normal space). Also the lines that
- * end in a hyphen. See docs/typesetting.md.
+ * end in a hyphen, and the most of them in a row (one under the other in a column). See docs/typesetting.md.
  */
 final class LineMeasure {
     /** The text of glyphs left to right on one line, a space put where a gap wider than 0.2 em stands for one. */
@@ -88,8 +88,8 @@ final class LineMeasure {
     }
 
     /** What one PDF measured. */
-    record Result(int bodyLines, int justified, int loose, int hyphenated, float pitch, List<Line> looseLines,
-                  List<Line> lines) {
+    record Result(int bodyLines, int justified, int loose, int hyphenated, int hyphenRun, float pitch,
+                  List<Line> looseLines, List<Line> lines) {
         double looseShare() {
             return justified == 0 ? 0 : (double) loose / justified;
         }
@@ -101,8 +101,9 @@ final class LineMeasure {
         @Override
         public String toString() {
             return String.format(java.util.Locale.ROOT,
-                    "%d body lines, %d justified, %d loose (%.1f%%), %d ending in a hyphen (%.1f per 100 lines)",
-                    bodyLines, justified, loose, 100 * looseShare(), hyphenated, hyphensPer100());
+                    "%d body lines, %d justified, %d loose (%.1f%%), %d ending in a hyphen (%.1f per 100 lines, "
+                            + "at most %d in a row)",
+                    bodyLines, justified, loose, 100 * looseShare(), hyphenated, hyphensPer100(), hyphenRun);
         }
     }
 
@@ -167,14 +168,21 @@ final class LineMeasure {
         Map<String, Float> right = new HashMap<>();
         for (Line l : lines) right.merge(l.page + "/" + l.column, l.end(), Math::max);
 
-        int justified = 0, loose = 0, hyphenated = 0;
+        int justified = 0, loose = 0, hyphenated = 0, run = 0, longestRun = 0;
         List<Line> looseLines = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (l.endsWithHyphen()) hyphenated++;
             Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
-            boolean continues = next != null && next.page == l.page && next.column == l.column
-                    && next.y - l.y < pitch * 1.5 && next.start() <= l.start() + 1;
+            // lines in a row: the next body line of the column, one pitch below
+            boolean below = next != null && next.page == l.page && next.column == l.column && next.y - l.y < pitch * 1.5;
+            if (l.endsWithHyphen()) {
+                hyphenated++;
+                longestRun = Math.max(longestRun, ++run);
+            } else {
+                run = 0;
+            }
+            if (!below) run = 0;
+            boolean continues = below && next.start() <= l.start() + 1;
             boolean full = l.end() >= right.get(l.page + "/" + l.column) - 1.5;
             if (!continues && !full) continue; // a paragraph's last line is set ragged
             if (l.wordSpaces(bodySize).isEmpty()) continue;
@@ -184,7 +192,7 @@ final class LineMeasure {
                 looseLines.add(l);
             }
         }
-        return new Result(lines.size(), justified, loose, hyphenated, pitch, looseLines, lines);
+        return new Result(lines.size(), justified, loose, hyphenated, longestRun, pitch, looseLines, lines);
     }
 
     private static String key(Glyph g) {
