@@ -23,8 +23,12 @@ final class ArticleRecord {
         List<Map<String, Object>> as = new ArrayList<>();
         for (String[] a : authors) {
             Map<String, Object> am = new LinkedHashMap<>();
-            am.put("family", a[0]);
-            am.put("given", a[1]);
+            if (a[1] == null) {
+                am.put("literal", a[0]);   // a group author
+            } else {
+                am.put("family", a[0]);
+                am.put("given", a[1]);
+            }
             as.add(am);
         }
         if (!as.isEmpty()) m.put("author", as);

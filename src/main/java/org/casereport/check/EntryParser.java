@@ -34,6 +34,9 @@ public final class EntryParser {
             "(?iu)[(\\[]\\s*(?:дата обращения|дата доступа|accessed(?: on)?|date of access|cited|date)\\s*:?\\s*([^)\\]]*)[)\\]]");
     private static final Pattern E_RESOURCE = Pattern.compile("(?iu)\\[\\s*(?:электронный ресурс|electronic resource)\\s*]");
     private static final Pattern IN_RUSS = Pattern.compile("(?iu)[(\\[]\\s*in\\s+russ(?:ian|\\.)?\\s*[)\\]]\\.?|\\(\\s*russian\\s*\\)");
+    private static final Pattern STATUS = Pattern.compile("(?i)\\bEpub ahead of print\\b");
+    /** "medRxiv [Preprint]": the server before the mark. */
+    private static final Pattern PREPRINT = Pattern.compile("(?iu)(?<=[.?!]\\s)([^.\\[\\]]{2,60}?)\\s*\\[\\s*preprint\\s*]");
     private static final Pattern ISBN = Pattern.compile("(?i)\\bISBN\\s*:?\\s*[\\dXx-]{10,17}");
 
     /** Vancouver/NLM: "2017;4(2):1–9", "2017 Mar 1;4(2):1–9", "2017;(2):1–9", "2024;13:1324013", with tolerated spaces. */
@@ -45,7 +48,7 @@ public final class EntryParser {
             "(?<year>" + YEAR + ")(?:\\s*,?\\s*(?<date>[A-Z][a-z]{2}(?:\\s+\\d{1,2})?))?\\s*[,;]\\s*(?:(?:Vol\\.|Т\\.)\\s*)?(?<vol>\\d+)\\s*(?:\\(\\s*(?<issue>[^()]{1,20}?)\\s*\\))?\\s*:\\s*(?<pages>" + PAGES + ")");
     private static final Pattern G_YEAR = Pattern.compile("(?<![\\d\\p{L}])(" + YEAR + ")(?![\\d\\p{L}])");
     private static final Pattern G_VOL = Pattern.compile("(?u)(?<![\\p{L}])(?:Т\\.|т\\.|Vol\\.|V\\.|Том|vol\\.)\\s*(\\d+)");
-    private static final Pattern G_ISSUE = Pattern.compile("(?u)(?<![\\p{L}])(?:№|N\\s|No\\.|no\\.|iss\\.|Iss\\.|Вып\\.|вып\\.|Issue)\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?|\\(\\d+\\))");
+    private static final Pattern G_ISSUE = Pattern.compile("(?u)(?<![\\p{L}])(?:№|N\\s|No\\.|no\\.|iss\\.|Iss\\.|Вып\\.|вып\\.|Issue)\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?(?:\\(\\d+\\))?|\\(\\d+\\)|Suppl\\.?\\s*\\d*)");
     private static final Pattern G_PAGES = Pattern.compile("(?u)(?<![\\p{L}])(?:С\\.|с\\.|P\\.|p\\.|pp\\.|Pp\\.|ч\\.\\s*[IVXLC\\d]+\\s*:)\\s*(" + PAGES + ")");
     private static final Pattern PAGE_COUNT = Pattern.compile("(?u)(?<![\\p{L}\\d])(\\d{1,5})\\s*(?:с\\.|стр\\.|p\\.|pp\\.|pages|P\\.)(?=\\s|$|[,;)\\]])");
     /** "М.: Медицина, 2001", "Moscow: RIIS FIAN; 2020", "New York: Springer; 2019". */
@@ -169,6 +172,17 @@ public final class EntryParser {
         }
         m = ISBN.matcher(s);
         if (m.find()) blank(w, m.start(), m.end());
+        m = STATUS.matcher(s);
+        if (m.find()) {
+            p.status = new Part(m.group(), m.start(), m.end());
+            blank(w, m.start(), m.end());
+        }
+        m = PREPRINT.matcher(s);
+        if (m.find()) {
+            p.preprint = true;
+            p.container = new Part(m.group(1).strip(), m.start(1), m.start(1) + m.group(1).strip().length());
+            blank(w, m.start(1), m.end());
+        }
     }
 
     private static int count(String s, int from, int to, char c) {
@@ -178,6 +192,7 @@ public final class EntryParser {
     }
 
     private static Type type(String s, EntryParts p) {
+        if (p.preprint) return Type.ARTICLE;
         if (THESIS.matcher(s).find()) return Type.THESIS;
         if (CHAPTER.matcher(s).find()) return Type.CHAPTER;
         if (s.contains("//") && Pattern.compile("(?u)(?:под ред|\\bed\\.|\\beds\\.|материалы|сб\\.|proceedings|конф)", Pattern.CASE_INSENSITIVE).matcher(s).find()
@@ -370,6 +385,11 @@ public final class EntryParser {
             p.title = clean(e, bodyStart, bodyStart + t);
             return;
         }
+        if (p.preprint) {
+            // "Title. medRxiv [Preprint]": the server was found with its mark
+            p.title = clean(e, bodyStart, stop);
+            return;
+        }
         // Vancouver: "Title. Journal." — the last sentence is the journal, unless it is a run of abbreviations
         int cut = journalStart(body);
         if (cut < 0) {
@@ -459,7 +479,10 @@ public final class EntryParser {
             end = et.end();
         }
         Matcher g = GROUP_AUTHOR.matcher(s);
-        if (!p.authors.isEmpty() && g.find(end) && g.start() == end) end = g.end();
+        if (!p.authors.isEmpty() && g.find(end) && g.start() == end) {
+            p.group = g.group().replaceAll("^\\s*[;,]\\s*|\\.$", "").strip();
+            end = g.end();
+        }
         if (!p.authors.isEmpty()) p.authorsPart = new Part(e.substring(from, end).strip(), from, end);
         return end;
     }

@@ -23,6 +23,8 @@ public final class EntryParts {
     public final List<String[]> authors = new ArrayList<>();
     public Part authorsPart;
     public boolean etAl;
+    /** A group author after the persons ("…, Coleman M.P., CONCORD Working Group."). */
+    public String group;
     public Part title;
     public Part container;
     public Part year;
@@ -42,6 +44,10 @@ public final class EntryParts {
     public Part inRussian;
     /** The Latin-script version of a Russian entry in a combined list, "[…]". */
     public Part latin;
+    /** "Epub ahead of print": an article not yet in an issue (no volume, issue or pages to find). */
+    public Part status;
+    /** "medRxiv [Preprint]": a preprint, its server in {@link #container} (no volume, issue or pages to find). */
+    public boolean preprint;
     /** The month and day after the year ("2017 Mar 1"), as NLM prints them. */
     public Part date;
 
@@ -54,6 +60,7 @@ public final class EntryParts {
             case ARTICLE -> {
                 if (container == null) m.add("journal");
                 if (year == null) m.add("year");
+                if (preprint || status != null) break;
                 // many Russian journals number issues only ("2019;(3):12–18", in Cyrillic or in the Latin version):
                 // a missing volume is one where there is no issue
                 if (volume == null && (issue == null || !russianSource())) m.add("volume");
@@ -102,8 +109,16 @@ public final class EntryParts {
     /** The CSL-JSON record of an article (null when a part the style needs is missing). */
     public Map<String, Object> articleCsl() {
         if (type != Type.ARTICLE || authors.isEmpty() || title == null || container == null || year == null) return null;
-        return ArticleRecord.csl(authors, etAl, title.text(), container.text(), year.text(), text(volume), text(issue),
+        List<String[]> names = new ArrayList<>(authors);
+        if (group != null) names.add(new String[] {group, null});
+        Map<String, Object> csl = ArticleRecord.csl(names, etAl, title.text(), container.text(), year.text(), text(volume), text(issue),
                 text(pages), text(doi), text(pmid), Map.of());
+        if (status != null) csl.put("status", status.text());
+        if (preprint) {
+            csl.put("type", "article");
+            csl.put("genre", "Preprint");
+        }
+        return csl;
     }
 
     @Override

@@ -198,7 +198,9 @@ public final class ManuscriptChecker {
                 // a locator wrapped after "2018;34(1):" continues without a space
                 boolean locator = WRAPPED_LOCATOR.matcher(prev).find();
                 // a DOI or URL wrapped at a hyphen, slash or full stop ("10.1158/1078-" / "0432.CCR-21-2451") goes on
+                // (not before "[" or "(": a DOI closing the original is followed by its bracketed Latin version or a note)
                 boolean link = WRAPPED_LINK.matcher(prev).find() && !l.isBlank() && !Character.isUpperCase(l.stripLeading().charAt(0))
+                        && !(prev.endsWith(".") && "[(".indexOf(l.stripLeading().charAt(0)) >= 0)
                         || WRAPPED_LINK_HARD.matcher(prev).find()
                         || WRAPPED_SCHEME.matcher(prev).find() && l.stripLeading().matches("(?:/{1,2})?[\\w.-]+\\.\\w.*|/{1,2}\\S.*")
                         || LINK_AT_END.matcher(prev).find() && l.stripLeading().matches("[/._-]\\S.*");
@@ -361,7 +363,10 @@ public final class ManuscriptChecker {
                     String expected = expectedText(latinList ? new FormattedReference(fr.number(), fr.id(), fr.latin(), fr.original(), fr.latin()) : fr);
                     expected = expected.replace('\u2012', '–');
                     if (allParts.get(i).etAl) expected = withEtAl(expected, allParts.get(i), journal);
-                    if (allParts.get(i).inRussian != null) expected = finalStopAsWritten(withLanguageNote(expected, traits.inRussian()),
+                    EntryParts pi = allParts.get(i);
+                    // Russian journals print the note before the DOI or after it, last: where the entry has it
+                    boolean last = pi.inRussian != null && pi.doiWithLabel != null && pi.inRussian.start() > pi.doiWithLabel.start();
+                    if (pi.inRussian != null) expected = finalStopAsWritten(withLanguageNote(expected, traits.inRussian(), last),
                             entries.get(i).text(), traits.inRussian());
                     if (keepsFacts(expected, allParts.get(i))) expectedOf[i] = expected;
                 }
@@ -457,7 +462,13 @@ public final class ManuscriptChecker {
     }
 
     static String withLanguageNote(String expected, String note) {
+        return withLanguageNote(expected, note, false);
+    }
+
+    /** @param last the entry closes with the note, after its DOI */
+    static String withLanguageNote(String expected, String note, boolean last) {
         if (expected.contains(note) || expected.matches("(?s).*\\((?i:in russ)[^)]*\\).*")) return expected;
+        if (last) return expected.stripTrailing() + " " + note;
         Matcher m = Pattern.compile("\\s(?:doi|DOI|PMID):?\\s").matcher(expected);
         int at = -1;
         while (m.find()) at = m.start();

@@ -32,16 +32,21 @@ public final class RefParser {
             "\\G\\s*(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|van|von|der|den|de|da|di|du|le|la|del|dos|ter))*)"
                     + "\\s+(?:((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,4})(?:,|(?=\\s))|(\\p{Lu}{1,4})(?:,|\\.(?=\\s)|(?=,?\\s+et al)))");
     private static final Pattern ET_AL = Pattern.compile("\\G\\s*(et al\\.?|и др\\.?)");
+    private static final Pattern GROUP = Pattern.compile(
+            "\\G\\s*[;,]?\\s*([^.;,]{3,60}?(?:Group|Consortium|Committee|Collaborat\\w*|Investigators|Network|Society))(?=\\.\\s)");
 
     private RefParser() {
     }
 
     /** The parts of an entry (without its number), or null when it does not have the shape of a journal article reference. */
     public static Parsed parse(String entry) {
-        String t = entry.strip();
+        // a no-break space (casereport's own output ties "Федулова\u00A0М.В." and "2020;\u00A063") is a space here
+        String t = entry.replace('\u00A0', ' ').replace('\u202F', ' ').strip();
         // a Russian source in a combined list: "original [Latin version]": the original is parsed, the Latin
         // version gives the English title and journal name
         Map<String, Object> custom = new LinkedHashMap<>();
+        List<Map<String, Object>> latinNames = new ArrayList<>();
+        String latinJournal = null;
         if (t.endsWith("]") || t.endsWith("].")) {
             int open = t.lastIndexOf(" [");
             if (open > 0 && YEAR_BLOCK.matcher(stripIds(t.substring(0, open)).rest).find()) {
@@ -50,12 +55,14 @@ public final class RefParser {
                 Parsed l = parse(latin);
                 if (l != null) {
                     custom.put("title-en", l.title());
+                    // the authors' own Latin spelling, as the Latin version writes them (custom.authors-latin)
+                    for (String[] a : l.authors()) latinNames.add(a[1] == null ? Map.of("literal", a[0]) : Map.of("family", a[0], "given", a[1]));
                     String[] names = l.journal().split("\\s+=\\s+", 2);
                     if (names.length == 2) {
                         custom.put("container-title-translit", names[0]);
                         custom.put("container-title-en", names[1]);
                     } else {
-                        custom.put("container-title-en", names[0]);
+                        latinJournal = names[0];
                     }
                 }
             }
@@ -86,16 +93,44 @@ public final class RefParser {
             end = e.end();
         }
         if (authors.isEmpty()) return null;
+        // a group author after the persons ("…, Coleman MP, CONCORD Working Group."): a literal name, comma kept
+        Matcher g = GROUP.matcher(pre);
+        if ((end > 0 && ",;".indexOf(pre.charAt(end - 1)) >= 0 || pre.startsWith(",", end) || pre.startsWith(";", end)) && g.find(end) && g.start() == end) {
+            authors.add(new String[] {g.group(1).strip(), null});
+            end = g.end();
+        }
+        // …parallel to the original's, one for one
+        if (!latinNames.isEmpty() && latinNames.size() == authors.size()) custom.put("authors-latin", latinNames);
         String body = pre.substring(end).strip();
         if (body.startsWith(".") || body.startsWith(",")) body = body.substring(1).strip();
         if (body.endsWith(".")) body = body.substring(0, body.length() - 1);
-        int cut = Math.max(Math.max(body.lastIndexOf(". "), body.lastIndexOf("? ")), body.lastIndexOf("! "));
+        // "Title. Transliterated name = English name": the journal is the sentence the " = " is in, though the English
+        // name has a full stop of its own ("Golova i sheya = Head and neck. Russian Journal")
+        int eq = body.indexOf(" = ");
+        String head = eq > 0 ? body.substring(0, eq) : body;
+        int cut = Math.max(Math.max(head.lastIndexOf(". "), head.lastIndexOf("? ")), head.lastIndexOf("! "));
         if (cut <= 0) return null;
         String title = body.substring(0, body.charAt(cut) == '.' ? cut : cut + 1).strip();
         String journal = body.substring(cut + 2).strip();
         if (title.isEmpty() || journal.isEmpty()) return null;
+        // the Latin version's one journal name: the original's transliterated ("Рос кардиол ж" / "Rossiyskiy
+        // kardiologicheskiy zhurnal", word by word) or its English name
+        if (latinJournal != null) custom.put(transliterated(journal, latinJournal) ? "container-title-translit" : "container-title-en", latinJournal);
         return new Parsed(authors, etAl, title, journal, year, vol, issue, pages == null ? null : expandPages(pages), ids.doi, ids.pmid,
                 custom);
+    }
+
+    /** Each word of {@code latin} begins as the transliteration of the word of {@code original} in its place. */
+    static boolean transliterated(String original, String latin) {
+        if (!org.casereport.cite.Transliteration.hasCyrillic(original)) return false;
+        String[] o = org.casereport.cite.Transliteration.of("bgn").latin(original).toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+        String[] l = latin.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+        if (o.length != l.length || o.length == 0) return false;
+        for (int i = 0; i < o.length; i++) {
+            String a = o[i].substring(0, Math.min(2, o[i].length()));
+            if (!l[i].startsWith(a)) return false;
+        }
+        return true;
     }
 
     private record Ids(String rest, String doi, String pmid) {

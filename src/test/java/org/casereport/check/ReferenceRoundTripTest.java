@@ -132,7 +132,8 @@ class ReferenceRoundTripTest {
      * record too.
      */
     private static boolean trueOfTheRecord(Diagnostic x, Map<String, Object> r) {
-        if (x.rule().equals("ref-doi-missing")) return !r.containsKey("DOI") && !r.containsKey("PMID");
+        // "without DOI or PMID": a record without DOI printed in a style that prints no PMID (GOST) has neither in print
+        if (x.rule().equals("ref-doi-missing")) return !r.containsKey("DOI");
         if (!x.rule().equals("ref-missing-part")) return false;
         Matcher m = Pattern.compile(": no (.+?) found in this").matcher(x.message());
         if (!m.find()) return false;
