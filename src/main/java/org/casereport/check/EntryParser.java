@@ -53,7 +53,16 @@ public final class EntryParser {
     private static final Pattern PAGE_COUNT = Pattern.compile("(?u)(?<![\\p{L}\\d])(\\d{1,5})\\s*(?:с\\.|стр\\.|p\\.|pp\\.|pages|P\\.)(?=\\s|$|[,;)\\]])");
     /** "М.: Медицина, 2001", "Moscow: RIIS FIAN; 2020", "New York: Springer; 2019". */
     private static final Pattern PUBLISHER = Pattern.compile(
-            "(?u)(?<place>(?:\\p{Lu}[\\p{L}-]*\\.?)(?:[ -]\\p{Lu}[\\p{L}-]*\\.?){0,2})\\s*:\\s*(?<pub>[^:;,.]{2,80}?(?:\\.[^:;,.\\d]{1,40}?)?)\\s*[,;]\\s*(?<year>" + YEAR + ")");
+            "(?u)(?<place>(?!In:|В кн)(?:\\p{Lu}[\\p{L}-]*\\.?)(?:[ -]\\p{Lu}[\\p{L}-]*\\.?){0,2})\\s*:\\s*(?<pub>[^:;,.]{2,80}?(?:\\.[^:;,.\\d]{1,40}?)?)\\.?\\s*[,;]\\s*(?<year>" + YEAR + ")");
+    /**
+     * The Latin version of a GOST book, a comma after the place: "M., Meditsina, 1964", "Moscow, Mysl' Publ., 1990",
+     * "Leningrad, Nauka Publ., 1989"; or any place (a list of them) before a publisher marked "Publ.":
+     * "Veliky Novgorod, Simferopol, N. Novgorod, Rastr Publ., 2015".
+     */
+    private static final Pattern PUBLISHER_COMMA = Pattern.compile(
+            "(?u)(?<=[.\\]]\\s)(?:(?<place>М|M|СПб|SPb|Москва|Moscow|Leningrad|Ленинград|Минск|Minsk|St\\. Petersburg|Saint Petersburg|Санкт-Петербург|London|New York|Basel|Berlin|Philadelphia|Boston|Geneva|Oxford)\\.?"
+                    + "|(?<places>[^.;:\\[\\]]{2,80}?(?:\\.\\s[^.;:\\[\\]]{1,40}?)?)(?=,\\s*[^,;]{2,60}?\\sPubl\\.,))"
+                    + ",\\s*(?<pub>[^,;]{2,160}?),\\s*(?<year>" + YEAR + ")(?!\\d)");
     /** A place of publication before a colon: "М.:", "Moscow:", "СПб.:". */
     private static final Pattern PLACE = Pattern.compile(
             "(?u)(?<![\\p{L}])(?<place>М|M|СПб|Москва|Moscow|Минск|St\\. Petersburg|Санкт-Петербург|London|New York|Berlin|Philadelphia|Boston|Geneva|Oxford|Cham|Heidelberg)\\.?\\s*:\\s*(?<pub>[^;]{2,240}?)(?:[,;.]\\s*(?<year>" + YEAR + ")|$)");
@@ -200,7 +209,7 @@ public final class EntryParser {
         if (VANCOUVER.matcher(s).find() && hasLocatorNumbers(s) || COMMA_LOCATOR.matcher(s).find()) return Type.ARTICLE;
         if (s.contains("//") && (G_VOL.matcher(s).find() || G_ISSUE.matcher(s).find())) return Type.ARTICLE;
         if (!s.contains("//") && PROCEEDINGS.matcher(s).find()) return Type.CHAPTER;
-        if (PUBLISHER.matcher(s).find() || PAGE_COUNT.matcher(s).find() || PLACE.matcher(s).find()
+        if (PUBLISHER.matcher(s).find() || PUBLISHER_COMMA.matcher(s).find() || PAGE_COUNT.matcher(s).find() || PLACE.matcher(s).find()
                 || PUBLISHER_ONLY.matcher(s).find() || PLACE_YEAR.matcher(s).find()) return Type.BOOK;
         if (p.url != null) return Type.WEB;
         if (G_ISSUE.matcher(s).find() || G_VOL.matcher(s).find() || p.doi != null) return Type.ARTICLE;
@@ -269,6 +278,15 @@ public final class EntryParser {
             p.year = new Part(m.group("year"), m.start("year"), m.end("year"));
             blank(w, m.start(), m.end());
             if (p.type == Type.UNKNOWN) p.type = Type.BOOK;
+            return;
+        }
+        m = PUBLISHER_COMMA.matcher(s);
+        if (p.type == Type.BOOK && m.find()) {
+            String place = m.group("place") != null ? "place" : "places";
+            p.place = new Part(m.group(place), m.start(place), m.end(place));
+            p.publisher = new Part(m.group("pub").strip(), m.start("pub"), m.start("pub") + m.group("pub").strip().length());
+            p.year = new Part(m.group("year"), m.start("year"), m.end("year"));
+            blank(w, m.start(), m.end());
             return;
         }
         m = PUBLISHER_ONLY.matcher(s);

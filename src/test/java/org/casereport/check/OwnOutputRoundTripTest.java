@@ -71,6 +71,9 @@ class OwnOutputRoundTripTest {
                 case "issue" -> "issue";
                 case "volume" -> "volume";
                 case "pages" -> "page";
+                case "access date" -> "accessed";
+                case "URL" -> "URL";
+                case "publisher" -> "publisher";
                 default -> null;
             };
             if (field == null || c.get(field) != null) return false;
