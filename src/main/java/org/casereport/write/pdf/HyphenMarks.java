@@ -54,6 +54,7 @@ final class HyphenMarks {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<Glyph> all = PageGlyphs.all(doc);
             List<Mark> marks = hyphens.any() ? find(all, hyphens) : new ArrayList<>();
+            marks.addAll(ligatures(all, marks));
             marks.addAll(hidden(all));
             if (marks.isEmpty()) return pdf;
             Map<Integer, List<Mark>> byPage = new HashMap<>();
@@ -121,6 +122,37 @@ final class HyphenMarks {
         }
     }
 
+    /**
+     * Each ligature glyph (the font's "fl", whose own Unicode is U+FB02) as content whose actual text is its letters,
+     * so the text layer reads "reflux", not "reﬂux"; a glyph inside a word already marked for a hyphen break is left
+     * to that mark (its actual text has the letters).
+     */
+    static List<Mark> ligatures(List<Glyph> all, List<Mark> breaks) {
+        List<Mark> out = new ArrayList<>();
+        for (Glyph g : all) {
+            if (!ligature(g.text())) continue;
+            boolean inBreak = false;
+            for (Mark m : breaks) {
+                if (m.page == g.page() && m.op == g.op() && g.index() >= m.from && g.index() < m.to) inBreak = true;
+            }
+            if (!inBreak) out.add(new Mark(g.page(), g.op(), g.index(), g.index() + 1, letters(g.text())));
+        }
+        return out;
+    }
+
+    private static boolean ligature(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\uFB00' && c <= '\uFB06') return true;
+        }
+        return false;
+    }
+
+    /** The letters of a ligature code point (U+FB02 → "fl"); other text as it is. */
+    private static String letters(String text) {
+        return ligature(text) ? java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC) : text;
+    }
+
     /** Text operators all of whose glyphs are clipped away: a mark with a null actual text (drop them). */
     static List<Mark> hidden(List<Glyph> all) {
         List<Mark> out = new ArrayList<>();
@@ -140,7 +172,7 @@ final class HyphenMarks {
 
     private static String text(List<Glyph> all, int from, int to) {
         StringBuilder b = new StringBuilder();
-        for (int k = from; k < to; k++) b.append(all.get(k).text());
+        for (int k = from; k < to; k++) b.append(letters(all.get(k).text()));
         return b.toString();
     }
 

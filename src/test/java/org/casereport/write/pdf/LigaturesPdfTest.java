@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * PDFBox's glyph substitution (the fonts' ligatures) runs only for a document whose text holds a ligature's
  * characters: the shipped PT fonts substitute "fl" only, so a text without it is set glyph for glyph either way, and
- * a text with it still gets the ligature. The words with "fl" are from the MeSH headings "Gastroesophageal Reflux"
+ * a text with it still gets the ligature — and its text layer reads the letters ("reflux"), not the ligature's own
+ * code point U+FB02, which extraction tools other than PDFBox (pdftotext, a screen reader) would give. The words with "fl" are from the MeSH headings "Gastroesophageal Reflux"
  * (D005764) and "Influenza, Human" (D007251); "FLT3" is the gene the example case names; the fixture's conflict of
  * interest statement has one more.
  */
@@ -58,7 +59,7 @@ class LigaturesPdfTest {
     }
 
     @Test
-    void aLigatureIsSetWhereTheTextHasOneAndOnlyThere() throws Exception {
+    void aLigatureIsSetWhereTheTextHasOneAndItsTextLayerHasTheLetters() throws Exception {
         Manuscript plain = Fixtures.manuscript();
         List<Block> body = new ArrayList<>(plain.body());
         body.add(Fixtures.p(Fixtures.t("Gastroesophageal reflux after influenza.")));
@@ -66,7 +67,32 @@ class LigaturesPdfTest {
         Journal j = Fixtures.journal("default", null);
         int before = ligatureGlyphs(Fixtures.render(plain, j));
         assertTrue(before >= 1, "the statement's \"conflict\" set with the fl ligature: " + before);
-        assertEquals(before + 2, ligatureGlyphs(Fixtures.render(withFl, j)), "and reflux and influenza");
+        byte[] pdf = Fixtures.render(withFl, j);
+        int glyphs = ligatureGlyphs(pdf);
+        assertEquals(before + 2, glyphs, "and reflux and influenza");
+
+        // the text layer has the letters, not U+FB02: each ligature glyph inside an ActualText span ("fl", or the
+        // whole word where the word is broken at a line end), and no actual text carries a ligature code point
+        List<String> actual = actualTexts(pdf);
+        assertTrue(actual.stream().filter(a -> a.contains("fl")).count() >= glyphs, actual.toString());
+        assertTrue(actual.stream().noneMatch(a -> a.chars().anyMatch(c -> c >= 0xFB00 && c <= 0xFB06)), actual.toString());
+    }
+
+    /** The ActualText of every marked-content span of the pages' own content, in order. */
+    private static List<String> actualTexts(byte[] pdf) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : d.getPages()) {
+                for (Object t : new org.apache.pdfbox.pdfparser.PDFStreamParser(page).parse()) {
+                    if (t instanceof org.apache.pdfbox.cos.COSDictionary props
+                            && props.getDictionaryObject(org.apache.pdfbox.cos.COSName.ACTUAL_TEXT)
+                            instanceof org.apache.pdfbox.cos.COSString a) {
+                        out.add(a.getString());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Glyphs of the page text whose own Unicode is a ligature (U+FB00–FB06). */
