@@ -150,6 +150,7 @@ final class BibTeXImport {
         Map<String, Object> custom = new LinkedHashMap<>();
         put(custom, "title-en", latex(first(f, "title-en", "title_en", "titleen", "entitle")));
         put(custom, "container-title-en", latex(first(f, "journal-en", "journal_en", "journaltitle-en", "container-title-en")));
+        put(custom, "container-title-translit", latex(first(f, "journal-translit", "journaltitle-translit", "container-title-translit")));
         put(custom, "genre-en", latex(first(f, "type-en", "genre-en")));
         if (truncated) custom.put("authors-truncated", true);
         if (!custom.isEmpty()) c.put("custom", custom);
@@ -240,6 +241,7 @@ final class BibTeXImport {
             return t.replaceAll("\\s+", " ");
         }
         t = t.replaceAll("\\\\([ij])(?![A-Za-z])", "$1");   // dotless \i, \j under an accent: {\'\i} → í
+        t = accents(t);
         try {
             List<LaTeXObject> objects = new LaTeXParser().parse(t);
             t = new LaTeXPrinter().print(objects);
@@ -247,6 +249,38 @@ final class BibTeXImport {
             t = t.replace("{", "").replace("}", "").replace("~", " ");
         }
         return t.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    private static final Pattern SYMBOL_ACCENT = Pattern.compile("\\\\(['`^\"~=.])\\s*(?:\\{(\\p{L})\\}|(\\p{L}))");
+    private static final Pattern LETTER_ACCENT = Pattern.compile("\\\\([uvHckrdb])(?:\\s*\\{(\\p{L})\\}|\\s+(\\p{L}))");
+    private static final Pattern SPECIAL_LETTER = Pattern.compile("\\\\(aa|AA|ae|AE|oe|OE|ss|o|O|l|L)(?![A-Za-z]) ?");
+    private static final Map<String, String> MARKS = Map.ofEntries(
+            Map.entry("'", "\u0301"), Map.entry("`", "\u0300"), Map.entry("^", "\u0302"), Map.entry("\"", "\u0308"),
+            Map.entry("~", "\u0303"), Map.entry("=", "\u0304"), Map.entry(".", "\u0307"), Map.entry("u", "\u0306"),
+            Map.entry("v", "\u030C"), Map.entry("H", "\u030B"), Map.entry("c", "\u0327"), Map.entry("k", "\u0328"),
+            Map.entry("r", "\u030A"), Map.entry("d", "\u0323"), Map.entry("b", "\u0331"));
+    private static final Map<String, String> LETTERS = Map.ofEntries(
+            Map.entry("aa", "å"), Map.entry("AA", "Å"), Map.entry("ae", "æ"), Map.entry("AE", "Æ"), Map.entry("oe", "œ"),
+            Map.entry("OE", "Œ"), Map.entry("ss", "ß"), Map.entry("o", "ø"), Map.entry("O", "Ø"), Map.entry("l", "ł"), Map.entry("L", "Ł"));
+
+    /**
+     * LaTeX accents and letters as Unicode, before jbibtex's printer, which drops many of them silently
+     * ("Gon{\\c{c}}alves" → "Goncalves", "Nik{\\v{s}}i{\\'c}" → "Nikšic", "{\\l}ód{\\'z}" → "ódz"): every accent command of
+     * LaTeX's text mode (\\' \\` \\^ \\" \\~ \\= \\. \\u \\v \\H \\c \\k \\r \\d \\b) and \\aa, \\ae, \\oe, \\ss, \\o, \\l.
+     */
+    static String accents(String t) {
+        t = replace(SYMBOL_ACCENT, t, m -> (m.group(2) != null ? m.group(2) : m.group(3)) + MARKS.get(m.group(1)));
+        t = replace(LETTER_ACCENT, t, m -> (m.group(2) != null ? m.group(2) : m.group(3)) + MARKS.get(m.group(1)));
+        t = replace(SPECIAL_LETTER, t, m -> LETTERS.get(m.group(1)));
+        return java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFC);
+    }
+
+    private static String replace(Pattern p, String t, java.util.function.Function<Matcher, String> with) {
+        Matcher m = p.matcher(t);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement(with.apply(m)));
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     private static void put(Map<String, Object> c, String key, String value) {

@@ -13,7 +13,9 @@ import org.casereport.diag.SourcePos;
 
 /**
  * RIS (as Zotero, Mendeley, EndNote export it) to CSL-JSON records. Tags read: TY, AU/A1, A2/ED, TI/T1, TT, JF/T2/JO,
- * J2/JA, PY/Y1/DA, VL, IS, SP/EP, DO, AN (a PubMed number), LA, ID, UR, PB, CY; the rest is ignored. The record's
+ * J2/JA, PY/Y1/DA, VL, IS, SP/EP (SP alone: a book's, thesis's or report's number of pages), M1 (an article number),
+ * M3 (the kind of work; "Epub ahead of print" on an article: its status), DO, AN (a PubMed number), LA, ID, UR, PB, CY,
+ * ET, Y2; the rest is ignored. The record's
  * {@code ID} is its key, else the first author's surname (in Latin letters) and the year ("berthold2017",
  * "berthold2017a", "ivanov2019", …).
  */
@@ -27,6 +29,11 @@ final class RisImport {
             Map.entry("RPRT", "report"), Map.entry("THES", "thesis"), Map.entry("ELEC", "webpage"), Map.entry("WEB", "webpage"),
             Map.entry("PAT", "patent"), Map.entry("STAT", "legislation"), Map.entry("BILL", "bill"), Map.entry("GOVDOC", "report"),
             Map.entry("CASE", "legal_case"), Map.entry("STAND", "standard"), Map.entry("GEN", "article"), Map.entry("INPR", "article-journal"));
+
+    /** M3 ("type of work") of a journal article that says it is published ahead of print: the record's status. */
+    private static final Pattern AHEAD_OF_PRINT = Pattern.compile("(?i)((online|e-?pub(lished)?) )?ahead of print|in press");
+    /** A given name written as initials after the surname, without a comma ("Berthold F", "Berthold F.B.", "Иванов И.И."). */
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\.?[\\s-]*)+");
 
     private RisImport() {
     }
@@ -106,7 +113,10 @@ final class RisImport {
         put(c, "issue", one(r, "IS"));
         String sp = one(r, "SP");
         String ep = one(r, "EP");
-        if (sp != null) put(c, "page", ep == null || sp.contains("-") ? sp : sp + "-" + ep);
+        boolean wholeWork = List.of("book", "thesis", "report").contains(c.get("type"));
+        if (sp != null && ep == null && wholeWork && sp.strip().matches("\\d+")) put(c, "number-of-pages", sp);   // Zotero's numPages
+        else if (sp != null) put(c, "page", ep == null || sp.contains("-") ? sp : sp + "-" + ep);
+        if ("article-journal".equals(c.get("type"))) put(c, "number", one(r, "M1"));   // an article number
         put(c, "DOI", one(r, "DO"));
         String an = one(r, "AN");
         if (an != null && an.matches("(?i)(PMID:?\\s*)?\\d{1,9}")) put(c, "PMID", an.replaceAll("\\D", ""));
@@ -124,7 +134,9 @@ final class RisImport {
                 c.put("issued", Map.of("date-parts", List.of(List.of(y))));
             }
         }
-        put(c, "genre", one(r, "M3"));
+        String m3 = one(r, "M3");
+        if (m3 != null && "article-journal".equals(c.get("type")) && AHEAD_OF_PRINT.matcher(m3.strip()).matches()) put(c, "status", m3.strip());
+        else put(c, "genre", m3);
         put(c, "edition", one(r, "ET"));
         String y2 = one(r, "Y2");
         if (y2 != null) {
@@ -157,7 +169,10 @@ final class RisImport {
         return l;
     }
 
-    /** "Berthold, Frank" / "Berthold, F." / "Berthold F" → CSL names. */
+    /**
+     * "Berthold, Frank" / "Berthold, F." / "Berthold F" → CSL names; "World Health Organization" (no comma, no initials)
+     * → a literal name, printed as written.
+     */
     private static List<Object> names(List<String> values) {
         List<Object> out = new ArrayList<>();
         for (String v : values) {
@@ -171,8 +186,14 @@ final class RisImport {
                 if (rest.length > 1 && !rest[1].isBlank()) n.put("suffix", rest[1].strip());
             } else {
                 String[] w = v.strip().split("\\s+", 2);
-                n.put("family", w[0]);
-                if (w.length > 1) n.put("given", w[1]);
+                if (w.length > 1 && !INITIALS.matcher(w[1]).matches()) {
+                    // no comma, and no initials after the first word: one name as written, a corporate author
+                    // ("World Health Organization", "Российское общество детских онкологов") or a full Russian name
+                    n.put("literal", v.strip());
+                } else {
+                    n.put("family", w[0]);
+                    if (w.length > 1) n.put("given", w[1]);
+                }
             }
             out.add(n);
         }

@@ -159,4 +159,16 @@ class ImportTest {
         assertEquals("Иванов И.И., Щукина Ю. Острый миелоидный лейкоз у детей. Онкогематология. 2019;14(2):10–8. "
                 + "[Ivanov I.I., Shchukina Yu. Acute myeloid leukemia in children. Onkogematologiya. 2019;14(2):10–8. (In Russ.)]", out.text());
     }
+
+    /** jbibtex's printer used to drop these accents and letters silently ("Goncalves", "Nikšic", "ódz", "Erdos"). */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "Gon{\\c{c}}alves|Gonçalves", "Gon\\c{c}alves|Gonçalves", "Gon{\\c c}alves|Gonçalves",
+            "Nik{\\v{s}}i{\\'c}|Nikšić", "Ole{\\u{i}}nik|Oleĭnik", "Erd{\\H{o}}s|Erdős", "{\\l}{\\'o}d{\\'z}|łódź",
+            "{\\aa}berg|åberg", "{\\o}ster|øster", "Stra{\\ss}e|Straße", "\\k{a}|ą", "\\={a}|ā", "\\.{z}|ż",
+            "Cr{\\^{e}}pe|Crêpe", "Mart{\\'\\i}nez|Martínez", "D{\\\"u}rer|Dürer",
+    })
+    void latexAccentsAndLettersAreDecoded(String latex, String text) {
+        assertEquals(text, BibTeXImport.latex(latex));
+    }
 }
