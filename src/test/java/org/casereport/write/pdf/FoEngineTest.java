@@ -143,6 +143,67 @@ class FoEngineTest {
         }
     }
 
+    /**
+     * Nothing runs past its column's right edge, on any page of any case: a run of glyphs on one line (gaps under an
+     * em) that starts in a column ends within 1.5 pt of that column's edge, or, if it is a line of a page-wide block,
+     * of the text's right edge. A line is taken for a column's when the next column has a line that starts at that
+     * column's start edge less than a body line above or below it (page-wide blocks start their lines at the page's
+     * edge and at their table cells', not at a column's); where the next column is empty beside a line (the last
+     * page's end), only the text's edge is checked. The venetoclax case's reference 14 ("Cancer J Sci Am.
+     * 2000;6 Suppl 1:S39–44.") once ran to the page edge.
+     */
+    @Test
+    void nothingPastItsColumn() throws Exception {
+        for (FoCases.Rendered r : cases) {
+            Pipeline.Loaded loaded = Pipeline.load(r.dir(), Path.of("templates"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> page = (Map<String, Object>) PdfWriter.viewModel(loaded.manuscript(), r.context().journal()).get("page");
+            int columns = ((Number) page.get("columns")).intValue();
+            double column = ((Number) page.get("columnWidthPt")).doubleValue();
+            double text = ((Number) page.get("textWidthPt")).doubleValue();
+            double gap = columns < 2 ? 0 : (text - columns * column) / (columns - 1);
+            double left = org.casereport.template.ArticleView.marginsPt(r.context().journal())[3];
+            List<String> over = new ArrayList<>();
+            try (PDDocument doc = Loader.loadPDF(r.pdf())) {
+                for (int p = 0; p < doc.getNumberOfPages(); p++) {
+                    List<List<Glyph>> runs = runs(PageGlyphs.of(doc, p));
+                    for (List<Glyph> run : runs) {
+                        Glyph first = run.get(0), last = run.get(run.size() - 1);
+                        // the view model's widths are whole points, so up to a point short: columns found with 2 pt to spare
+                        int col = (int) Math.max(0, Math.min(columns - 1, Math.floor((first.x() - left + 2) / (column + gap))));
+                        double edge = left + col * (column + gap) + column;
+                        double next = edge + gap;
+                        boolean inColumns = col + 1 < columns && runs.stream().anyMatch(o -> Math.abs(o.get(0).x() - next) < 2
+                                && Math.abs(o.get(0).y() - first.y()) < 11.7);
+                        double limit = (inColumns ? edge : left + text) + 1; // the floored widths again
+                        if (last.end() > limit + 1.5) {
+                            over.add("page " + (p + 1) + ": " + Math.round(last.end() - limit) + " pt past "
+                                    + (inColumns ? "column " + (col + 1) : "the text's edge") + ": '" + LineMeasure.text(run) + "'");
+                        }
+                    }
+                }
+            }
+            assertEquals(List.of(), over, r.dir() + ": text past its column's right edge");
+        }
+    }
+
+    /** A page's glyphs as runs: one line, left to right, no gap wider than an em between neighbours. */
+    private static List<List<Glyph>> runs(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs.stream().filter(g -> !g.space()).toList());
+        sorted.sort(java.util.Comparator.comparingDouble((Glyph g) -> Math.round(g.y() * 2) / 2.0).thenComparingDouble(Glyph::x));
+        List<List<Glyph>> out = new ArrayList<>();
+        List<Glyph> run = null;
+        for (Glyph g : sorted) {
+            Glyph prev = run == null ? null : run.get(run.size() - 1);
+            if (prev == null || Math.abs(prev.y() - g.y()) > 0.5 || g.x() - prev.end() > g.size()) {
+                run = new ArrayList<>();
+                out.add(run);
+            }
+            run.add(g);
+        }
+        return out;
+    }
+
     @Test
     void cleanTextLayer() throws Exception {
         for (FoCases.Rendered r : cases) {
