@@ -170,15 +170,17 @@ public final class Bibliography {
     }
 
     /**
-     * An article ahead of print (status, no volume, issue, pages or number) has its DOI as its only locator: a style
+     * An article ahead of print (status, no volume, issue, pages or number), like a preprint, has its DOI as its only locator: a style
      * that prints no DOI at all (NLM's official one) gets it after the entry, "… Blood. 2024 [Epub ahead of print].
      * doi: 10.1182/…". Added here rather than in the style so that the style still says, to the editor's check, that it
      * prints no DOI for any other article.
      */
     static String withAheadOfPrintDoi(CslStyle style, Map<String, Object> csl, String entry) {
-        if (style.printsDoi || !"article-journal".equals(csl.get("type"))) return entry;
+        if (style.printsDoi) return entry;
         Object doi = csl.get("DOI");
-        if (blank(csl.get("status")) || blank(doi)) return entry;
+        boolean aheadOfPrint = "article-journal".equals(csl.get("type")) && !blank(csl.get("status"));
+        boolean preprint = "article".equals(csl.get("type")) && String.valueOf(csl.get("genre")).toLowerCase(java.util.Locale.ROOT).contains("preprint");
+        if (!(aheadOfPrint || preprint) || blank(doi)) return entry;
         for (String locator : List.of("volume", "issue", "page", "number")) if (!blank(csl.get(locator))) return entry;
         return entry + (entry.endsWith(".") ? " " : ". ") + "doi: " + doi.toString().strip() + ".";
     }
