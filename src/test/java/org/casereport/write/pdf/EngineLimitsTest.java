@@ -40,4 +40,37 @@ class EngineLimitsTest {
         // the figure meant to float to the top of the column stays in the flow, after the text before it
         assertTrue(text.indexOf("FLOAT-TOP") > text.indexOf("Inside the columns"), text);
     }
+
+    /**
+     * The FO engine cannot move a figure to the top of a column either: FOP 2.10 lays out no before-float areas
+     * (its float layout manager handles start/end side floats only), and {@code fo:float float="before"} in a
+     * two-column region (src/test/resources/engine/float-before-in-columns.fo) is printed at its anchor, over the
+     * paragraph's own text. When a new FOP places it at a column's or page's top, this test fails.
+     */
+    @Test
+    void fopPrintsATopFloatOverItsParagraph() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.apache.fop.apps.FopFactory f = org.apache.fop.apps.FopFactory.newInstance(Path.of(".").toUri());
+        org.apache.fop.apps.FOUserAgent ua = f.newFOUserAgent();
+        ua.getEventBroadcaster().addEventListener(e -> { });
+        org.apache.fop.apps.Fop fop = f.newFop(org.apache.fop.apps.MimeConstants.MIME_PDF, ua, out);
+        javax.xml.transform.TransformerFactory.newInstance().newTransformer().transform(
+                new javax.xml.transform.stream.StreamSource(Path.of("src/test/resources/engine/float-before-in-columns.fo").toFile()),
+                new javax.xml.transform.sax.SAXResult(fop.getDefaultHandler()));
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            java.util.List<PageGlyphs.Glyph> glyphs = PageGlyphs.of(doc, 0);
+            PageGlyphs.Glyph f0 = glyphs.stream().filter(g -> g.text().equals("F")).filter(g -> {
+                int i = glyphs.indexOf(g);
+                return i + 7 < glyphs.size() && LineMeasure.text(glyphs.subList(i, i + 8)).equals("FLOATBOX");
+            }).findFirst().orElseThrow();
+            float top = (float) glyphs.stream().mapToDouble(PageGlyphs.Glyph::y).min().orElseThrow();
+            assertTrue(f0.y() > top + 20, "the float is now at the top of the page: " + f0);
+            // paragraph text painted across the float's line, inside its box (FLOATBOX is about 50 pt wide)
+            int at = glyphs.indexOf(f0);
+            java.util.List<PageGlyphs.Glyph> box = glyphs.subList(at, at + 8);
+            boolean over = glyphs.stream().anyMatch(g -> g.letter() && !box.contains(g)
+                    && Math.abs(g.y() - f0.y()) < 0.8 * f0.size() && g.x() >= f0.x() && g.x() < f0.x() + 50);
+            assertTrue(over, "the float no longer overprints its paragraph");
+        }
+    }
 }
