@@ -84,6 +84,7 @@ final class MetadataView {
             }
         }
         b.put("correspondence", contacts);
+        b.put("authorsInfo", AuthorLines.details(meta, lang).stream().map(ViewText::text).toList());
         b.put("labels", labelsFor(j, lang));
         return b;
     }
@@ -125,10 +126,8 @@ final class MetadataView {
         return j.string("labels.article_type." + lang, "");
     }
 
-    /** The full name, else the initials and surname as printed under the title. */
     private static String fullName(Author a, String lang) {
-        String full = a.fullName().get(lang);
-        return full != null && !full.isBlank() ? full.strip() : Ties.name(a.surname().get(lang), a.initials().get(lang));
+        return AuthorLines.fullName(a, lang);
     }
 
     /** The keywords as one run of inline nodes, joined by ", ". */

@@ -48,4 +48,27 @@ public final class CaseVariant {
             return s.substring(0, i + 1) + "\n" + text.strip() + "\n\n" + s.substring(i + 1);
         };
     }
+
+    /** The example case's first two authors with degrees (the first with a full name, the second without). */
+    public static final UnaryOperator<String> DEGREES = edits(
+            "    corresponding: true\n", """
+                    corresponding: true
+                    full_name: {ru: Антошин Максим Михайлович, en: Maksim M. Antoshin}
+                    degrees: {ru: "канд. мед. наук, врач-гематолог", en: "Cand. Sci. (Med.), hematologist"}
+                """,
+            "    initials: {ru: В.В., en: V.V.}\n", """
+                    initials: {ru: В.В., en: V.V.}
+                    degrees: {ru: "доктор медицинских наук, профессор", en: "Dr. Sci. (Med.), Professor"}
+                """);
+
+    /** Each {@code from} replaced by its {@code to}; a {@code from} the case does not have is an error. */
+    public static UnaryOperator<String> edits(String... pairs) {
+        return s -> {
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (!s.contains(pairs[i])) throw new IllegalArgumentException("not in case.md: " + pairs[i]);
+                s = s.replace(pairs[i], pairs[i + 1]);
+            }
+            return s;
+        };
+    }
 }

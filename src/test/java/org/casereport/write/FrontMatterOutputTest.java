@@ -177,6 +177,28 @@ class FrontMatterOutputTest {
         assertTrue(corr.stream().anyMatch(s -> s.contains("Антошин Максим Михайлович; 117997")), corr.toString());
     }
 
+    /**
+     * The authors' degrees, which were read and printed nowhere: «Сведения об авторах» in the form of Практическая
+     * медицина's first pages («Ожегов Анатолий Михайлович — доктор медицинских наук, профессор, врач-гематолог»,
+     * src/test/resources/front/sources.md), each author who gives them, in both languages, in the PDF and the DOCX.
+     */
+    @Test
+    void theAuthorsDegreesPrintInTheInformationAboutTheAuthors() throws Exception {
+        Out o = render("degrees", CaseVariant.DEGREES);
+        String t = o.pdfText().replaceAll("\\s+", " ");
+        assertTrue(t.contains("Сведения об авторах: Антошин Максим Михайлович — канд. мед. наук, врач-гематолог;"
+                + " Карташова В.В. — доктор медицинских наук, профессор"), t);
+        assertTrue(t.contains("Information about the authors: Maksim M. Antoshin — Cand. Sci. (Med.), hematologist;"
+                + " Kartashova V.V. — Dr. Sci. (Med.), Professor"), t);
+        List<String> docx = styled(o.docx(), "Correspondence").stream().map(p -> p.getText().replace('\u00A0', ' ')).toList();
+        assertTrue(docx.contains("Сведения об авторах: Антошин Максим Михайлович — канд. мед. наук, врач-гематолог;"
+                + " Карташова В.В. — доктор медицинских наук, профессор"), docx.toString());
+        assertTrue(docx.contains("Information about the authors: Maksim M. Antoshin — Cand. Sci. (Med.), hematologist;"
+                + " Kartashova V.V. — Dr. Sci. (Med.), Professor"), docx.toString());
+        // the third author gives none and is not listed
+        assertFalse(t.contains("Скоробогатова Е.В. —"), t);
+    }
+
     @Test
     void statementsTakeTheJournalsLabelsOrTheCasesAndAnUnlabelledOneIsAWarning() throws Exception {
         Out o = render("statements", replace("accepted: 2025-06-20\n", """

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.casereport.template.AuthorLines;
 import org.casereport.template.Ties;
 import org.casereport.model.Affiliation;
 import org.casereport.model.Author;
@@ -95,14 +96,16 @@ final class MetadataBlock {
         }
         for (Author a : meta.authors()) {
             if (a.corresponding() && a.email() != null && !a.email().isBlank()) { // as the PDF prints it
-                String name = a.fullName().has(lang) ? a.fullName().get(lang).strip()
-                        : Ties.name(a.surname().get(lang), a.initials().get(lang));
-                StringBuilder c = new StringBuilder(name);
+                StringBuilder c = new StringBuilder(AuthorLines.fullName(a, lang));
                 if (a.address().has(lang)) c.append("; ").append(a.address().get(lang).strip());
                 c.append("; E-mail: ").append(a.email().strip());
                 if (a.phone() != null) c.append("; ").append(journal.label("phone", lang)).append(": ").append(a.phone());
                 labelled(Styles.CORRESPONDENCE, journal.label("correspondence", lang) + ":", c.toString(), lang);
             }
+        }
+        List<String> details = AuthorLines.details(meta, lang);
+        if (!details.isEmpty()) {  // as the PDF prints it
+            labelled(Styles.CORRESPONDENCE, journal.label("authors_info", lang) + ":", String.join("; ", details), lang);
         }
         List<String> orcids = new ArrayList<>();
         for (Author a : meta.authors()) {

@@ -71,4 +71,23 @@ class FoFrontMatterTest {
             assertFalse(flat.matches("(?s).*(^|[^\\p{L}\\d)]) ?\\. Родители пациента.*"), "a lone full stop before the unlabelled statement");
         }
     }
+
+    /** The FO engine prints the authors' degrees as the openhtmltopdf engine does (FrontMatterOutputTest). */
+    @Test
+    void degreesInTheInformationAboutTheAuthors() throws Exception {
+        Path c = CaseVariant.of(CaseVariant.EXAMPLE, dir, "fo-degrees", CaseVariant.DEGREES);
+        Pipeline.Loaded l = Pipeline.load(c, Path.of("templates"));
+        RenderContext ctx = new RenderContext(FoCases.fo(l.journal()), Pipeline.timestamp(l.manuscript()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Writers.get("pdf").write(l.manuscript(), ctx, out);
+        try (PDDocument d = Loader.loadPDF(out.toByteArray())) {
+            PDFTextStripper s = new PDFTextStripper();
+            s.setEndPage(1);
+            String text = s.getText(d).replace('\u00A0', ' ').replace("\u00AD", "").replaceAll("\\s+", " ");
+            assertTrue(text.contains("Сведения об авторах: Антошин Максим Михайлович — канд. мед. наук, врач-гематолог;"
+                    + " Карташова В.В. — доктор медицинских наук, профессор"), text);
+            assertTrue(text.contains("Information about the authors: Maksim M. Antoshin — Cand. Sci. (Med.), hematologist;"
+                    + " Kartashova V.V. — Dr. Sci. (Med.), Professor"), text);
+        }
+    }
 }
