@@ -170,11 +170,15 @@ class FrontMatterOutputTest {
         assertTrue(t.contains("Для цитирования: Антошин М.М., Карташова В.В., Скоробогатова Е.В. Персонализированная консолидирующая терапия"), t);
         assertTrue(t.contains("Журнал детской гематологии и онкологии. 2025;12(2):45–52"), t);
         assertTrue(t.contains("For citation: Antoshin M.M., Kartashova V.V., Skorobogatova E.V. Personalized consolidation therapy"), t);
+        // each kind of line in a style of its own, so that an editor restyles one without the others
+        List<String> info = styled(o.docx(), "ArticleInfo").stream().map(XWPFParagraph::getText).toList();
+        assertEquals(List.of("УДК 616.155.392-036.11:616-085", "Клиническое наблюдение", "DOI: 10.25207/1608-6228-2025-32-1-63-73"), info);
+        List<String> cite = styled(o.docx(), "ForCitation").stream().map(XWPFParagraph::getText).toList();
+        assertEquals(2, cite.size(), cite.toString());
+        assertTrue(cite.get(0).startsWith("Для цитирования: Антошин") && cite.get(1).startsWith("For citation: Antoshin"), cite.toString());
         List<String> corr = styled(o.docx(), "Correspondence").stream().map(XWPFParagraph::getText).toList();
-        assertTrue(corr.contains("УДК 616.155.392-036.11:616-085"), corr.toString());
-        assertTrue(corr.contains("Клиническое наблюдение"), corr.toString());
-        assertTrue(corr.contains("DOI: 10.25207/1608-6228-2025-32-1-63-73"), corr.toString());
         assertTrue(corr.stream().anyMatch(s -> s.contains("Антошин Максим Михайлович; 117997")), corr.toString());
+        assertTrue(corr.stream().noneMatch(s -> s.startsWith("УДК") || s.startsWith("DOI:") || s.startsWith("Для цитирования")), corr.toString());
     }
 
     /**

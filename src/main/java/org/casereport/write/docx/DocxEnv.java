@@ -11,4 +11,11 @@ import org.casereport.model.Journal;
  */
 record DocxEnv(Manuscript m, Journal journal, XWPFDocument doc, DocxRuns runs, String bodyLang, List<String> metaLangs,
         DocxSettings settings) {
+    /**
+     * The style id if the reference document defines it, else the older one it was split from: an editor's
+     * reference.docx made before a style was added still gives its paragraphs a look of its own, never Normal's.
+     */
+    String style(String id, String olderId) {
+        return doc.getStyles() != null && doc.getStyles().styleExist(id) ? id : olderId;
+    }
 }

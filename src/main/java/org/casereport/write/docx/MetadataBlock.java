@@ -35,22 +35,23 @@ final class MetadataBlock {
         Metadata meta = env.m().meta();
         Journal journal = env.journal();
         String lang = env.bodyLang();
+        String info = env.style(Styles.ARTICLE_INFO, Styles.CORRESPONDENCE);
         if (meta.draft()) {
             List<String> marks = new ArrayList<>();
             for (String l : env.metaLangs()) {
                 String mark = journal.label("draft", l);
                 if (!marks.contains(mark)) marks.add(mark);
             }
-            XWPFParagraph p = out.paragraph(Styles.CORRESPONDENCE);
+            XWPFParagraph p = out.paragraph(info);
             out.run(p, String.join(" / ", marks), lang, new DocxRuns.Fmt(true, false, null));
         }
         if (meta.publication().udc() != null) {
-            labelled(Styles.CORRESPONDENCE, journal.label("udc", lang), meta.publication().udc(), lang);
+            labelled(info, journal.label("udc", lang), meta.publication().udc(), lang);
         }
         String type = meta.publication().articleType().has(lang) ? meta.publication().articleType().get(lang).strip()
                 : journal.string("labels.article_type." + lang, "");
-        if (!type.isBlank()) out.run(out.paragraph(Styles.CORRESPONDENCE), type, lang, new DocxRuns.Fmt(true, false, null));
-        if (meta.publication().doi() != null) labelled(Styles.CORRESPONDENCE, "DOI:", meta.publication().doi(), lang);
+        if (!type.isBlank()) out.run(out.paragraph(info), type, lang, new DocxRuns.Fmt(true, false, null));
+        if (meta.publication().doi() != null) labelled(info, "DOI:", meta.publication().doi(), lang);
     }
 
     /** The «Для цитирования» / "For citation" lines, after the metadata blocks. */
@@ -58,7 +59,9 @@ final class MetadataBlock {
         Journal journal = env.journal();
         for (String lang : env.metaLangs()) {
             String line = env.m().meta().publication().citation().get(lang);
-            if (line != null && !line.isBlank()) labelled(Styles.CORRESPONDENCE, journal.label("for_citation", lang) + ":", line, lang);
+            if (line != null && !line.isBlank()) {
+                labelled(env.style(Styles.FOR_CITATION, Styles.CORRESPONDENCE), journal.label("for_citation", lang) + ":", line, lang);
+            }
         }
     }
 

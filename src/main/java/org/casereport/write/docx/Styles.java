@@ -6,6 +6,10 @@ final class Styles {
     static final String AUTHORS = "Authors";
     static final String AFFILIATION = "Affiliation";
     static final String CORRESPONDENCE = "Correspondence";
+    /** The lines before the title (draft mark, UDC, article type, DOI); without this style, {@link #CORRESPONDENCE}. */
+    static final String ARTICLE_INFO = "ArticleInfo";
+    /** The «Для цитирования» / "For citation" lines; without this style, {@link #CORRESPONDENCE}. */
+    static final String FOR_CITATION = "ForCitation";
     static final String ABSTRACT = "Abstract";
     static final String KEYWORDS = "Keywords";
     static final String NORMAL = "Normal";

@@ -41,8 +41,7 @@ final class TableWriter {
         if (rows == 0 || cols == 0) return;
         // the caption above the table, in each metadata language: "Таблица 1. …" in the Caption style
         DocxRuns out = env.runs();
-        String captionStyle = env.doc().getStyles() != null && env.doc().getStyles().styleExist(Styles.TABLE_CAPTION)
-                ? Styles.TABLE_CAPTION : Styles.CAPTION;
+        String captionStyle = env.style(Styles.TABLE_CAPTION, Styles.CAPTION);
         for (String lang : env.metaLangs()) {
             if (!t.caption().has(lang)) continue;
             XWPFParagraph c = out.paragraph(captionStyle);

@@ -243,7 +243,7 @@ class DocxTypesettingTest {
             for (String style : List.of("Normal", "Abstract", "Statement", "ListParagraph", "Quote", "FootnoteText")) {
                 assertFalse(noHyphens(d, style), style + " hyphenates");
             }
-            for (String style : List.of("Title", "Authors", "Affiliation", "Correspondence", "Keywords", "Heading1", "Heading2",
+            for (String style : List.of("ArticleInfo", "Title", "Authors", "Affiliation", "Correspondence", "ForCitation", "Keywords", "Heading1", "Heading2",
                     "Heading3", "BibliographyHeading", "Figure", "Caption", "TableCaption", "TableText", "TableHeading",
                     "Bibliography", "Dates")) {
                 assertTrue(noHyphens(d, style), style + " does not hyphenate");

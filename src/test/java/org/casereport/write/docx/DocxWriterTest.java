@@ -93,7 +93,8 @@ class DocxWriterTest {
                 "Neuroblastoma is an embryonic tumour.", "This article presents a clinical case."), texts(doc, "Abstract"));
         assertEquals(List.of("Ключевые слова: острый миелоидный лейкоз, нейробластома, венетоклакс",
                 "Key words: acute myeloid leukemia, neuroblastoma, venetoclax"), texts(doc, "Keywords"));
-        assertEquals(List.of("Клиническое наблюдение", "Контактная информация: Антошин\u00A0М.М.; E-mail: antoshin@example.org",
+        assertEquals(List.of("Клиническое наблюдение"), texts(doc, "ArticleInfo"), "the article type before the title, in a style of its own");
+        assertEquals(List.of("Контактная информация: Антошин\u00A0М.М.; E-mail: antoshin@example.org",
                 "ORCID: М.М. Антошин https://orcid.org/0000-0002-1825-0097",
                 "Correspondence: Antoshin\u00A0M.M.; E-mail: antoshin@example.org",
                 "ORCID: M.M. Antoshin https://orcid.org/0000-0002-1825-0097"), texts(doc, "Correspondence"));

@@ -90,11 +90,13 @@ public final class ReferenceDocxGenerator {
             fp.getCTP().addNewFldSimple().setInstr(" PAGE ");
 
             // A sample body so the styles can be seen when the file is opened; the writer clears it.
+            sample(doc, "ArticleInfo", "Клиническое наблюдение / Case report");
             sample(doc, "Title", "Заголовок статьи / Title of the article");
             sample(doc, "Authors", "И.О. Фамилия, I.O. Surname");
             sample(doc, "Affiliation", "Учреждение; адрес / Institution; address");
             sample(doc, "Abstract", "Текст резюме.");
             sample(doc, "Keywords", "Ключевые слова: …");
+            sample(doc, "ForCitation", "Для цитирования: Фамилия И.О. Заголовок статьи. Журнал. 2025;1(1):1–9.");
             sample(doc, "Heading1", "Раздел");
             sample(doc, "Heading2", "Подраздел");
             sample(doc, "Normal", "Основной текст статьи [1].");
@@ -213,6 +215,14 @@ public final class ReferenceDocxGenerator {
                 "<w:i/><w:iCs/><w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
         para(s, "Correspondence", "Correspondence", "Normal", "Abstract", true,
                 NO_HYPHENS + "<w:spacing w:before=\"60\" w:after=\"120\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
+                "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>");
+        // the lines before the title: draft mark, UDC, article type, DOI
+        para(s, "ArticleInfo", "Article Info", "Normal", "Title", true,
+                "<w:keepNext/>" + NO_HYPHENS + "<w:spacing w:after=\"60\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>",
+                "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>");
+        // «Для цитирования» / "For citation": the article as an entry of the journal's list
+        para(s, "ForCitation", "For Citation", "Normal", "Normal", true,
+                NO_HYPHENS + "<w:spacing w:before=\"120\" w:after=\"120\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
                 "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>");
         para(s, "Abstract", "Abstract", "Normal", "Abstract", true,
                 "<w:spacing w:before=\"240\" w:after=\"0\" w:line=\"276\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"709\"/><w:contextualSpacing/><w:jc w:val=\"both\"/>",
