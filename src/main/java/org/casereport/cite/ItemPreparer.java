@@ -272,13 +272,22 @@ final class ItemPreparer {
         return out;
     }
 
-    /** A corporate author written as one string ("Всемирная организация здравоохранения"), not a person. */
+    private static final java.util.regex.Pattern PATRONYMIC = java.util.regex.Pattern.compile("(?iu).+(вич|вна|ична|инична|ич|оглы|кызы)");
+    private static final java.util.regex.Pattern CYRILLIC_INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\.\\s*)+|\\p{Lu}{1,3}");
+
+    /**
+     * A corporate author written as one string ("Всемирная организация здравоохранения", "Минздрав России",
+     * "Всемирная Организация Здравоохранения"), not a person: a person is written "Иванов Иван Иванович" (a patronymic
+     * last) or "Иванов И.И." (initials after the surname); anything else is printed as written.
+     */
     private static boolean institution(Map<String, Object> name, String literal) {
         if (Boolean.TRUE.equals(name.get("isInstitution")) || "true".equals(String.valueOf(name.get("is-institution")))) return true;
         String[] w = literal.strip().split("\\s+");
         if (w.length > 3 || w.length < 2) return true;
         for (String x : w) if (!Character.isUpperCase(x.codePointAt(0))) return true;
-        return false;
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(w, 1, w.length));
+        if (CYRILLIC_INITIALS.matcher(rest).matches()) return false;
+        return !(w.length == 3 && PATRONYMIC.matcher(w[2]).matches());
     }
 
     /** "Family I.I." with the style's sort separator and initials form. */

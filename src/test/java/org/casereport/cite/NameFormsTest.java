@@ -136,4 +136,38 @@ class NameFormsTest {
         assertEquals(latin, out);
         assertTrue(out.codePoints().allMatch(c -> c < 0x80), out);
     }
+
+    /** Corporate authors in every shipped style: printed as written (transliterated in a Latin version), never inverted or initialised. */
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource(delimiter = '|', value = {
+            "World Health Organization|default", "World Health Organization|nlm", "World Health Organization|gost",
+            "Российское общество детских онкологов|default", "Российское общество детских онкологов|nlm", "Российское общество детских онкологов|gost",
+            "Минздрав России|default", "Минздрав России|nlm", "Минздрав России|gost",
+            "Всемирная Организация Здравоохранения|default", "Всемирная Организация Здравоохранения|nlm", "Всемирная Организация Здравоохранения|gost",
+    })
+    void corporateAuthorsArePrintedAsWritten(String body, String journal) {
+        boolean russian = body.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC);
+        for (Map<String, Object> name : List.<Map<String, Object>>of(Map.of("literal", body), Map.of("family", body))) {
+            Map<String, Object> csl = article("a", russian ? "ru" : "en", List.of(name), russian ? "Статья" : "Title");
+            if (russian) csl.put("custom", Map.of("title-en", "Article"));
+            FormattedReference f = one(journal, csl, new Diagnostics());
+            assertTrue(f.original().startsWith(body + ". "), journal + " " + name + ": " + f.original());
+            String latin = russian ? Transliteration.of("bgn").latin(body) : body;
+            String[] words = latin.split(" ");
+            // the first word starts the entry and every word is there whole: no "Organization W.H.", no "Минздрав Р."
+            assertTrue(f.latin().startsWith(words[0].substring(0, 3)), journal + " " + name + ": " + f.latin());
+            for (String w : words) assertTrue(f.latin().contains(w.substring(0, Math.min(4, w.length()))), journal + " " + name + ": " + f.latin());
+            assertFalse(f.latin().matches("^\\S+ \\p{Lu}\\.?\\p{Lu}?\\.? .*"), journal + " " + name + ": initialised: " + f.latin());
+        }
+    }
+
+    /** A person written as one Cyrillic string: surname, given name, patronymic, or surname and initials. */
+    @Test
+    void cyrillicPersonAsOneString() {
+        for (String lit : List.of("Иванов Иван Иванович", "Иванов И.И.")) {
+            Map<String, Object> csl = article("a", "ru", List.of(Map.of("literal", lit)), "Статья");
+            csl.put("custom", Map.of("title-en", "Article"));
+            assertTrue(one("default", csl, new Diagnostics()).original().startsWith("Иванов И.И. Статья."), lit);
+        }
+    }
 }
