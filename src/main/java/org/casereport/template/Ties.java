@@ -52,8 +52,10 @@ public final class Ties {
     /** The rules, in the order they are applied. */
     public static final List<Rule> RULES = List.of(
             new Rule("initials-spaced", "Н. В.", Pattern.compile(START + "(\\p{Lu}\\.) (?=\\p{Lu}\\.)"), "$1" + NB),
+            // not after a surname: in "Алексанян Л.Т. Гемофагоцитарный" (a reference's last author and its title)
+            // the initials belong to the name before them, and the line may break after them
             new Rule("initials-surname", "Н.В. Иванов", Pattern.compile(
-                    START + "((?:\\p{Lu}\\.[" + J + NB + "]?)*\\p{Lu}\\.) (?=\\p{Lu}\\p{Ll})"), "$1" + NB),
+                    "(?<!\\p{Lu}[\\p{L}'-]{0,40}\\p{Ll}[ " + NB + "])(?<!\\p{Lu}\\.[" + J + NB + "]?)" + START + "((?:\\p{Lu}\\.[" + J + NB + "]?)*\\p{Lu}\\.) (?=\\p{Lu}\\p{Ll})"), "$1" + NB),
             new Rule("initial-word", "пациента К. объемное", Pattern.compile(START + "(\\p{Lu}\\.) (?=\\p{Ll})"),
                     "$1" + NB),
             new Rule("surname-initials", "Kirgizov K.I.", Pattern.compile(
