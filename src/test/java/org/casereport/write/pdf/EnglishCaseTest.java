@@ -148,7 +148,7 @@ class EnglishCaseTest {
         List<String> titles = styled("Title").stream().map(XWPFParagraph::getText).toList();
         assertEquals(2, titles.size(), titles.toString());
         assertTrue(titles.get(0).startsWith(TITLE_EN) && titles.get(1).startsWith(TITLE_RU), titles.toString());
-        List<String> captions = styled("Caption").stream().map(XWPFParagraph::getText).toList();
+        List<String> captions = styled("TableCaption").stream().map(XWPFParagraph::getText).toList();
         assertTrue(captions.contains("Table 1. Disease activity and laboratory values of the patient"), captions.toString());
         assertTrue(captions.indexOf("Table 1. Disease activity and laboratory values of the patient")
                 < captions.indexOf("Таблица 1. Показатели активности болезни и лабораторные данные пациента"), captions.toString());
