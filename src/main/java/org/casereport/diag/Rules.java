@@ -212,7 +212,7 @@ public final class Rules {
         r("ref-junk", W, M, "A fragment that is not part of a reference (page furniture, \"Читать ещё\"), doubled punctuation");
         r("ref-spacing", W, M, "A space before a full stop or comma, or no space after a comma");
         r("ref-locator-spacing", W, M, "Spaces inside year;volume(issue):pages where the style prints none");
-        r("ref-author-script", W, M, "An author name mixing Cyrillic and Latin letters (a Cyrillic letter in Latin initials)");
+        r("ref-author-script", W, M, "An author name or a title compound mixing Cyrillic and Latin letters (a Cyrillic letter in Latin initials, \"В-cell\")");
         r("ref-year-future", E, M, "A publication year after the current year");
         r("ref-pages-reversed", E, M, "A page range that ends before it begins");
         r("ref-journal-abbrev", W, M, "A dotted journal abbreviation or a full journal name where the style prints the NLM abbreviation");
