@@ -37,6 +37,9 @@ public final class EntryParser {
     private static final Pattern STATUS = Pattern.compile("(?i)\\bEpub ahead of print\\b");
     /** "medRxiv [Preprint]": the server before the mark. */
     private static final Pattern PREPRINT = Pattern.compile("(?iu)(?<=[.?!]\\s)([^.\\[\\]]{2,60}?)\\s*\\[\\s*preprint\\s*]");
+    /** A legal act by its first words, in Russian, transliterated or in English. */
+    private static final Pattern LEGAL = Pattern.compile(
+            "(?u)^\\s*(?:Приказ|Федеральный закон|Постановление|Распоряжение|Указ|Prikaz|Federal'nyi zakon|Federalnyy zakon|Postanovlenie|Order of the|Federal Law|Decree of the|Resolution of the)\\b");
     /** NLM (Citing Medicine): "Title [Preprint]. medRxiv. 2020.": the server after the mark. */
     private static final Pattern PREPRINT_NLM = Pattern.compile("(?iu)\\s*\\[\\s*preprint\\s*]\\.?\\s+(\\p{L}[^.\\[\\]]{1,40}?)(?=\\.\\s|\\.?$)");
     private static final Pattern ISBN = Pattern.compile("(?i)\\bISBN\\s*:?\\s*[\\dXx-]{10,17}");
@@ -96,6 +99,7 @@ public final class EntryParser {
         // every offset stays the entry's own
         entry = entry.replace('\u00A0', ' ');
         EntryParts p = new EntryParts();
+        p.legal = LEGAL.matcher(entry).find();
         char[] w = entry.toCharArray();
         latinVersion(entry, w, p);
         anchors(entry, w, p);
