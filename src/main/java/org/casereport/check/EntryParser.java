@@ -37,6 +37,11 @@ public final class EntryParser {
     private static final Pattern STATUS = Pattern.compile("(?i)\\bEpub ahead of print\\b");
     /** "medRxiv [Preprint]": the server before the mark. */
     private static final Pattern PREPRINT = Pattern.compile("(?iu)(?<=[.?!]\\s)([^.\\[\\]]{2,60}?)\\s*\\[\\s*preprint\\s*]");
+    /** A legal act by its first words, in Russian, transliterated or in English. */
+    private static final Pattern LEGAL = Pattern.compile(
+            "(?u)^\\s*(?:Приказ|Федеральный закон|Постановление|Распоряжение|Указ|Prikaz|Federal'nyi zakon|Federalnyy zakon|Postanovlenie|Order of the|Federal Law|Decree of the|Resolution of the)\\b");
+    /** NLM (Citing Medicine): "Title [Preprint]. medRxiv. 2020.": the server after the mark. */
+    private static final Pattern PREPRINT_NLM = Pattern.compile("(?iu)\\s*\\[\\s*preprint\\s*]\\.?\\s+(\\p{L}[^.\\[\\]]{1,40}?)(?=\\.\\s|\\.?$)");
     private static final Pattern ISBN = Pattern.compile("(?i)\\bISBN\\s*:?\\s*[\\dXx-]{10,17}");
 
     /** Vancouver/NLM: "2017;4(2):1–9", "2017 Mar 1;4(2):1–9", "2017;(2):1–9", "2024;13:1324013", with tolerated spaces. */
@@ -84,7 +89,7 @@ public final class EntryParser {
      */
     static final String FAMILY = "(?:(?:de|van|von|di|da|le|la|del|der|den|dos|du|ter)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]+|van|von|der|den|de|da|di|du|le|la|del|dos|ter))*";
     private static final Pattern AUTHOR = Pattern.compile(
-            "\\G\\s*(?:[,;]|,?\\s(?:and|&)(?=\\s))?\\s*(" + FAMILY + ")\\s*,?\\s+((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,4}(?:\\p{Lu}(?![\\p{L}.])(?!\\s+\\p{Ll}))?|(?:\\p{Lu}[hu]?){1,4}(?![\\p{L}]))");
+            "\\G\\s*(?:[,;]|,?\\s(?:and|&)(?=\\s))?\\s*(" + FAMILY + ")\\s*,?\\s+((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,4}(?:\\p{Lu}(?![\\p{L}.])(?!\\s+\\p{Ll})(?!-\\p{L}))?|(?:\\p{Lu}[hu]?){1,4}(?![\\p{L}]))");
     /** GOST: "И. И. Иванов", "R. Labianca" (after "/" or in the statement of responsibility). */
     private static final Pattern AUTHOR_INITIALS_FIRST = Pattern.compile(
             "\\G\\s*,?\\s*((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,3})\\s*(" + FAMILY + ")");
@@ -94,6 +99,7 @@ public final class EntryParser {
         // every offset stays the entry's own
         entry = entry.replace('\u00A0', ' ');
         EntryParts p = new EntryParts();
+        p.legal = LEGAL.matcher(entry).find();
         char[] w = entry.toCharArray();
         latinVersion(entry, w, p);
         anchors(entry, w, p);
@@ -187,7 +193,12 @@ public final class EntryParser {
             blank(w, m.start(), m.end());
         }
         m = PREPRINT.matcher(s);
-        if (m.find()) {
+        Matcher after = PREPRINT_NLM.matcher(s);
+        if (after.find()) {
+            p.preprint = true;
+            p.container = new Part(after.group(1), after.start(1), after.end(1));
+            blank(w, after.start(), after.end(1));
+        } else if (m.find()) {
             p.preprint = true;
             p.container = new Part(m.group(1).strip(), m.start(1), m.start(1) + m.group(1).strip().length());
             blank(w, m.start(1), m.end());
@@ -432,6 +443,10 @@ public final class EntryParser {
                 if (j < b.length() && (Character.isUpperCase(b.charAt(j)) || Character.isDigit(b.charAt(j)))) cuts.add(j);
             }
         }
+        // "Transliterated name = English name": the journal is the sentence the " = " is in, though the English name
+        // has a full stop of its own ("Golova i sheya = Head and neck. Russian Journal")
+        int eq = b.indexOf(" = ");
+        if (eq > 0 && cuts.stream().anyMatch(c -> c < eq)) cuts.removeIf(c -> c > eq);
         if (cuts.isEmpty()) return -1;
         int k = cuts.size() - 1;
         // "Case Rep. Oncol.", "Int. J. Cancer": the pieces before the last cut that are abbreviations belong to it

@@ -46,6 +46,8 @@ public final class EntryParts {
     public Part latin;
     /** "Epub ahead of print": an article not yet in an issue (no volume, issue or pages to find). */
     public Part status;
+    /** A legal act ("Приказ Минздрава России от …", "Order of the Ministry of Health …", "Federal Law …"): no journal or pages to find. */
+    public boolean legal;
     /** "medRxiv [Preprint]": a preprint, its server in {@link #container} (no volume, issue or pages to find). */
     public boolean preprint;
     /** The month and day after the year ("2017 Mar 1"), as NLM prints them. */
@@ -54,6 +56,10 @@ public final class EntryParts {
     /** The parts the parser looked for and did not find, in the order of the entry. */
     public List<String> missing() {
         List<String> m = new ArrayList<>();
+        if (legal) {
+            if (year == null) m.add("year");
+            return m;
+        }
         if (authors.isEmpty() && !corporate()) m.add("authors");
         if (title == null) m.add("title");
         switch (type) {

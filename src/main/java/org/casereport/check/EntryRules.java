@@ -54,6 +54,7 @@ public final class EntryRules {
         junk(text, masked, out);
         spacing(text, masked, p, style, out);
         initials(text, p, out);
+        titleCompounds(text, p, out);
         year(p, currentYear, out);
         pages(text, p, out);
         supplement(text, masked, out);
@@ -214,6 +215,29 @@ public final class EntryRules {
                         + (script.equals("en") ? "Cyrillic letters into Latin" : "Latin letters into Cyrillic")
                         + (homo ? ": expected \"" + fixed + "\"" : ""), homo ? fixed.toString() : null));
             }
+        }
+    }
+
+    /**
+     * A compound of a Latin-script title whose parts are in two scripts ("В-cell" with a Cyrillic В): the damaged-text
+     * rules read each part as a word of its own script, so the mix is found here.
+     */
+    static void titleCompounds(String text, EntryParts p, List<Deviation> out) {
+        if (p.title == null || !TextRules.script(p.title.text()).equals("en")) return;
+        Matcher w = Pattern.compile("\\p{L}+(?:-\\p{L}+)+").matcher(p.title.text());
+        while (w.find()) {
+            String word = w.group();
+            if (word.chars().noneMatch(c -> TextRules.isCyrillic((char) c)) || word.chars().noneMatch(c -> TextRules.isLatin((char) c))) continue;
+            StringBuilder fixed = new StringBuilder();
+            boolean homo = true;
+            for (char c : word.toCharArray()) {
+                int k = TextRules.isCyrillic(c) ? TextRules.CYR_HOMO.indexOf(c) : -2;
+                if (k == -1) homo = false;
+                fixed.append(k >= 0 ? TextRules.LAT_HOMO.charAt(k) : c);
+            }
+            int at = p.title.start() + w.start();
+            out.add(new Deviation("ref-author-script", at, at + word.length(), "the title word \"" + word + "\" mixes Cyrillic letters into Latin"
+                    + (homo ? ": expected \"" + fixed + "\"" : ""), homo ? fixed.toString() : null));
         }
     }
 

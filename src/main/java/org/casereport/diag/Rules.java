@@ -58,7 +58,7 @@ public final class Rules {
         r("front-matter-unknown-key", W, C, "A front-matter key the case format does not know (top level, an author's, a statement's)");
         stop("front-matter-date", C, "received/accepted is not a date YYYY-MM-DD");
         r("front-matter-date-future", W, C, "received/accepted is after today (a draft leaves the dates out)");
-        r("front-matter-markdown", W, C, "A metadata text holds block Markdown (a heading, a list…), printed as a paragraph of text");
+        r("front-matter-markdown", W, C, "A metadata text or a figure caption holds block Markdown (a heading, a list…), printed as a paragraph of text");
         stop("front-matter-languages", C, "The journal requires metadata in a language the case leaves out (metadata_required)");
         r("front-matter-citation", W, C, "The «For citation» line could not be made in the journal's reference style");
         r("statement-label", W, C, "A statement has no label: neither the case (label: {ru, en}) nor the journal gives one");
@@ -92,7 +92,7 @@ public final class Rules {
         r("table-caption", W, C, "A table without a caption, or with an empty one");
         r("table-caption-language", W, C, "A table caption in one language only");
         r("table-caption-alone", W, C, "A paragraph that reads as a table caption with no table next to it");
-        r("table-attribute", W, C, "An unknown or malformed attribute in a table caption (width, tbl-colwidths)");
+        r("table-attribute", W, C, "An unknown or malformed attribute in a table caption (width, tbl-colwidths), or a caption language attribute that repeats the body's language");
         r("table-id", W, C, "A table id that does not start with tbl- (nothing can refer to it)");
         stop("table-unknown", C, "@tbl-x names a table the case does not have");
         r("table-unreferenced", W, C, "A table the text never refers to");
@@ -212,7 +212,7 @@ public final class Rules {
         r("ref-junk", W, M, "A fragment that is not part of a reference (page furniture, \"Читать ещё\"), doubled punctuation");
         r("ref-spacing", W, M, "A space before a full stop or comma, or no space after a comma");
         r("ref-locator-spacing", W, M, "Spaces inside year;volume(issue):pages where the style prints none");
-        r("ref-author-script", W, M, "An author name mixing Cyrillic and Latin letters (a Cyrillic letter in Latin initials)");
+        r("ref-author-script", W, M, "An author name or a title compound mixing Cyrillic and Latin letters (a Cyrillic letter in Latin initials, \"В-cell\")");
         r("ref-year-future", E, M, "A publication year after the current year");
         r("ref-pages-reversed", E, M, "A page range that ends before it begins");
         r("ref-journal-abbrev", W, M, "A dotted journal abbreviation or a full journal name where the style prints the NLM abbreviation");

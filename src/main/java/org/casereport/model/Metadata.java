@@ -115,7 +115,9 @@ public record Metadata(String journal, String language, RichText title, List<Aut
 
     /**
      * The languages of the metadata blocks, in print order: those the case names ({@code metadata_languages}), else
-     * the journal's ({@code metadata_languages} of journal.yaml), else the body's language and then the other.
+     * the journal's ({@code metadata_languages} of journal.yaml) with the body's language first — an English article
+     * of a Russian journal opens with its English title and abstract — unless the journal keeps its own order
+     * ({@code metadata_body_first: false}); else the body's language and then the other.
      */
     public List<String> languages(Journal j) {
         List<String> out = new ArrayList<>(publication.languages());
@@ -123,6 +125,10 @@ public record Metadata(String journal, String language, RichText title, List<Aut
             for (Object o : j.list("metadata_languages")) {
                 String s = String.valueOf(o);
                 if ((s.equals("ru") || s.equals("en")) && !out.contains(s)) out.add(s);
+            }
+            if (out.contains(language) && !"false".equals(j.string("metadata_body_first", "true"))) {
+                out.remove(language);
+                out.add(0, language);
             }
         }
         if (out.isEmpty()) {

@@ -78,6 +78,8 @@ final class BodyReader {
     private final CaseText body;
     private final int lineOffset;
     private final Diagnostics diagnostics;
+    /** The body is in English: a caption's text is its English one, the Russian one is {@code ru="…"}. */
+    private final boolean english;
     private final Map<String, Integer> footnoteNumbers = new LinkedHashMap<>();
     private final Map<String, FootnoteBlock> footnoteBlocks = new LinkedHashMap<>();
     private final BitSet proseLines = new BitSet();
@@ -88,10 +90,12 @@ final class BodyReader {
     /**
      * @param body       the body's text, line ends made "\n"
      * @param lineOffset the lines of case.md before it (the front matter)
+     * @param language   the body's language ("ru", "en"): the language of a table caption's text
      */
-    BodyReader(CaseText body, int lineOffset, Diagnostics diagnostics) {
+    BodyReader(CaseText body, int lineOffset, String language, Diagnostics diagnostics) {
         this.body = body;
         this.lineOffset = lineOffset;
+        this.english = "en".equals(language);
         this.diagnostics = diagnostics;
         this.inlines = new Inlines(diagnostics, this::pos, this::text, this::note);
     }
@@ -312,14 +316,26 @@ final class BodyReader {
             pre.lookingAt();
             Attributes attrs = Attributes.trailing(raw);
             int end = attrs == null ? raw.length() : attrs.start();
-            List<Inline> ru = inlineMarkdown(raw.substring(pre.end(), end).strip(), startOffset + pre.end());
-            List<Inline> en = List.of();
+            // the caption's text is in the body's language; the other one is the attribute named by its language
+            List<Inline> text = inlineMarkdown(raw.substring(pre.end(), end).strip(), startOffset + pre.end());
+            String other = english ? "ru" : "en";
+            String own = english ? "en" : "ru";
+            List<Inline> translation = List.of();
+            List<Inline> ownAttr = null;
+            int ownAt = startOffset;
             if (attrs != null) {
                 id = attrs.id();
                 for (Map.Entry<String, String> a : attrs.values().entrySet()) {
                     int at = startOffset + attrs.valueOffset(raw, a.getKey());
                     switch (a.getKey()) {
-                        case "en" -> en = inlineMarkdown(a.getValue(), at);
+                        case "en", "ru" -> {
+                            if (a.getKey().equals(other)) {
+                                translation = inlineMarkdown(a.getValue(), at);
+                            } else {
+                                ownAttr = inlineMarkdown(a.getValue(), at);
+                                ownAt = at;
+                            }
+                        }
                         case "width" -> {
                             if ("page".equals(a.getValue())) pageWide = true;
                             else if (!"column".equals(a.getValue())) {
@@ -347,7 +363,8 @@ final class BodyReader {
                             }
                         }
                         default -> diagnostics.warning("table-attribute", pos(at),
-                                "unknown table attribute '" + a.getKey() + "' (known: en, width, tbl-colwidths); it is ignored");
+                                "unknown table attribute '" + a.getKey() + "' (known: " + other
+                                        + ", width, tbl-colwidths); it is ignored");
                     }
                 }
             }
@@ -356,7 +373,24 @@ final class BodyReader {
                         "a table id starts with 'tbl-' ('#tbl-" + id + "'), so that @tbl-… can refer to it; '#" + id + "' cannot be referred to");
                 id = null;
             }
-            caption = new RichText(ru, en);
+            if (ownAttr != null) {
+                String body = english ? "English" : "Russian";
+                String theOther = english ? "Russian" : "English";
+                if (translation.isEmpty()) {
+                    // written the other body's way ({#tbl-x en="…"} in an English body): the text is the other caption
+                    diagnostics.warning("table-attribute", pos(ownAt), "the body is in " + body + ", so a caption's"
+                            + " text is its " + body + " caption and " + other + "=\"…\" the " + theOther + " one;"
+                            + " this " + own + "=\"…\" is taken as the " + body + " caption and the text as the "
+                            + theOther + " one: write the " + body + " caption as the text and the " + theOther
+                            + " one as " + other + "=\"…\"");
+                    translation = text;
+                    text = ownAttr;
+                } else {
+                    diagnostics.warning("table-attribute", pos(ownAt), "the caption's text is already its " + body
+                            + " caption; this " + own + "=\"…\" is not printed: leave it out");
+                }
+            }
+            caption = english ? new RichText(translation, text) : new RichText(text, translation);
         }
         List<Block.Column> columns = new ArrayList<>();
         double total = widths.stream().mapToDouble(Double::doubleValue).sum();

@@ -101,7 +101,8 @@ public final class CaseReader {
 
         String bodyText = String.join("\n", List.of(lines).subList(close + 1, lines.length));
         BodyLimits.check(display, close + 1, bodyText); // before the Markdown parser: depth, paragraphs, tables, citations
-        BodyReader.Body body = new BodyReader(CaseText.of(display, bodyText), close + 1, diagnostics).read(bodyText);
+        BodyReader.Body body = new BodyReader(CaseText.of(display, bodyText), close + 1,
+                meta == null ? null : meta.language(), diagnostics).read(bodyText);
 
         Path referenceFile = referenceFile(caseDir, yaml, diagnostics);
         List<Reference> references = referenceFile == null ? List.of()
@@ -164,11 +165,21 @@ public final class CaseReader {
         return out;
     }
 
+    /** The figure with its caption read as inline Markdown ({@code *BRAF*^V600E^}), each language at its place. */
+    private static Figure caption(FigureReader.Read r, InlineMarkdown markdown) {
+        Figure f = r.figure();
+        List<org.casereport.model.Inline> ru = List.of(), en = List.of();
+        if (f.caption().has("ru")) ru = markdown.run(f.caption().ru(), r.tree().pos("caption.ru"), "caption.ru");
+        if (f.caption().has("en")) en = markdown.run(f.caption().en(), r.tree().pos("caption.en"), "caption.en");
+        return f.withContent(new org.casereport.model.RichText(ru, en));
+    }
+
     /** The figures read without errors; a second figure with an id already taken is an error. */
     private static List<Figure> distinct(List<FigureReader.Read> files, Diagnostics diagnostics) {
         List<Figure> out = new ArrayList<>();
+        InlineMarkdown markdown = new InlineMarkdown(diagnostics);
         for (FigureReader.Read r : files) {
-            Figure fig = r.figure();
+            Figure fig = r.figure() == null ? null : caption(r, markdown);
             if (fig == null) continue;
             if (out.stream().anyMatch(o -> o.id().equals(fig.id()))) {
                 diagnostics.error("figure-duplicate-id", fig.pos(), "a second figure with id '" + fig.id() + "'");

@@ -15,7 +15,8 @@ import org.casereport.diag.SourcePos;
 import org.casereport.model.Inline;
 
 /**
- * Inline Markdown in a front-matter text (title, abstract, keywords, affiliations, statements): emphasis
+ * Inline Markdown in a front-matter text (title, abstract, keywords, affiliations, statements) and in a figure's
+ * caption: emphasis
  * ({@code *KMT2A*}), strong ({@code **Введение.**}), super- and subscript ({@code 10^9^}, {@code H~2~O}), code and
  * http(s) links — the body's own inline conversion ({@link Inlines}), with its warnings. Raw HTML stays the text it is. A block construct (a heading, a list, a quote, a
  * table) has no place in these fields: it is a warning {@code front-matter-markdown} at the field, and its text is
@@ -59,7 +60,7 @@ final class InlineMarkdown {
             if (!warned) {
                 warned = true;
                 diagnostics.warning("front-matter-markdown", pos, "'" + field + "' holds a " + kind(n)
-                        + ", which a metadata field cannot print; it is printed as a paragraph of text (only inline"
+                        + ", which a metadata field or a caption cannot print; it is printed as a paragraph of text (only inline"
                         + " Markdown — *italic*, **bold**, ^sup^, ~sub~ — has a place here)");
             }
             String text = n.getChars().toString().strip();

@@ -96,7 +96,10 @@ final class MetadataReader {
             String s = String.valueOf(items.get(i)).strip();
             SourcePos at = v instanceof List<?> ? yaml.pos("metadata_languages." + i) : yaml.pos("metadata_languages");
             if (s.equals("both")) {
-                for (String l : List.of("ru", "en")) if (!out.contains(l)) out.add(l);
+                // "both" names no order: the body's language first
+                for (String l : "en".equals(language) ? List.of("en", "ru") : List.of("ru", "en")) {
+                    if (!out.contains(l)) out.add(l);
+                }
             } else if (LANGUAGES.contains(s)) {
                 if (!out.contains(s)) out.add(s);
             } else {

@@ -33,11 +33,12 @@ final class FigureView {
         o.put("heightPt", PageView.fmt(Math.ceil(h)));
         List<Object> caps = new ArrayList<>();
         for (String lang : ctx.langs) {
-            if (!f.caption().has(lang)) continue;
+            if (!f.content().has(lang)) continue;
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("lang", lang);
             c.put("label", ctx.j.label("figure", lang) + " " + f.number() + ".");
             c.put("text", f.caption().get(lang).strip());
+            c.put("content", InlineView.inlines(f.content().get(lang), ctx));
             caps.add(c);
         }
         o.put("captions", caps);

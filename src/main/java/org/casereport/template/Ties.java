@@ -123,7 +123,8 @@ public final class Ties {
         List<Footnote> notes = m.footnotes().stream()
                 .map(n -> new Footnote(n.label(), n.number(), inlines(n.content()), n.pos())).toList();
         List<Figure> figures = m.figures().stream()
-                .map(f -> new Figure(f.id(), localized(f.caption()), f.spec(), f.number(), f.pos())).toList();
+                .map(f -> new Figure(f.id(), localized(f.caption()), f.spec(), f.number(), f.pos(), f.content().map(Ties::inlines)))
+                .toList();
         List<FormattedReference> refs = m.bibliography().stream()
                 .map(r -> new FormattedReference(r.number(), r.id(), text(r.text()), text(r.original()), text(r.latin())))
                 .toList();

@@ -19,8 +19,11 @@ class BuildCommandTest {
         CommandLineTest.Result r = CommandLineTest.run("build", "cases", "--output", out.toString());
         assertEquals(ExitCodes.OK, r.code(), r.err());
         assertTrue(r.out().contains("0 error(s)"), r.out());
-        assertTrue(Files.isRegularFile(out.resolve("venetoclax-aml-after-neuroblastoma/venetoclax-aml-after-neuroblastoma.pdf")));
-        assertTrue(Files.isRegularFile(out.resolve("venetoclax-aml-after-neuroblastoma/venetoclax-aml-after-neuroblastoma.docx")));
+        // every example case: the Russian-body ones and the English-body one
+        for (String c : java.util.List.of("venetoclax-aml-after-neuroblastoma", "hlh-after-pneumonia", "lch-braf-inhibitor-infant")) {
+            assertTrue(Files.isRegularFile(out.resolve(c + "/" + c + ".pdf")), c);
+            assertTrue(Files.isRegularFile(out.resolve(c + "/" + c + ".docx")), c);
+        }
     }
 
     @Test

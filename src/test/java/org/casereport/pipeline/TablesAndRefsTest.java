@@ -153,7 +153,92 @@ class TablesAndRefsTest {
         Files.writeString(dir.resolve("case.md"), Files.readString(dir.resolve("case.md")).replace("language: ru", "language: en"));
         l = Pipeline.load(dir, Path.of("templates"));
         // fig-b, mentioned after the range, still gets a number of its own (3): the range is 1–2
-        assertEquals(List.of("fig. 1, 2", "Table 1", "fig. 3"), refs(l.manuscript()));
+        assertEquals(List.of("Fig. 1, 2", "Table 1", "Fig. 3"), refs(l.manuscript()));
+    }
+
+    /** An English body: the caption's text is the English one and ru="…" the Russian one (cases/lch-braf-inhibitor-infant). */
+    @Test
+    void englishBodyCaptionTextIsEnglishAndRuAttributeRussian() throws Exception {
+        load("");
+        Files.writeString(dir.resolve("case.md"), FRONT.replace("language: ru", "language: en") + """
+                Values are in @tbl-course and @tbl-old.
+
+                | Time point | DAS |
+                |------------|----:|
+                | Week 4     | 3   |
+
+                : Disease *activity* {#tbl-course ru="Активность *болезни*" width=page}
+
+                | Time point | DAS |
+                |------------|----:|
+                | Week 26    | 0   |
+
+                : Laboratory values {#tbl-old en="Laboratory values"}
+                """);
+        Pipeline.Loaded l = Pipeline.load(dir, Path.of("templates"));
+        Block.Table t = tables(l.manuscript()).get(0);
+        assertEquals("Disease activity", Walk.text(t.caption().en()));
+        assertEquals("Активность болезни", Walk.text(t.caption().ru()));
+        assertInstanceOf(Inline.Emph.class, t.caption().en().get(1), "inline Markdown in the English text");
+        assertInstanceOf(Inline.Emph.class, t.caption().ru().get(1), "inline Markdown in ru=\"…\"");
+        assertTrue(t.pageWide());
+        // the Russian body's way round in an English body: said at the attribute, and printed as a Russian body's
+        Block.Table old = tables(l.manuscript()).get(1);
+        assertEquals("Laboratory values", Walk.text(old.caption().en()));
+        assertEquals("Laboratory values", Walk.text(old.caption().ru()));
+        int line = FRONT.split("\n").length + 13;
+        List<String> w = l.diagnostics().stream().map(Diagnostic::toString).toList();
+        assertTrue(w.stream().anyMatch(s -> s.contains("[table-attribute]") && s.contains(":" + line + ":")
+                && s.contains("the body is in English") && s.contains("ru=")), w.toString());
+        assertFalse(w.stream().anyMatch(s -> s.contains("[table-attribute]") && s.contains(":" + (line - 6) + ":")), w.toString());
+    }
+
+    /**
+     * Inline Markdown in a figure caption (cases/lch-braf-inhibitor-infant/figures/mapk-pathway.yaml) is read into
+     * the figure's content by the front matter's reader: italic and superscript, not the marks as text.
+     */
+    @Test
+    void figureCaptionMarkdownIsRead() throws Exception {
+        load("См. @fig-a.\n");
+        Files.writeString(dir.resolve("figures/a.yaml"), """
+                kind: timeline
+                caption:
+                  ru: "Мутация *BRAF*^V600E^ и H~2~O"
+                  en: "The *BRAF*^V600E^ mutation"
+                lanes:
+                  - label: {ru: Этап, en: Stage}
+                    start: 2020-01
+                    end: 2020-03
+                """);
+        Pipeline.Loaded l = Pipeline.load(dir, Path.of("templates"));
+        org.casereport.model.Figure f = l.manuscript().figure("fig-a");
+        List<Inline> en = f.content().en();
+        assertInstanceOf(Inline.Emph.class, en.get(1));
+        assertEquals("BRAF", Walk.text(((Inline.Emph) en.get(1)).content()));
+        assertInstanceOf(Inline.Sup.class, en.get(2));
+        assertInstanceOf(Inline.Sub.class, f.content().ru().get(4));
+        assertEquals("The BRAF^V600E^ mutation", f.caption().en(), "the plain caption has no Markdown emphasis marks");
+        assertEquals("Мутация BRAF^V600E^ и H₂O", f.caption().ru());
+        assertTrue(l.diagnostics().stream().noneMatch(d -> d.toString().contains("fig-a") && d.toString().contains("markdown")));
+    }
+
+    /** A Russian body that repeats its own language as an attribute: a warning, the text stays the Russian caption. */
+    @Test
+    void russianBodyRuAttributeIsAWarning() throws Exception {
+        Pipeline.Loaded l = load("""
+                Смотрите @tbl-x.
+
+                | A | B |
+                |---|---|
+                | 1 | 2 |
+
+                : Итог {#tbl-x ru="Другой итог" en="Summary"}
+                """);
+        Block.Table t = tables(l.manuscript()).get(0);
+        assertEquals("Итог", Walk.text(t.caption().ru()));
+        assertEquals("Summary", Walk.text(t.caption().en()));
+        List<String> w = l.diagnostics().stream().map(Diagnostic::toString).toList();
+        assertTrue(w.stream().anyMatch(s -> s.contains("[table-attribute]") && s.contains("already its Russian caption")), w.toString());
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlCursor;
 import org.casereport.model.Figure;
-import org.casereport.model.LocalizedText;
+import org.casereport.model.RichText;
+import org.casereport.write.docx.DocxRuns.Fmt;
 import org.casereport.model.Journal;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTBlip;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeArtExtension;
@@ -32,11 +33,13 @@ final class FigureWriter {
     private final DocxEnv env;
     private final DocxRuns out;
     private final FigureSource figures;
+    private final InlineContent inlines;
     private long drawings;
 
-    FigureWriter(DocxEnv env, FigureSource figures) {
+    FigureWriter(DocxEnv env, InlineContent inlines, FigureSource figures) {
         this.env = env;
         this.out = env.runs();
+        this.inlines = inlines;
         this.figures = figures;
     }
 
@@ -91,12 +94,16 @@ final class FigureWriter {
                 placeholder(p, fig);
             }
         }
-        LocalizedText caption = fig.caption() == null ? LocalizedText.EMPTY : fig.caption();
+        // the caption with its inline markup (*BRAF*^V600E^), in each metadata language
+        RichText caption = fig.content();
         for (String lang : env.metaLangs()) {
             if (!caption.has(lang) && !(caption.isEmpty() && lang.equals(bodyLang))) continue;
             XWPFParagraph c = out.paragraph(Styles.CAPTION);
             out.styled(c, journal.label("figure", lang) + " " + fig.number() + ".", lang, Styles.CAPTION_LABEL);
-            if (caption.has(lang)) out.text(c, " " + caption.get(lang).strip(), lang);
+            if (caption.has(lang)) {
+                out.text(c, " ", lang);
+                inlines.write(c, caption.get(lang), lang, Fmt.PLAIN);
+            }
         }
     }
 

@@ -46,7 +46,7 @@ final class ManuscriptDocx {
             meta.write(lang);
         }
         meta.citation();
-        new BodyBlocks(env, inlines, new TableWriter(env, inlines), new FigureWriter(env, figures)).write(env.m().body());
+        new BodyBlocks(env, inlines, new TableWriter(env, inlines), new FigureWriter(env, inlines, figures)).write(env.m().body());
         new ReferenceList(env).write();
         Statements statements = new Statements(env, inlines);
         statements.write();

@@ -21,7 +21,11 @@ import org.w3c.dom.Node;
  * figure label differ, never its characters.
  */
 final class PaintedText {
-    private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"|'((?:[^'\\\\]|\\\\.)*)'");
+    // a string, written as an unrolled loop: one regex step a character, not one nested call ("(?:a|b)*" overflowed
+    // the stack on a long unclosed quote — an apostrophe in a comment)
+    private static final Pattern QUOTED = Pattern.compile(
+            "\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"|'([^'\\\\]*+(?:\\\\.[^'\\\\]*+)*+)'");
+    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
 
     private PaintedText() {
     }
@@ -66,7 +70,8 @@ final class PaintedText {
             for (Path p : s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".css")).sorted().toList()) {
                 String css = Files.readString(p, StandardCharsets.UTF_8);
                 if (css.toLowerCase(Locale.ROOT).contains("lowercase")) lower[0] = true;
-                Matcher m = QUOTED.matcher(css);
+                // a comment's apostrophe ("language's") opens no string
+                Matcher m = QUOTED.matcher(COMMENT.matcher(css).replaceAll(" "));
                 while (m.find()) out.append(m.group(1) != null ? m.group(1) : m.group(2)).append('\n');
             }
             return true;

@@ -475,8 +475,17 @@ class DocxWriterTest {
             paragraphs(d, "Heading1").get(0).getRuns().forEach(r -> assertEquals("en-US", r.getLang()));
             assertEquals("en-US", d.getProperties().getCoreProperties().getUnderlyingProperties().getLanguageProperty().orElse(null));
             assertEquals("M.M. Antoshin, V.V. Kartashova", d.getProperties().getCoreProperties().getCreator());
+            assertEquals(List.of("Venetoclax for secondary AML after neuroblastoma", "Венетоклакс при вторичном ОМЛ после нейробластомы"),
+                    texts(d, "Title"), "an English article of the bilingual journal opens with its English metadata");
+        }
+        // a journal that keeps its own order for every article (metadata_body_first: false)
+        Map<String, Object> settings = new java.util.LinkedHashMap<>(journal.settings());
+        settings.put("metadata_body_first", false);
+        Journal fixed = new Journal(journal.name(), journal.dirs(), journal.fontsDir(), settings);
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(
+                DocxFixtures.write(en, fixed, new DocxWriter(DocxFixtures.drawing(0.5)))))) {
             assertEquals(List.of("Венетоклакс при вторичном ОМЛ после нейробластомы", "Venetoclax for secondary AML after neuroblastoma"),
-                    texts(d, "Title"), "the journal, not the body language, orders the metadata blocks");
+                    texts(d, "Title"), "metadata_body_first: false: the journal's order");
         }
     }
 

@@ -58,6 +58,29 @@ class LigaturesPdfTest {
         assertTrue(lowered.contains("flt3"), lowered);
     }
 
+    /**
+     * An apostrophe in a style sheet's comment ("the other language's title", as templates/default/article.css had it)
+     * opens no string, and a long style sheet with an unclosed quote does not overflow the stack: it used to throw
+     * StackOverflowError out of every render of the journal.
+     */
+    @Test
+    void anApostropheInACommentAndALongUnclosedQuoteAreNoStrings() throws IOException {
+        Path dir = tmp.resolve("apostrophe");
+        Files.createDirectories(dir);
+        StringBuilder css = new StringBuilder("/* the second block (the other language's title) is set smaller */\n");
+        for (int i = 0; i < 4000; i++) css.append(".c").append(i).append(" { margin: 0 0 1mm 0; }\n");
+        css.append(".x::after { content: \" flow\"; }\n.y { font-family: 'PT Sans \\'x\\''; }\n");
+        css.append(".z { content: 'unclosed").append(".w { margin: 0; }\n".repeat(4000));
+        Files.writeString(dir.resolve("article.css"), css);
+        Journal j = new Journal("t", List.of(dir), Fixtures.TEMPLATES.resolve("fonts"), java.util.Map.of());
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>x</p></body></html>";
+        String text = PaintedText.of(PdfWriter.parse(xhtml, j, "t"), j);
+        assertNotNull(text);
+        assertTrue(text.contains(" flow"), "the string after the comment is read: " + text.length());
+        assertTrue(text.contains("PT Sans \\'x\\'"), "an escaped quote stays inside its string");
+        assertFalse(text.contains("s title"), "the comment's apostrophe opened no string");
+    }
+
     @Test
     void aLigatureIsSetWhereTheTextHasOneAndItsTextLayerHasTheLetters() throws Exception {
         Manuscript plain = Fixtures.manuscript();
