@@ -60,7 +60,7 @@ final class FontSet {
      * A font file's bytes, its face, and the character sequences its ligatures replace ({@code null}: it may
      * substitute glyphs in ways not known here, so PDFBox's substitution step always runs for it).
      */
-    private record Loaded(byte[] bytes, Face face, List<String> ligatures) {
+    private record Loaded(byte[] bytes, Face face, List<String> ligatures, java.util.BitSet chars) {
     }
 
     /** The features PDFBox's substitution step applies to a font whose default script is Latin (GsubWorkerForLatin). */
@@ -105,7 +105,9 @@ final class FontSet {
             if (bytes.length != key.size()) throw new IOException("the file changed while it was read");
             Face face;
             List<String> ligatures;
+            java.util.BitSet chars;
             try (TrueTypeFont ttf = parse(bytes)) {
+                chars = chars(ttf);
                 String family = ttf.getNaming() == null ? null : ttf.getNaming().getFontFamily();
                 OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
                 int weight = os2 == null ? 400 : os2.getWeightClass();
@@ -114,7 +116,7 @@ final class FontSet {
                 face = family == null || family.isBlank() ? null : new Face(key, family, weight, italic);
                 ligatures = ligatures(ttf);
             }
-            Loaded l = new Loaded(bytes, face, ligatures);
+            Loaded l = new Loaded(bytes, face, ligatures, chars);
             FILES.keySet().removeIf(k -> k.path().equals(key.path()) && !k.equals(key));   // an older version of the file
             IDLE.keySet().removeIf(k -> k.path().equals(key.path()) && !k.equals(key));
             FILES.put(key, l);
@@ -122,6 +124,31 @@ final class FontSet {
         } catch (IOException e) {
             throw new CaseException(Diagnostic.error("font-read", SourcePos.file(p.toString()), "cannot read font: " + e.getMessage()));
         }
+    }
+
+    /** The characters the font's Unicode character map gives a glyph for. */
+    private static java.util.BitSet chars(TrueTypeFont ttf) throws IOException {
+        java.util.BitSet out = new java.util.BitSet();
+        CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+        if (cmap == null) return out;
+        for (int gid = 1; gid < ttf.getNumberOfGlyphs(); gid++) {
+            List<Integer> codes = cmap.getCharCodes(gid);
+            if (codes != null) codes.forEach(out::set);
+        }
+        return out;
+    }
+
+    /**
+     * The characters some font of the folder has a glyph for. A character none has is printed by openhtmltopdf as
+     * "#" ({@link MissingGlyphs}).
+     */
+    static java.util.BitSet covered(Path fontsDir) {
+        java.util.BitSet out = new java.util.BitSet();
+        for (Face f : faces(fontsDir)) {
+            Loaded l = FILES.get(f.key());
+            if (l != null) out.or(l.chars());
+        }
+        return out;
     }
 
     /**

@@ -112,6 +112,7 @@ public final class PdfWriter implements Writer {
                 pdf = new ColumnBalancer(margins[0], margins[2], 6).balance(dom, pdf, render);
             }
             pdf = HyphenMarks.mark(pdf, hyphens);
+            MissingGlyphs.report(dom, manuscript, context);
             java.util.Set<String> refused = new java.util.LinkedHashSet<>(sandbox.refused());
             refused.removeIf(String::isBlank);
             if (onRefused == null && !refused.isEmpty()) {
