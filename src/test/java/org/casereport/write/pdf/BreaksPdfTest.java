@@ -166,7 +166,11 @@ class BreaksPdfTest {
     }
 
     // an initial stands alone: "V600E." (a mutation, cases/lch-braf-inhibitor-infant) ends in a capital after a digit
+    // the initials that end a reference's author list after their surname ("Jhanwar S.C.⏎ Title") may end a line:
+    // they stay with the surname, the title is a new part (template/Ties, initials-surname); "Н.⏎В." and
+    // "пациента Н.В.⏎Иванова" may not
     private static final Pattern ENDS_WITH_INITIAL = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}\\.$");
+    private static final Pattern AUTHOR_ENDS = Pattern.compile("\\p{Lu}[\\p{L}'-]*\\p{Ll}[ \\u00A0](?:\\p{Lu}\\.[\\u00A0\\u2060]?)*\\p{Lu}\\.$");
     // "2013;60(2):" must not end a line before its pages; "histiocytosis (LCH):" in a title may
     private static final Pattern ENDS_WITH_LABEL = Pattern.compile(
             "(?<![\\p{L}])(?:рис|табл|с|No|Fig|т|et|им)\\.?$|№$|(?<![\\p{L}\\p{N}])[вксуоиаВКСУОИА]$|\\d;$|\\d\\):$");
@@ -182,7 +186,7 @@ class BreaksPdfTest {
                 if (t.isEmpty()) continue;
                 lines++;
                 String where = e.getKey() + " p." + (r.page() + 1) + ": «" + t + "»";
-                if (ENDS_WITH_INITIAL.matcher(t).find()) bad.add("ends with an initial: " + where);
+                if (ENDS_WITH_INITIAL.matcher(t).find() && !AUTHOR_ENDS.matcher(t).find()) bad.add("ends with an initial: " + where);
                 if (ENDS_WITH_LABEL.matcher(t).find()) bad.add("ends before its number, word or locator: " + where);
                 if (STARTS_BADLY.matcher(t).find()) bad.add("starts with what belongs to the line before: " + where);
                 Glyph f = r.first();
