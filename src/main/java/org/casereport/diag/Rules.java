@@ -70,7 +70,7 @@ public final class Rules {
         stop("footnote-missing", C, "A footnote mark [^x] with no footnote text");
         r("footnote-unused", W, C, "A footnote text no mark refers to");
         r("markdown-image", W, C, "A Markdown image in the body: figures are declared in figures/*.yaml");
-        r("markdown-unsupported", W, C, "Markdown the writers cannot print as written (strikethrough, a thematic break, a task box, a definition list, a heading deeper than ###, a list not numbered from 1)");
+        r("markdown-unsupported", W, C, "Markdown the writers cannot print as written (strikethrough, a thematic break, a task box, a definition list, a heading deeper than ###)");
         r("markdown-link", W, C, "A link to an address that is not http(s) or mailto (javascript:, file:, a bare name): its text prints without the link");
         r("markdown-html", W, C, "Raw HTML or an HTML comment in the text: printed as the text it is, never as markup");
         // references of a case

@@ -11,8 +11,22 @@ public sealed interface Block {
     record Heading(int level, List<Inline> content, SourcePos pos) implements Block { }
     /** A paragraph of running text. */
     record Paragraph(List<Inline> content, SourcePos pos) implements Block { }
-    /** A bulleted or numbered list; each item is a list of blocks. */
-    record ListBlock(boolean ordered, List<List<Block>> items, SourcePos pos) implements Block { }
+    /**
+     * A bulleted or numbered list; each item is a list of blocks.
+     *
+     * @param start the number of a numbered list's first item, as written ("5." starts at 5); 1 for a bulleted one
+     */
+    record ListBlock(boolean ordered, List<List<Block>> items, int start, SourcePos pos) implements Block {
+        /** A list numbered (or bulleted) from 1. */
+        public ListBlock(boolean ordered, List<List<Block>> items, SourcePos pos) {
+            this(ordered, items, 1, pos);
+        }
+
+        /** The same list with other items. */
+        public ListBlock withItems(List<List<Block>> newItems) {
+            return new ListBlock(ordered, newItems, start, pos);
+        }
+    }
     /**
      * A table: rows of cells, the first {@code headerRows} rows are the header (repeated where the table breaks).
      *

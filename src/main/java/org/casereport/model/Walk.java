@@ -53,8 +53,7 @@ public final class Walk {
         if (b instanceof Block.Heading h) return new Block.Heading(h.level(), map(h.content(), f), h.pos());
         if (b instanceof Block.Paragraph p) return new Block.Paragraph(map(p.content(), f), p.pos());
         if (b instanceof Block.ListBlock l) {
-            return new Block.ListBlock(l.ordered(),
-                    l.items().stream().map(item -> item.stream().map(x -> map(x, f)).toList()).toList(), l.pos());
+            return l.withItems(l.items().stream().map(item -> item.stream().map(x -> map(x, f)).toList()).toList());
         }
         if (b instanceof Block.Table t) {
             return t.withRows(t.rows().stream().map(row -> row.stream().map(cell -> map(cell, f)).toList()).toList())

@@ -99,8 +99,7 @@ final class TableTransform {
     private static Block number(Block b, List<Integer> numbers, int[] k) {
         if (b instanceof Block.Table t) return t.withNumber(numbers.get(k[0]++));
         if (b instanceof Block.ListBlock l) {
-            return new Block.ListBlock(l.ordered(), l.items().stream()
-                    .map(item -> item.stream().map(x -> number(x, numbers, k)).toList()).toList(), l.pos());
+            return l.withItems(l.items().stream().map(item -> item.stream().map(x -> number(x, numbers, k)).toList()).toList());
         }
         if (b instanceof Block.Quote q) return new Block.Quote(q.content().stream().map(x -> number(x, numbers, k)).toList(), q.pos());
         return b;

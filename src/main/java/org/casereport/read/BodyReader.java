@@ -209,10 +209,6 @@ final class BodyReader {
             return new Block.Paragraph(capitalise(inlines(n)), p);
         }
         if (n instanceof BulletList || n instanceof OrderedList) {
-            if (n instanceof OrderedList o && o.getStartNumber() != 1) {
-                diagnostics.warning("markdown-unsupported", p, "this numbered list starts at " + o.getStartNumber()
-                        + ", but a list prints numbered from 1: number it from 1, or continue the list before it");
-            }
             List<List<Block>> items = new ArrayList<>();
             for (Node item : n.getChildren()) {
                 if (item instanceof ListItem) {
@@ -220,7 +216,8 @@ final class BodyReader {
                     items.add(blocks(item));
                 }
             }
-            return new Block.ListBlock(n instanceof OrderedList, items, p);
+            int start = n instanceof OrderedList o ? o.getStartNumber() : 1; // "5." starts at 5, as written
+            return new Block.ListBlock(n instanceof OrderedList, items, start, p);
         }
         if (n instanceof BlockQuote) return new Block.Quote(blocks(n), p);
         if (n instanceof TableBlock) return table(n, null, List.of());

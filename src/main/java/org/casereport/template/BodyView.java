@@ -34,6 +34,7 @@ final class BodyView {
         } else if (b instanceof Block.ListBlock l) {
             o.put("t", "list");
             o.put("ordered", l.ordered());
+            o.put("start", l.start());
             List<Object> items = new ArrayList<>();
             for (List<Block> item : l.items()) items.add(blocks(item, ctx));
             o.put("items", items);

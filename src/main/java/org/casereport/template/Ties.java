@@ -139,8 +139,7 @@ public final class Ties {
         if (b instanceof Block.Heading h) return new Block.Heading(h.level(), inlines(h.content()), h.pos());
         if (b instanceof Block.Paragraph p) return new Block.Paragraph(inlines(p.content()), p.pos());
         if (b instanceof Block.ListBlock l) {
-            return new Block.ListBlock(l.ordered(),
-                    l.items().stream().map(item -> item.stream().map(Ties::block).toList()).toList(), l.pos());
+            return l.withItems(l.items().stream().map(item -> item.stream().map(Ties::block).toList()).toList());
         }
         if (b instanceof Block.Table t) {
             return t.withRows(t.rows().stream().map(row -> row.stream().map(Ties::inlines).toList()).toList())

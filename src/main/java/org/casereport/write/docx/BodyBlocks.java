@@ -52,7 +52,7 @@ final class BodyBlocks {
 
     private void list(Block.ListBlock l, int depth) {
         int level = Math.min(depth, 8);
-        BigInteger numId = numbering.start(l.ordered(), level);
+        BigInteger numId = numbering.start(l.ordered(), level, l.start());
         for (List<Block> item : l.items()) {
             boolean first = true;
             for (Block b : item) {

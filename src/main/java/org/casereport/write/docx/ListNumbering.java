@@ -19,15 +19,15 @@ final class ListNumbering {
         this.doc = doc;
     }
 
-    /** A new numbering instance for one list; a numbered list starts again at 1. */
-    BigInteger start(boolean ordered, int level) {
+    /** A new numbering instance for one list; a numbered list starts again, at {@code first} (1, or as written). */
+    BigInteger start(boolean ordered, int level, int first) {
         BigInteger abstractId = abstractList(ordered);
         XWPFNumbering numbering = doc.createNumbering();
         BigInteger numId = numbering.addNum(abstractId);
         if (ordered) {
             CTNumLvl override = numbering.getNum(numId).getCTNum().addNewLvlOverride();
             override.setIlvl(BigInteger.valueOf(level));
-            override.addNewStartOverride().setVal(BigInteger.ONE);
+            override.addNewStartOverride().setVal(BigInteger.valueOf(first));
         }
         return numId;
     }

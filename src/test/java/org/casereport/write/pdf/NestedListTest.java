@@ -138,4 +138,34 @@ class NestedListTest {
                     "level 1 is indented further than level 0: " + indents[0] + ", " + indents[1]);
         }
     }
+
+    /**
+     * A numbered list written from 5 (the fifth and sixth steps, after a paragraph between) prints 5 and 6 — it
+     * printed 1 and 2 — in both engines, and is a Word list whose numbering starts at 5.
+     */
+    @Test
+    void aListWrittenFromFiveStartsAtFiveEverywhere() throws Exception {
+        Path c = CaseVariant.of(CaseVariant.EXAMPLE, dir, "from-five", CaseVariant.before("# Актуальность", """
+                Затем, после трансплантации:
+
+                5. консолидация венетоклаксом;
+                6. наблюдение.
+                """));
+        Pipeline.Loaded l = Pipeline.load(c, Path.of("templates"));
+        for (Journal j : List.of(l.journal(), FoCases.fo(l.journal()))) {
+            try (PDDocument d = Loader.loadPDF(write("pdf", l, j))) {
+                PDFTextStripper s = new PDFTextStripper();
+                s.setSortByPosition(true); // openhtmltopdf draws list numbers after the page's text
+                s.setEndPage(1);
+                String text = s.getText(d).replace('\u00A0', ' ').replace("\u00AD", "").replaceAll("[ \\t]+", " ");
+                assertTrue(text.contains("5. консолидация венетоклаксом;") && text.contains("6. наблюдение."), text);
+            }
+        }
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(write("docx", l, l.journal())))) {
+            XWPFParagraph p = doc.getParagraphs().stream().filter(x -> x.getText().startsWith("консолидация венетоклаксом"))
+                    .findFirst().orElseThrow();
+            var num = doc.getNumbering().getNum(p.getNumID()).getCTNum();
+            assertEquals(BigInteger.valueOf(5), num.getLvlOverrideArray(0).getStartOverride().getVal());
+        }
+    }
 }
