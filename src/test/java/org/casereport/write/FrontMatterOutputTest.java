@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -57,15 +56,7 @@ class FrontMatterOutputTest {
         warnings.addAll(ctx.warnings());
         try (PDDocument d = Loader.loadPDF(pdf.toByteArray())) {
             List<TextPosition> glyphs = new ArrayList<>();
-            PDFTextStripper s = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition text) {
-                    glyphs.add(text);
-                    super.processTextPosition(text);
-                }
-            };
-            s.setEndPage(1);
-            String text = s.getText(d).replace('\u00A0', ' ');
+            String text = PdfGlyphs.text(d, 1, glyphs).replace('\u00A0', ' ');
             var info = d.getDocumentInformation();
             return new Out(text, glyphs, info.getTitle(), info.getSubject(), info.getKeywords(),
                     new XWPFDocument(new ByteArrayInputStream(docx.toByteArray())), warnings);

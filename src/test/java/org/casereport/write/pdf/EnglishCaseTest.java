@@ -58,14 +58,7 @@ class EnglishCaseTest {
         Files.createDirectories(Path.of("target", "pdf-test"));
         Files.write(Path.of("target", "pdf-test", "lch-braf-inhibitor-infant.pdf"), pdf.toByteArray());
         try (PDDocument d = Loader.loadPDF(pdf.toByteArray())) {
-            PDFTextStripper s = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition t) {
-                    glyphs.add(t);
-                    super.processTextPosition(t);
-                }
-            };
-            text = flat(s.getText(d));
+            text = flat(org.casereport.write.PdfGlyphs.text(d, 0, glyphs));
             PDFTextStripper first = new PDFTextStripper();
             first.setEndPage(1);
             page1 = flat(first.getText(d));

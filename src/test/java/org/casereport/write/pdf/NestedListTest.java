@@ -76,15 +76,7 @@ class NestedListTest {
         Files.write(Path.of("target", "pdf-test", "nested-list-" + engine + ".pdf"), pdf);
         try (PDDocument d = Loader.loadPDF(pdf)) {
             List<TextPosition> glyphs = new ArrayList<>();
-            PDFTextStripper s = new PDFTextStripper() {
-                @Override
-                protected void processTextPosition(TextPosition text) {
-                    glyphs.add(text);
-                    super.processTextPosition(text);
-                }
-            };
-            s.setEndPage(1);
-            s.getText(d);
+            org.casereport.write.PdfGlyphs.text(d, 1, glyphs);
             float induction = x(glyphs, "Индукция ремиссии");
             float consolidation = x(glyphs, "Консолидация:");
             float transplant = x(glyphs, "Трансплантация.");
