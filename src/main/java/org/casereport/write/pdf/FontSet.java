@@ -143,10 +143,18 @@ final class FontSet {
      * "#" ({@link MissingGlyphs}).
      */
     static java.util.BitSet covered(Path fontsDir) {
+        return covered(fontsDir, family -> true);
+    }
+
+    /**
+     * The characters some font of the folder whose family the test accepts has a glyph for: a face of the folder
+     * that no {@code font-family} of the style sheets names is never asked for a glyph.
+     */
+    static java.util.BitSet covered(Path fontsDir, java.util.function.Predicate<String> family) {
         java.util.BitSet out = new java.util.BitSet();
         for (Face f : faces(fontsDir)) {
             Loaded l = FILES.get(f.key());
-            if (l != null) out.or(l.chars());
+            if (l != null && family.test(f.family())) out.or(l.chars());
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package org.casereport.write.pdf;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -8,6 +9,7 @@ import java.util.regex.Pattern;
 import org.casereport.diag.Diagnostic;
 import org.casereport.diag.SourcePos;
 import org.casereport.model.FormattedReference;
+import org.casereport.model.Journal;
 import org.casereport.model.Manuscript;
 import org.casereport.model.Reference;
 import org.casereport.write.RenderContext;
@@ -17,9 +19,11 @@ import org.w3c.dom.Node;
 /**
  * Characters of the document that no font of the journal has a glyph for. openhtmltopdf prints "#" in their place
  * and says nothing (an author's own Latin spelling "Oloviannyĭ", with the Library of Congress "ĭ", came out as
- * "Olovianny#" in PT Serif and PT Sans); here each is a warning, at the reference record it comes from when it is in
- * a reference entry, else at the case file. Characters that print nothing (spaces, soft hyphens, joiners, controls)
- * need no glyph.
+ * "Olovianny#" in PT Serif and PT Sans before the shipped Noto Serif and Noto Sans fallbacks); here each is a
+ * warning, at the reference record it comes from when it is in a reference entry, else at the case file. Only the
+ * faces whose family some {@code font-family} of the style sheets names count ({@link #families}): a face in the
+ * fonts folder that no list names is never asked. Characters that print nothing (spaces, soft hyphens, joiners,
+ * controls) need no glyph. The FO engine reports the same rule from FOP's own glyph events ({@code write/fo}).
  */
 final class MissingGlyphs {
     private static final Pattern REF_ID = Pattern.compile("[a-z]+-ref-(\\d+)");
@@ -28,7 +32,8 @@ final class MissingGlyphs {
     }
 
     static void report(org.w3c.dom.Document dom, Manuscript manuscript, RenderContext context) {
-        java.util.BitSet fonts = FontSet.covered(context.journal().fontsDir());
+        java.util.Set<String> named = families(dom, context.journal());
+        java.util.BitSet fonts = FontSet.covered(context.journal().fontsDir(), f -> named.contains(f.toLowerCase(Locale.ROOT)));
         if (fonts.isEmpty()) return;   // no font of its own: nothing is known of what the PDF can print
         Map<String, TreeSet<Integer>> missing = new LinkedHashMap<>();   // where → the characters
         Map<String, String> sample = new LinkedHashMap<>();
@@ -51,10 +56,51 @@ final class MissingGlyphs {
                     for (Reference r : manuscript.references()) if (r.id().equals(f.id())) pos = r.pos();
                 }
             }
-            context.warn(Diagnostic.warning("pdf-glyph-missing", pos, "the journal's fonts have no glyph for " + chars
+            context.warn(Diagnostic.warning("pdf-glyph-missing", pos, "no font the journal's style sheets name has a glyph for " + chars
                     + " in " + what + " (\"" + sample.get(where) + "\"): the PDF prints \"#\" in its place; write a letter"
-                    + " the fonts have (\"i\" for \"ĭ\") or put a font that has it in the journal's fonts folder"));
+                    + " the fonts have (\"i\" for \"ĭ\") or put a font that has it in the journal's fonts folder and name its family in the style sheet's font-family lists"));
         }
+    }
+
+    private static final Pattern FONT_FAMILY = Pattern.compile("font-family\\s*:\\s*([^;}]+)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The families (lower case) the document's style sheets name in a {@code font-family}: the linked style sheets
+     * (found as the renderer finds them, in the journal's lookup folders), the {@code <style>} elements and the
+     * {@code style} attributes. openhtmltopdf asks only these for a glyph; a face of the fonts folder that none
+     * names prints nothing, whatever it covers.
+     */
+    static java.util.Set<String> families(org.w3c.dom.Document dom, Journal journal) {
+        StringBuilder css = new StringBuilder();
+        collectCss(dom.getDocumentElement(), journal, css);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Matcher m = FONT_FAMILY.matcher(css);
+        while (m.find()) {
+            for (String f : m.group(1).split(",")) {
+                String name = f.replace("!important", "").strip();
+                if (name.length() >= 2 && (name.charAt(0) == '"' || name.charAt(0) == '\'')) name = name.substring(1, name.length() - 1);
+                if (!name.isBlank()) out.add(name.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    private static void collectCss(Node n, Journal journal, StringBuilder css) {
+        if (n instanceof Element e) {
+            String name = (e.getLocalName() == null ? e.getTagName() : e.getLocalName()).toLowerCase(Locale.ROOT);
+            if (name.equals("style")) css.append(e.getTextContent()).append('\n');
+            if (name.equals("link") && e.getAttribute("rel").toLowerCase(Locale.ROOT).contains("stylesheet")) {
+                String href = e.getAttribute("href");
+                try {
+                    java.nio.file.Path p = href.isBlank() ? null : journal.find(href.replaceFirst("^template:/+", ""));
+                    if (p != null) css.append(java.nio.file.Files.readString(p)).append('\n');
+                } catch (RuntimeException | java.io.IOException refused) {
+                    // a sheet the renderer cannot read either (its sandbox reports it)
+                }
+            }
+            css.append(e.getAttribute("style")).append(";\n");
+        }
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) collectCss(c, journal, css);
     }
 
     private static void walk(Node n, String where, java.util.BitSet fonts, Map<String, TreeSet<Integer>> missing, Map<String, String> sample) {
