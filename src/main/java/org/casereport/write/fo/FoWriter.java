@@ -94,6 +94,7 @@ public final class FoWriter implements Writer {
             throw new IOException("the journal's FO template asked for files outside the fonts folder and the case's "
                     + "figures, which were refused: " + String.join(", ", refused));
         }
+        org.casereport.write.pdf.MissingGlyphs.report(dom, manuscript, context);
         out.write(PdfFinish.finish(pdf, context, PdfWriter.documentId(fo, context), hyphens));
     }
 
@@ -141,6 +142,7 @@ public final class FoWriter implements Writer {
      */
     private static void report(Event e, SourcePos where, RenderContext context, Set<String> said) {
         if (e.getSeverity() == EventSeverity.INFO) return;
+        if (e.getEventID().endsWith("FontEventProducer.glyphNotAvailable")) return;   // said at its place: MissingGlyphs
         String msg = EventFormatter.format(e);
         if (said.add(msg)) context.warn(Diagnostic.warning("pdf-fo-layout", where, "the FO engine: " + msg));
     }

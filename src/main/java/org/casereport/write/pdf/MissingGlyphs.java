@@ -22,16 +22,17 @@ import org.w3c.dom.Node;
  * "Olovianny#" in PT Serif and PT Sans before the shipped Noto Serif and Noto Sans fallbacks); here each is a
  * warning, at the reference record it comes from when it is in a reference entry, else at the case file. Only the
  * faces whose family some {@code font-family} of the style sheets names count ({@link #families}): a face in the
- * fonts folder that no list names is never asked. Characters that print nothing (spaces, soft hyphens, joiners,
+ * fonts folder that no list names is never asked (in XSL-FO: the {@code font-family} attributes). Characters that print nothing (spaces, soft hyphens, joiners,
  * controls) need no glyph. The FO engine reports the same rule from FOP's own glyph events ({@code write/fo}).
  */
-final class MissingGlyphs {
+public final class MissingGlyphs {
     private static final Pattern REF_ID = Pattern.compile("[a-z]+-ref-(\\d+)");
 
     private MissingGlyphs() {
     }
 
-    static void report(org.w3c.dom.Document dom, Manuscript manuscript, RenderContext context) {
+    /** Reports the characters of {@code dom} (the XHTML or the XSL-FO document) that no named face of the fonts folder has. */
+    public static void report(org.w3c.dom.Document dom, Manuscript manuscript, RenderContext context) {
         java.util.Set<String> named = families(dom, context.journal());
         java.util.BitSet fonts = FontSet.covered(context.journal().fontsDir(), f -> named.contains(f.toLowerCase(Locale.ROOT)));
         if (fonts.isEmpty()) return;   // no font of its own: nothing is known of what the PDF can print
@@ -99,6 +100,7 @@ final class MissingGlyphs {
                 }
             }
             css.append(e.getAttribute("style")).append(";\n");
+            if (e.hasAttribute("font-family")) css.append("font-family:").append(e.getAttribute("font-family")).append(";\n");   // XSL-FO
         }
         for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) collectCss(c, journal, css);
     }
@@ -106,7 +108,8 @@ final class MissingGlyphs {
     private static void walk(Node n, String where, java.util.BitSet fonts, Map<String, TreeSet<Integer>> missing, Map<String, String> sample) {
         if (n instanceof Element e) {
             String name = e.getLocalName() == null ? e.getTagName() : e.getLocalName();
-            if (name.equals("style") || name.equals("head") || name.equals("svg")) return;
+            if (name.equals("style") || name.equals("head") || name.equals("svg") || name.equals("declarations")
+                    || name.equals("bookmark-tree") || name.equals("instream-foreign-object")) return;
             String id = e.getAttribute("id");
             if (REF_ID.matcher(id).matches()) where = id;
         }
