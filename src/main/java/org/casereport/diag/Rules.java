@@ -159,7 +159,7 @@ public final class Rules {
         r("build-state", W, C, "The build's record of what it built last time cannot be read or written (everything is rebuilt)");
         stop("pipeline-failed", B, "Reading and transforming the case failed unexpectedly (a bug: please report it)");
         ALL.put("check-disable", new Rule("check-disable", W, B, false, false,
-                "A checks.disable entry without a reason or a rule id, naming an unknown rule, or not a list; an error when it switches off a rule that may not be"));
+                "A checks.disable entry without a reason or a rule id, naming an unknown rule, with a key other than rule and reason, or not a list; an error when it switches off a rule that may not be"));
         // metadata
         r("meta-journal", E, C, "The journal named in the front matter has no template");
         r("meta-bilingual", E, C, "Title, abstract or keywords missing in Russian or English");

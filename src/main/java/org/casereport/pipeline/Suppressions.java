@@ -10,7 +10,10 @@ import org.casereport.diag.Rules;
 import org.casereport.diag.SourcePos;
 import org.casereport.source.YamlTree;
 import org.casereport.model.Journal;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * Rules switched off: {@code checks.disable: [{rule, reason}]} in a case's front matter or a journal's journal.yaml.
@@ -45,6 +48,7 @@ public final class Suppressions {
             if (o instanceof Map<?, ?> m) {
                 Object rule = m.get("rule");
                 Object reason = m.get("reason");
+                extraKeys(m, pos, out);
                 add(rule == null ? null : rule.toString(), reason == null ? null : reason.toString(), pos, "journal " + journal.name(), out);
             } else {
                 add(o == null ? null : o.toString(), null, pos, "journal " + journal.name(), out);
@@ -65,9 +69,30 @@ public final class Suppressions {
             String rule = YamlTree.str(YamlTree.child(item, "rule"));
             String reason = YamlTree.str(YamlTree.child(item, "reason"));
             if (YamlTree.str(item) != null) rule = YamlTree.str(item);
+            extraKeys(item, fm, out);
             add(rule, reason, fm.pos(item), "this case", out);
         }
     }
+
+    /** A key of an item other than {@code rule} and {@code reason} is read by nothing: a warning at the key. */
+    private static void extraKeys(Node item, YamlTree fm, Diagnostics out) {
+        if (!(item instanceof MappingNode m)) return;
+        for (NodeTuple t : m.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k) || ITEM_KEYS.contains(k.getValue())) continue;
+            out.warning("check-disable", fm.pos(k), "unknown key '" + k.getValue() + "' in a checks.disable item (known: reason, rule);"
+                    + " it is ignored: one item per rule, as {rule: <id>, reason: <why>}");
+        }
+    }
+
+    private static void extraKeys(Map<?, ?> item, SourcePos pos, Diagnostics out) {
+        for (Object k : item.keySet()) {
+            if (ITEM_KEYS.contains(String.valueOf(k))) continue;
+            out.warning("check-disable", pos, "unknown key '" + k + "' in a checks.disable item (known: reason, rule);"
+                    + " it is ignored: one item per rule, as {rule: <id>, reason: <why>}");
+        }
+    }
+
+    private static final java.util.Set<String> ITEM_KEYS = java.util.Set.of("rule", "reason");
 
     private void add(String rule, String reason, SourcePos pos, String where, Diagnostics out) {
         if (rule == null || rule.isBlank()) {

@@ -68,7 +68,7 @@ final class FoHyphens implements OfferedBreaks {
             if (c.getNodeType() == Node.TEXT_NODE) {
                 String text = c.getNodeValue();
                 if (inKept) eachWord(text, text, (w, at) -> kept.add(w));
-                else eachWord(text, Hyphenation.hyphenate(text), this::remember);
+                else rememberAll(text);
             } else if (c.getNodeType() == Node.ELEMENT_NODE) {
                 Element e = (Element) c;
                 if ("true".equals(e.getAttribute("hyphenate")) || "footnote-body".equals(e.getLocalName())) continue;
@@ -78,13 +78,65 @@ final class FoHyphens implements OfferedBreaks {
     }
 
     /**
+     * The words of a text and their breaks: a capitalised Russian word ("Российской", "Хирургический") breaks as its
+     * lower-case form would, where it stands (casereport's hyphenation leaves every word with a capital whole, for the
+     * default engine's first-fit lines); abbreviations, all-capital words and Latin names stay whole.
+     */
+    private void rememberAll(String text) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        java.util.List<Set<Integer>> plain = new java.util.ArrayList<>();
+        eachWord(text, Hyphenation.hyphenate(text), (w, at) -> {
+            words.add(w);
+            plain.add(at);
+        });
+        String lowered = lowerInitials(text);
+        java.util.List<Set<Integer>> low = new java.util.ArrayList<>();
+        if (lowered.equals(text)) low.addAll(plain);
+        else eachWord(text, Hyphenation.hyphenate(lowered), (w, at) -> low.add(at));
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            remember(w, capitalised(w) ? low.get(i) : plain.get(i));
+        }
+    }
+
+    /** A Russian word of six letters or more with a capital first letter and the rest lower case. */
+    static boolean capitalised(String word) {
+        if (word.length() < 6 || !Character.isUpperCase(word.charAt(0))
+                || Character.UnicodeScript.of(word.charAt(0)) != Character.UnicodeScript.CYRILLIC) return false;
+        for (int k = 1; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (!Character.isLowerCase(c) || Character.UnicodeScript.of(c) != Character.UnicodeScript.CYRILLIC) return false;
+        }
+        return true;
+    }
+
+    /** The text with the first letter of every {@linkplain #capitalised capitalised} word in lower case (same length). */
+    static String lowerInitials(String text) {
+        StringBuilder b = null;
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < text.length() && letterOrMark(text.charAt(i))) i++;
+            if (capitalised(text.substring(s, i))) {
+                if (b == null) b = new StringBuilder(text);
+                b.setCharAt(s, Character.toLowerCase(text.charAt(s)));
+            }
+        }
+        return b == null ? text : b.toString();
+    }
+
+    /**
      * A word and where it was given a break here. A word that has breaks of its own but none here (its context
      * forbids them: an abbreviation, a run with a digit or a slash) is never broken: FOP's word is not the run
      * casereport's rules read ("гематологии/онкологии" is two words to FOP).
      */
     private void remember(String word, Set<Integer> at) {
         if (at.isEmpty()) {
-            if (Hyphenation.breaks(word).length > 0) kept.add(word);
+            if (Hyphenation.breaks(lowerInitials(word)).length > 0) kept.add(word);
             return;
         }
         offered.merge(word, at, (a, b) -> {
@@ -130,7 +182,7 @@ final class FoHyphens implements OfferedBreaks {
      * too. Offsets into {@code word}, ascending.
      */
     int[] points(String word) {
-        String h = Hyphenation.hyphenate(word);
+        String h = Hyphenation.hyphenate(lowerInitials(word));
         if (h.length() == word.length()) return new int[0];
         java.util.List<Integer> out = new java.util.ArrayList<>();
         eachWord(word, h, new java.util.function.BiConsumer<>() {

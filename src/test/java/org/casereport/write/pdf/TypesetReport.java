@@ -21,6 +21,7 @@ public final class TypesetReport {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "cases");
         int rounds = Integer.getInteger("rounds", 10);
+        int warmup = Integer.getInteger("warmup", 3);
         boolean lines = List.of(args).contains("--lines");
         List<Path> cases = new ArrayList<>();
         try (Stream<Path> s = Files.list(root)) {
@@ -34,7 +35,7 @@ public final class TypesetReport {
             org.casereport.write.Writer w = org.casereport.write.Writers.get("pdf");
             byte[] pdf = null;
             long[] t = new long[rounds];
-            for (int i = 0; i < 3; i++) pdf = write(w, loaded, ctx);
+            for (int i = 0; i < warmup; i++) pdf = write(w, loaded, ctx);
             for (int i = 0; i < rounds; i++) {
                 long t0 = System.nanoTime();
                 pdf = write(w, loaded, ctx);
