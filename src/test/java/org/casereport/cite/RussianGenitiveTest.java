@@ -10,7 +10,7 @@ import java.util.Map;
 import org.casereport.diag.Diagnostics;
 import org.casereport.model.FormattedReference;
 import org.casereport.model.Reference;
-import org.casereport.model.SourcePos;
+import org.casereport.diag.SourcePos;
 import org.junit.jupiter.api.Test;
 
 /**
