@@ -500,10 +500,11 @@ public final class ManuscriptChecker {
             java.nio.file.Path csl = journal.find(journal.string("references.csl", "style.csl"));
             if (csl != null) {
                 String style = java.nio.file.Files.readString(csl);
-                doi = style.contains("variable=\"DOI\"");
                 nlm = style.contains("strip-periods=\"true\"");
+                // exact: a DOI the layout prints for every journal article that has one, not a DOI mentioned anywhere
+                doi = CslDoiReach.printsDoi(style, "article-journal");
             }
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (Exception e) {
             // the style cannot be read here: the Vancouver defaults; formatting reports the style's own problem
         }
         boolean issue = !"optional".equals(journal.string("checks.issue", "required"));

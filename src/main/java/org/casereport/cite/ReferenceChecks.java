@@ -75,7 +75,8 @@ final class ReferenceChecks {
     private static void missingFields(Reference r, Diagnostics d) {
         Map<String, Object> c = r.csl();
         List<String> missing = new ArrayList<>();
-        if (!(c.get("author") instanceof List<?> l) || l.isEmpty()) missing.add("author");
+        // an unsigned article (no author, no editor) is valid: every shipped style prints it title first, as journals
+        // print such a record ("Скелетно-мышечные … боли … Терапия. 2023;9(4S):212–26"); only its title is needed
         if (str(c.get("title")) == null) missing.add("title");
         if (str(c.get("container-title")) == null && str(c.get("container-title-short")) == null) missing.add("container-title (journal)");
         if (year(c.get("issued")) == null) missing.add("issued (year)");
