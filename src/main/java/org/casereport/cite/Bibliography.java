@@ -111,6 +111,16 @@ public final class Bibliography {
                         diagnostics.warning("ref-ru-no-english-title", r.pos(), "the Russian-language reference \"" + r.id()
                                 + "\" has no English title (custom.title-en); its Latin-script version prints the title transliterated");
                     }
+                    if (style.editorsInGenitive && r.csl().containsKey("editor")) {
+                        List<String> unknown = new ArrayList<>();
+                        prep.genitiveEditors(r, unknown);
+                        if (!unknown.isEmpty()) {
+                            diagnostics.warning("ref-editor-genitive", r.pos(), "reference \"" + r.id() + "\": the style prints \"под ред.\" with the "
+                                    + "editor's surname in the genitive, which for " + String.join(", ", unknown) + " depends on the bearer's sex "
+                                    + "(Лесняк: a man's \"Лесняка\", a woman's \"Лесняк\"); printed in the nominative — give the genitive in "
+                                    + "custom.editors-genitive (a list parallel to editor)");
+                        }
+                    }
                     String orig = entry(style, first[i], true, pre, r, number, "original", diagnostics);
                     if (orig == null) continue;   // one error a record
                     String lat = entry(latinStyle, second[i], false, pre, r, number, "Latin-script version", diagnostics);

@@ -44,6 +44,11 @@ final class CslStyle {
     /** The style prints the DOI somewhere (NLM's official style prints none). */
     final boolean printsDoi;
     final boolean speaksRussian;
+    /**
+     * The style's Russian term for editors is "под ред." (GOST): the names after it go in direct order and in the
+     * genitive ("под ред. С. А. Фомичева"), which CSL cannot say; {@link ItemPreparer} writes them so.
+     */
+    final boolean editorsInGenitive;
     /** The style prints the issue in parentheses after the volume ("19(6)"), so a journal without volumes gives "5(12)" in its place. */
     final boolean issueInParentheses;
     final boolean sortsBibliography;
@@ -79,6 +84,7 @@ final class CslStyle {
         // Russian originals with the ru-RU locale and those terms; any other style keeps its English terms there, with
         // the Russian "et al." only (so NLM's "[Internet]" and "Available from" stay as the style prints them).
         this.speaksRussian = xml.contains("xml:lang=\"ru");
+        this.editorsInGenitive = speaksRussian && Pattern.compile("<term name=\"editor\" form=\"verb-short\">\\s*под ред").matcher(xml).find();
         this.russian = speaksRussian ? new Engine(xml, Locales.RUSSIAN, "ru-RU") : new Engine(xml, Locales.RUSSIAN_ET_AL, "en-US");
     }
 

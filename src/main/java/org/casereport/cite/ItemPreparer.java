@@ -131,8 +131,45 @@ final class ItemPreparer {
         Map<String, Object> m = base(r, key, number);
         edition(m, true);
         putNames(m, "author", truncated(r, names(r.csl().get("author"), false, null), CslStyle.Locales.etAl(true)));
-        if (r.csl().containsKey("editor")) m.put("editor", names(r.csl().get("editor"), false, null));
+        if (r.csl().containsKey("editor")) {
+            m.put("editor", style.editorsInGenitive ? genitiveEditors(r, null) : names(r.csl().get("editor"), false, null));
+        }
         return CSLItemData.fromJson(m);
+    }
+
+    /**
+     * "под ред. С. А. Фомичева": each Cyrillic editor in direct order, the surname in the genitive — the record's own
+     * ({@code custom.editors-genitive}, a list parallel to {@code editor}) or the one its ending decides
+     * ({@link RussianGenitive}); where neither, the nominative, and the surname goes to {@code unknown}.
+     */
+    List<Object> genitiveEditors(Reference r, List<String> unknown) {
+        List<Object> out = names(r.csl().get("editor"), false, null);
+        if (!(r.csl().get("editor") instanceof List<?> l)) return out;
+        List<?> own = customList(r, "editors-genitive");
+        List<Object> direct = new ArrayList<>();
+        int i = -1;
+        for (Object o : l) {
+            i++;
+            String family = o instanceof Map<?, ?> n ? str(n.get("family")) : null;
+            String given = o instanceof Map<?, ?> n ? str(n.get("given")) : null;
+            if (family == null || !Transliteration.hasCyrillic(family) || i >= out.size()) {
+                if (i < out.size()) direct.add(out.get(i));
+                continue;
+            }
+            String gen = own != null && i < own.size() && own.get(i) instanceof String g && !g.isBlank() ? g.strip() : RussianGenitive.surname(family);
+            if (gen == null) {
+                if (unknown != null) unknown.add(family);
+                gen = family;
+            }
+            StringBuilder ini = new StringBuilder();
+            for (String x : initials(given)) ini.append(x).append(style.initializeWith);
+            String particle = o instanceof Map<?, ?> n ? str(n.get("non-dropping-particle")) : null;
+            String name = (ini.toString().strip() + " " + (particle == null ? "" : particle + " ") + gen).strip();
+            Map<String, Object> lit = new LinkedHashMap<>();
+            lit.put("literal", name);
+            direct.add(lit);
+        }
+        return direct;
     }
 
     /** A Russian source's Latin-script version. */

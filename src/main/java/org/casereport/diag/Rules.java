@@ -83,6 +83,7 @@ public final class Rules {
         r("ref-page-range", E, C, "A page range that ends before it begins");
         r("ref-duplicate", W, C, "Two reference records with the same DOI or PMID");
         r("ref-uncited", W, C, "A reference record the text never cites");
+        r("ref-editor-genitive", W, C, "A Russian editor after \"под ред.\" (GOST) whose genitive the surname alone does not tell: printed in the nominative until the record gives custom.editors-genitive");
         r("ref-ru-no-english-title", W, C, "A Russian source without an English title (it is transliterated)");
         stop("ref-style-file", C, "The journal's CSL style file is missing or broken");
         stop("ref-format", C, "A reference the citation style cannot format, or whose entry renders empty or loses a field");

@@ -14,7 +14,7 @@ import org.casereport.write.RenderContext;
 import org.casereport.write.Writers;
 
 /** Every case under cases/ rendered through the registry's PDF writer with its journal set to {@code pdf.engine: fo}. */
-final class FoCases {
+public final class FoCases {
     record Rendered(Path dir, byte[] pdf, RenderContext context) {
     }
 
@@ -22,7 +22,7 @@ final class FoCases {
     }
 
     /** The journal with {@code pdf.engine: fo} added to its settings. */
-    static Journal fo(Journal j) {
+    public static Journal fo(Journal j) {
         Map<String, Object> settings = new LinkedHashMap<>(j.settings());
         @SuppressWarnings("unchecked")
         Map<String, Object> pdf = settings.get("pdf") instanceof Map<?, ?> m

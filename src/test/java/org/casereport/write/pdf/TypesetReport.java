@@ -52,6 +52,9 @@ public final class TypesetReport {
             }
             System.out.printf(java.util.Locale.ROOT, "%s: %d pages; %s; pdf write median %.0f ms%n",
                     c.getFileName(), pages, r, t[rounds / 2] / 1e6);
+            List<ColumnGaps.Gap> gaps = ColumnGaps.of(pdf, org.casereport.template.ArticleView.marginsPt(ctx.journal())[2], 1.5);
+            System.out.println("  columns ending early (more than 1.5 lines empty, last page not counted): "
+                    + (gaps.isEmpty() ? "none" : gaps));
             if (lines) for (LineMeasure.Line l : r.looseLines()) {
                 System.out.printf(java.util.Locale.ROOT, "  loose p%d c%d %.1fpt: %s%n", l.page() + 1, l.column(),
                         l.medianSpace(9), l.text());

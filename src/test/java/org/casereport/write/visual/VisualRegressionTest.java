@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 import org.casereport.pipeline.Pipeline;
 import org.casereport.write.CaseVariant;
 import org.casereport.write.Render;
+import org.casereport.write.pdf.FoCases;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code target/visual/<journal>/}. After a change that is meant to show, look at them, then refresh the approved
  * images with the one command (docs/typesetting.md):
  * <pre>mvn -o -q test -Dtest=VisualRegressionTest -Dvisual.update=true</pre>
+ * Both PDF engines are covered: the FO engine's images are in {@code visual/fo/<journal>/}.
  * A missing approved image fails the test: it is never skipped.
  */
 class VisualRegressionTest {
@@ -41,6 +43,8 @@ class VisualRegressionTest {
     static final Path APPROVED = Path.of("src", "test", "resources", "visual");
     static final Path FAILED = Path.of("target", "visual");
     static final boolean UPDATE = Boolean.getBoolean("visual.update");
+    /** The PDF engines ({@code pdf.engine}): html's images in {@code visual/<journal>/}, fo's in {@code visual/fo/<journal>/}. */
+    static final List<String> ENGINES = List.of("html", "fo");
 
     @TempDir
     Path tmp;
@@ -48,7 +52,8 @@ class VisualRegressionTest {
     @TestFactory
     List<DynamicTest> everyPageOfEveryCaseInEveryTemplate() throws Exception {
         List<DynamicTest> tests = new ArrayList<>();
-        for (String journal : journals()) {
+        for (String engine : ENGINES) for (String journal : journals()) {
+            String set = engine.equals("html") ? journal : engine + "/" + journal;
             for (Path c : cases()) {
                 Path input = c;
                 String caseName = c.getFileName().toString();
@@ -56,22 +61,22 @@ class VisualRegressionTest {
                     input = CaseVariant.of(c, tmp.resolve(journal), caseName,
                             md -> md.replaceFirst("(?m)^journal: *\\S+ *$", "journal: " + journal));
                 }
-                byte[] pdf = render(input);
+                byte[] pdf = render(input, engine);
                 List<BufferedImage> pages = PageImages.render(pdf);
-                tests.add(DynamicTest.dynamicTest(journal + "/" + caseName + ": the same images every render",
+                tests.add(DynamicTest.dynamicTest(set + "/" + caseName + ": the same images every render",
                         () -> sameBytesTwice(pages, pdf)));
-                tests.add(DynamicTest.dynamicTest(journal + "/" + caseName + ": a clean text layer",
+                tests.add(DynamicTest.dynamicTest(set + "/" + caseName + ": a clean text layer",
                         () -> cleanText(pdf)));
-                tests.add(DynamicTest.dynamicTest(journal + "/" + caseName + ": no page lost or added",
-                        () -> pageCount(journal, caseName, pages.size())));
+                tests.add(DynamicTest.dynamicTest(set + "/" + caseName + ": no page lost or added",
+                        () -> pageCount(set, caseName, pages.size())));
                 for (int i = 0; i < pages.size(); i++) {
                     BufferedImage page = pages.get(i);
                     String name = caseName + "-" + (i + 1) + ".png";
-                    tests.add(DynamicTest.dynamicTest(journal + "/" + name, () -> compare(journal, name, page)));
+                    tests.add(DynamicTest.dynamicTest(set + "/" + name, () -> compare(set, name, page)));
                 }
             }
         }
-        assertTrue(tests.size() >= 3 * 2 * 3, "too few pages: " + tests.size());
+        assertTrue(tests.size() >= 2 * 3 * 3 * 4, "too few pages: " + tests.size());
         return tests;
     }
 
@@ -157,9 +162,14 @@ class VisualRegressionTest {
         return img;
     }
 
-    private byte[] render(Path caseDir) throws IOException {
+    private byte[] render(Path caseDir, String engine) throws IOException {
         Pipeline.Loaded loaded = Pipeline.load(caseDir, Path.of("templates"));
-        Path out = tmp.resolve("out").resolve(loaded.journal().name()).resolve(caseDir.getFileName().toString());
+        if (engine.equals("fo")) {
+            loaded = new Pipeline.Loaded(loaded.manuscript(), FoCases.fo(loaded.journal()), loaded.diagnostics(),
+                    loaded.read(), loaded.suppressions());
+        }
+        Path out = tmp.resolve("out").resolve(engine).resolve(loaded.journal().name())
+                .resolve(caseDir.getFileName().toString());
         List<Path> files = Render.formats(loaded, List.of("pdf"), out, d -> { });
         return Files.readAllBytes(files.get(0));
     }
