@@ -431,7 +431,7 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
     /** @param tex the PDF was typeset by TeX: its line-end hyphens that break a word become soft hyphens ({@link LineHyphens}) */
     private static ManuscriptText pdfText(PDDocument doc, int pageCount, String display, boolean sortByPosition, String journal, boolean tex)
             throws IOException {
-        PDFTextStripper st = new PDFTextStripper();
+        PDFTextStripper st = new VisibleTextStripper();
         st.setSortByPosition(sortByPosition);
         st.setLineSeparator("\n");
         List<String> lines = new ArrayList<>();
