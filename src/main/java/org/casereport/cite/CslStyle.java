@@ -52,6 +52,12 @@ final class CslStyle {
     /** The style prints the issue in parentheses after the volume ("19(6)"), so a journal without volumes gives "5(12)" in its place. */
     final boolean issueInParentheses;
     final boolean sortsBibliography;
+    /**
+     * The style follows Citing Medicine (its documentation link names it): a US state or Canadian province after the
+     * city goes in parentheses, "Bethesda (MD):" (Citing Medicine, ch. 2, place of publication), which CSL cannot
+     * say for a place written "Bethesda, MD"; {@link Places#citingMedicine} writes it so.
+     */
+    final boolean stateInParentheses;
     private final Engine latin;
     private final Engine russian;
 
@@ -79,6 +85,7 @@ final class CslStyle {
         this.sortsBibliography = bib.contains("<sort");
         this.printsNote = bib.contains("variable=\"note\"") || xml.contains("variable=\"note\"");
         this.printsDoi = xml.contains("variable=\"DOI\"");
+        this.stateInParentheses = Pattern.compile("<link href=\"https?://(www\\.)?nlm\\.nih\\.gov/citingmedicine\"[^>]*rel=\"documentation\"").matcher(xml).find();
         this.latin = new Engine(xml, Locales.ENGLISH, "en-US");
         // A style that says how it speaks Russian (<locale xml:lang="ru">: "с.", "В кн.", "дата обращения") formats
         // Russian originals with the ru-RU locale and those terms; any other style keeps its English terms there, with

@@ -208,7 +208,7 @@ final class ItemPreparer {
         }
         String place = custom(r, "publisher-place-en");
         Object p = r.csl().get("publisher-place");
-        if (place != null || p != null) m.put("publisher-place", protect(place != null ? place : Places.english(p.toString(), tr)));
+        if (place != null || p != null) m.put("publisher-place", protect(statePlace(place != null ? place : Places.english(p.toString(), tr))));
         String publisher = custom(r, "publisher-en");
         Object pub = r.csl().get("publisher");
         if (publisher != null || pub != null) m.put("publisher", protect(publisher != null ? publisher : tr.latin(pub.toString()) + publisherSuffix));
@@ -222,6 +222,11 @@ final class ItemPreparer {
         if (inRussian != null && !inRussian.isBlank() && style.printsNote) m.put("note", inRussian);
         m.values().removeIf(v -> v == null);
         return CSLItemData.fromJson(m);
+    }
+
+    /** The place as the style writes a state after the city ("Bethesda (MD)" for Citing Medicine), else as given. */
+    private String statePlace(String place) {
+        return style.stateInParentheses ? Places.citingMedicine(place) : place;
     }
 
     private Map<String, Object> base(Reference r, String key, int number) {
@@ -241,6 +246,8 @@ final class ItemPreparer {
             m.put("volume", issue.toString().strip().replaceAll("\\s+", ""));
             m.remove("issue");
         }
+        Object place = m.get("publisher-place");
+        if (place != null) m.put("publisher-place", statePlace(place.toString()));
         if (style.stripJournalPeriods) {
             Object s = m.get("container-title-short");
             if (s != null) m.put("container-title-short", s.toString().replace(".", ""));
