@@ -324,7 +324,10 @@ public final class EntryParser {
             if (p.year != null) return;
             s = new String(w);
         }
-        if (p.type == Type.WEB) return;
+        if (p.type == Type.WEB) {
+            webYear(s, w, p);
+            return;
+        }
         // the year: the last plausible one outside the title (GOST puts it after the journal)
         m = G_YEAR.matcher(s);
         Part year = null;
@@ -341,6 +344,23 @@ public final class EntryParser {
             blank(w, year.start(), year.end());
         }
     }
+
+    /**
+     * A web page's year: only where it stands as a sentence of its own just before the address ("… Clinical guidelines.
+     * 2019. URL: …", "…, 2019. Available from: …"). A year anywhere else in a web entry is the title's ("Projections of
+     * mortality, 2016 to 2060", "Version 1.2018") or the access date's, not the page's, and is not read.
+     */
+    private static void webYear(String s, char[] w, EntryParts p) {
+        if (p.url == null) return;
+        int i = p.url.start();
+        while (i > 0 && s.charAt(i - 1) == BLANK) i--;
+        Matcher m = WEB_YEAR.matcher(s.substring(0, i));
+        if (!m.find()) return;
+        p.year = new Part(m.group(1), m.start(1), m.end(1));
+        blank(w, m.start(1), m.end(1));
+    }
+
+    private static final Pattern WEB_YEAR = Pattern.compile("(?:^|[.,;]\\s{1,3})(" + YEAR + ")[\\s.\\x00]*$");
 
     private static Part part(String e, Matcher m, String g) {
         if (!m.pattern().pattern().contains("<" + g + ">")) return null;

@@ -72,9 +72,24 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ").strip();
             throw new Unreadable("cannot read it as a " + (n.endsWith(".pdf") ? "PDF" : "DOCX") + " file: " + m);
         }
+        if (binary(p)) {
+            throw new Unreadable("not a text file (it holds NUL bytes: a Word .doc, a .docx or a PDF renamed .txt, or UTF-16 text?):"
+                    + " save it as .docx, or as UTF-8 text");
+        }
         String text = CaseSource.readText(p, display, findings, true);
         if (text == null) throw new Unreadable("cannot read it");
         return new ManuscriptText(display, CaseSource.splitLines(text), false);
+    }
+
+    /** Text has no NUL byte in its first 64 KB; a binary file (and UTF-16 text) has. */
+    static boolean binary(Path p) throws Unreadable {
+        try (InputStream in = Files.newInputStream(p)) {
+            byte[] head = in.readNBytes(65536);
+            for (byte b : head) if (b == 0) return true;
+            return false;
+        } catch (IOException e) {
+            throw new Unreadable("cannot read it: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
     }
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -431,7 +446,7 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
     /** @param tex the PDF was typeset by TeX: its line-end hyphens that break a word become soft hyphens ({@link LineHyphens}) */
     private static ManuscriptText pdfText(PDDocument doc, int pageCount, String display, boolean sortByPosition, String journal, boolean tex)
             throws IOException {
-        PDFTextStripper st = new PDFTextStripper();
+        PDFTextStripper st = new VisibleTextStripper();
         st.setSortByPosition(sortByPosition);
         st.setLineSeparator("\n");
         List<String> lines = new ArrayList<>();

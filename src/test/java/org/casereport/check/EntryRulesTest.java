@@ -78,4 +78,33 @@ class EntryRulesTest {
         String noVolume = "Bene MC, Castoldi G. Proposals for the classification of acute leukemias. Leukemia. 1995;(10):1783–6.";
         assertTrue(check(noVolume, NLM_OPTIONAL_ISSUE).stream().anyMatch(d -> d.message().contains("no volume")));
     }
+
+    @Test
+    void aWebPagesYearIsReadWhereItStandsBeforeTheAddressOnly() {
+        // the GOST web form "… 2019. URL: … (дата обращения: …)": the year is the page's
+        String ru = "Всемирная организация здравоохранения. Доклад о глобальной эпидемии туберкулеза. 2019. URL: https://www.who.int/tb/"
+                + "publications/global_report/ru/ (дата обращения: 12.03.2020).";
+        EntryParts p = EntryParser.parse(ru);
+        assertEquals(EntryParts.Type.WEB, p.type);
+        assertEquals("2019", p.year.text());
+        assertEquals(ru.indexOf("2019."), p.year.start());
+        assertTrue(!rules(ru, EntryRules.StyleTraits.VANCOUVER).contains("ref-year-future"));
+        // with "[Электронный ресурс]" between, and after a comma
+        EntryParts e = EntryParser.parse("Минздрав России. Клинические рекомендации. Острые лейкозы, 2020. [Электронный ресурс]. URL: "
+                + "https://cr.minzdrav.gov.ru/schema/529_1 (дата обращения: 01.02.2021).");
+        assertEquals("2020", e.year.text());
+        // a future year there is reported at the year
+        String future = ru.replace("2019. URL", "2029. URL");
+        List<EntryRules.Deviation> ds = check(future, EntryRules.StyleTraits.VANCOUVER).stream().filter(d -> d.rule().equals("ref-year-future")).toList();
+        assertEquals(1, ds.size(), check(future, EntryRules.StyleTraits.VANCOUVER).toString());
+        assertEquals("2029", future.substring(ds.get(0).start(), ds.get(0).end()));
+        // a year inside the title, a version number or the access date is not the page's (real-globalauthorid-c.txt, entry 2;
+        // real-studfile.txt, entry 5)
+        String who = "World Health Organization. Projections of mortality and causes of death, 2016 to 2060. Available from: "
+                + "https://www.who.int/healthinfo/global_burden_disease/projections/en/ (accessed July 9, 2019).";
+        assertEquals(null, EntryParser.parse(who).year);
+        assertTrue(!rules(who, EntryRules.StyleTraits.VANCOUVER).contains("ref-year-future"));
+        assertEquals(null, EntryParser.parse("National Comprehensive Cancer Network. NCCN clinical practice guidelines in oncology. Head and neck "
+                + "cancers. Version 1.2018. Available at: http://oncolife.com.ua/doc/nccn/Head_and_Neck_Cancers.pdf").year);
+    }
 }

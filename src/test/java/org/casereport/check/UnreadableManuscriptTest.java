@@ -106,4 +106,25 @@ class UnreadableManuscriptTest {
         assertTrue(out.toString().contains("ms-citations/manuscript.txt:"), "the good manuscript is still checked: " + out);
         assertTrue(out.toString().contains("cut.pdf: error: the PDF is truncated"), out.toString());
     }
+
+    @Test
+    void anEmptyFileExits2(@TempDir Path tmp) throws Exception {
+        Path docx = Files.write(tmp.resolve("empty.docx"), new byte[0]);
+        refused(check(docx), docx, "cannot read it as a DOCX file");
+        Path pdf = Files.write(tmp.resolve("empty.pdf"), new byte[0]);
+        refused(check(pdf), pdf, "truncated");
+    }
+
+    @Test
+    void aBinaryFileNamedTxtExits2(@TempDir Path tmp) throws Exception {
+        // a .docx renamed .txt (a ZIP package: NUL bytes), and UTF-16 text, are not read as Windows-1251 text
+        Path renamed = Files.copy(CASES.resolve("ms-docx/manuscript.docx"), tmp.resolve("manuscript.txt"));
+        refused(check(renamed), renamed, "not a text file");
+        Path utf16 = Files.write(tmp.resolve("utf16.txt"), "Литература\n1. Smith J. A title. Blood. 2020;1(2):3–4.\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        refused(check(utf16), utf16, "not a text file");
+        // a UTF-8 text is still checked
+        Run ok = check(CASES.resolve("ms-citations/manuscript.txt"));
+        assertFalse(ok.out().contains("manuscript-unreadable"), ok.out());
+    }
 }
