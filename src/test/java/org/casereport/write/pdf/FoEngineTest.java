@@ -96,6 +96,36 @@ class FoEngineTest {
         }
     }
 
+    /**
+     * The last page of every case holds at least three lines besides the dates (the hlh case once ended with a page
+     * holding one line of the dates alone): the dates keep with the statements on one page, and each statement's
+     * languages keep together in a column. A line is a column's run of glyphs at one height; a dates line is one
+     * set wholly in PT Sans italic under 8 pt (7.5 pt in the template; PDFBox reads the size back as 7).
+     */
+    @Test
+    void lastPageIsNoLoneLine() throws Exception {
+        for (FoCases.Rendered r : cases) {
+            try (PDDocument doc = Loader.loadPDF(r.pdf())) {
+                int last = doc.getNumberOfPages() - 1;
+                float width = doc.getPage(last).getMediaBox().getWidth();
+                float height = doc.getPage(last).getMediaBox().getHeight();
+                Map<String, List<Glyph>> lines = new java.util.TreeMap<>();
+                for (Glyph g : PageGlyphs.of(doc, last)) {
+                    if (g.space() || g.y() < 60 || g.y() > height - 60) continue; // running head and page number
+                    int col = g.x() + g.width() / 2 < width / 2 ? 0 : 1;
+                    lines.computeIfAbsent(col + ":" + Math.round(g.y()), k -> new ArrayList<>()).add(g);
+                }
+                List<String> others = new ArrayList<>();
+                for (List<Glyph> line : lines.values()) {
+                    boolean dates = line.stream().allMatch(g -> g.size() < 8 && g.font().contains("PTSans-Italic"));
+                    if (!dates) others.add(line.stream().map(Glyph::text).collect(java.util.stream.Collectors.joining()));
+                }
+                assertTrue(others.size() >= 3, r.dir() + " page " + (last + 1) + " holds " + lines.size()
+                        + " lines, " + others.size() + " besides the dates: " + others);
+            }
+        }
+    }
+
     @Test
     void fewLooseLines() throws Exception {
         for (FoCases.Rendered r : cases) {
