@@ -3,7 +3,6 @@ package org.casereport.write.fo;
 import java.util.Map;
 import org.casereport.diag.Diagnostic;
 import org.casereport.diag.SourcePos;
-import org.casereport.model.LocalizedText;
 import org.casereport.model.Manuscript;
 import org.casereport.model.Metadata;
 import org.casereport.write.RenderContext;
@@ -27,18 +26,13 @@ final class FoUnprinted {
         check(text, p.doi(), "the article's DOI", "doi", at, manuscript, context);
         check(text, p.udc(), "the UDC index", "udc", at, manuscript, context);
         String body = "en".equals(meta.language()) ? "en" : "ru"; // the page prints the type in the body's language
-        String type = side(p.articleType(), body); // the case's own, else the journal's label (as the page prints)
-        if (type == null) type = context.journal().string("labels.article_type." + body, "");
-        check(text, type, "the article type", "article_type", at, manuscript, context);
+        check(text, meta.articleType(context.journal(), body), "the article type", "article_type", at, manuscript, context);
         for (String lang : new String[] {"ru", "en"}) {
-            String line = side(p.citation(), lang);
-            if (line != null) line = normal(line).substring(0, Math.min(40, normal(line).length()));
-            check(text, line, "the for-citation line (" + lang + ")", "published", at, manuscript, context);
+            if (p.citation() == null || !p.citation().has(lang)) continue;
+            String line = normal(p.citation().get(lang)); // its opening words: the rest is set with markup and ties
+            check(text, line.substring(0, Math.min(40, line.length())), "the for-citation line (" + lang + ")",
+                    "published", at, manuscript, context);
         }
-    }
-
-    private static String side(LocalizedText t, String lang) {
-        return t == null || !t.has(lang) ? null : t.get(lang);
     }
 
     private static void check(String text, String value, String what, String key, Map<String, SourcePos> at,
