@@ -106,28 +106,21 @@ public final class Render {
                     return null;
                 }));
             }
-            // every writer is waited for, also after one has failed: the failed set's staging folder is removed
-            // only when no writer can still create a file in it (else its removal meets a folder not empty)
+            // the first failure is thrown only after every writer has stopped (awaitQuietly, below): the failed
+            // set's staging folder is removed then, when no writer can still create a file in it
             Throwable first = null;
-            boolean interrupted = false;
             for (Future<Void> f : running) {
-                while (true) {
-                    try {
-                        f.get();
-                        break;
-                    } catch (ExecutionException e) {
-                        if (first == null) first = e.getCause();
-                        break;
-                    } catch (java.util.concurrent.CancellationException e) {
-                        break; // cancelled after an interrupt: awaited below
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                        if (first == null) first = new IOException("interrupted", e);
-                        running.forEach(r -> r.cancel(true));
-                    }
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    if (first == null) first = e.getCause();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    if (first == null) first = new IOException("interrupted", e);
+                    running.forEach(r -> r.cancel(true));
+                    break;
                 }
             }
-            if (interrupted) Thread.currentThread().interrupt();
             if (first instanceof IOException io) throw io;
             if (first instanceof RuntimeException re) throw re;
             if (first instanceof Error err) throw err;
