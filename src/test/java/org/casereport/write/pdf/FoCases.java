@@ -23,11 +23,16 @@ public final class FoCases {
 
     /** The journal with {@code pdf.engine: fo} added to its settings. */
     public static Journal fo(Journal j) {
+        return engine(j, "fo");
+    }
+
+    /** The journal with {@code pdf.engine} set to {@code engine} ("html": openhtmltopdf, "fo": Apache FOP). */
+    public static Journal engine(Journal j, String engine) {
         Map<String, Object> settings = new LinkedHashMap<>(j.settings());
         @SuppressWarnings("unchecked")
         Map<String, Object> pdf = settings.get("pdf") instanceof Map<?, ?> m
                 ? new LinkedHashMap<>((Map<String, Object>) m) : new LinkedHashMap<>();
-        pdf.put("engine", "fo");
+        pdf.put("engine", engine);
         settings.put("pdf", pdf);
         return new Journal(j.name(), j.dirs(), j.fontsDir(), settings);
     }
