@@ -107,10 +107,12 @@ public final class PdfWriter implements Writer {
             layOutTables(dom, manuscript, context, sandbox, hyphens);
             ColumnBalancer.Render render = d -> render(d, manuscript, context, id, sandbox, hyphens);
             byte[] pdf = render.apply(dom);
+            double[] margins = ArticleView.marginsPt(journal);
+            pdf = keepFigures(dom, pdf, render, margins[2], journal.integer("page.columns", 1));
             if (journal.integer("page.columns", 1) > 1 && "true".equals(journal.string("page.balance", "false"))) {
-                double[] margins = ArticleView.marginsPt(journal);
                 pdf = new ColumnBalancer(margins[0], margins[2], 6).balance(dom, pdf, render);
             }
+            captionsApart(dom, pdf, margins[2], manuscript, context);
             pdf = HyphenMarks.mark(pdf, hyphens);
             MissingGlyphs.report(dom, manuscript, context);
             java.util.Set<String> refused = new java.util.LinkedHashSet<>(sandbox.refused());
@@ -122,6 +124,42 @@ public final class PdfWriter implements Writer {
             out.write(pdf);
         } finally {
             if (onRefused != null) sandbox.refused().forEach(onRefused);
+        }
+    }
+
+    /** A figure whose caption went on to the next column gets a break before it, and the document is set again. */
+    private static byte[] keepFigures(Document dom, byte[] pdf, ColumnBalancer.Render render, double bottomPt,
+                                      int columns) throws IOException {
+        for (int round = 0; round < 3; round++) {
+            List<Element> apart = FigureKeep.apart(dom, pdf, bottomPt);
+            if (apart.isEmpty()) return pdf;
+            FigureKeep.breakBefore(apart, columns);
+            pdf = render.apply(dom);
+        }
+        return pdf;
+    }
+
+    /** A figure still printed apart from its caption is a warning naming the figure, never silent. */
+    private static void captionsApart(Document dom, byte[] pdf, double bottomPt, Manuscript manuscript,
+                                      RenderContext context) throws IOException {
+        List<Element> apart = FigureKeep.apart(dom, pdf, bottomPt);
+        if (apart.isEmpty()) return;
+        Map<String, SourcePos> positions = new java.util.HashMap<>();
+        collectFigures(manuscript.body(), positions);
+        for (Element f : apart) {
+            String id = f.getAttribute("id");
+            context.warn(Diagnostic.warning("pdf-figure-caption-apart",
+                    positions.getOrDefault(id, SourcePos.file(manuscript.id())), "the figure '" + id
+                            + "' is printed at the foot of a column and its caption in the next one; move the "
+                            + "figure's block to another paragraph"));
+        }
+    }
+
+    private static void collectFigures(List<org.casereport.model.Block> blocks, Map<String, SourcePos> out) {
+        for (org.casereport.model.Block b : blocks) {
+            if (b instanceof org.casereport.model.Block.FigureBlock f) out.putIfAbsent(f.figureId(), f.pos());
+            else if (b instanceof org.casereport.model.Block.ListBlock l) l.items().forEach(item -> collectFigures(item, out));
+            else if (b instanceof org.casereport.model.Block.Quote q) collectFigures(q.content(), out);
         }
     }
 
