@@ -147,6 +147,12 @@ public record Metadata(String journal, String language, RichText title, List<Aut
         return order;
     }
 
+    /** «Клиническое наблюдение» / "Case report": the case's {@code article_type}, else the journal's label, else "". */
+    public String articleType(Journal j, String lang) {
+        LocalizedText own = publication.articleType();
+        return own.has(lang) ? own.get(lang).strip() : j.string("labels.article_type." + lang, "");
+    }
+
     /** True when the case is a draft ({@code draft: true}). */
     public boolean draft() {
         return publication.draft();

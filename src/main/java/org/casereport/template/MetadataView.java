@@ -38,7 +38,7 @@ final class MetadataView {
         b.put("lang", lang);
         b.put("title", text(PlainText.of(meta.title().get(lang))));
         b.put("titleContent", InlineView.inlines(meta.title().get(lang), ctx));
-        b.put("articleType", text(articleType(meta, j, lang)));
+        b.put("articleType", text(meta.articleType(j, lang)));
         List<Object> authors = new ArrayList<>();
         for (Author a : meta.authors()) {
             Map<String, Object> am = new LinkedHashMap<>();
@@ -104,7 +104,7 @@ final class MetadataView {
         f.put("draftMark", text(String.join(" / ", marks)));
         f.put("doi", text(nz(meta.publication().doi())));
         f.put("udc", text(nz(meta.publication().udc())));
-        f.put("articleType", text(articleType(meta, j, bodyLang)));
+        f.put("articleType", text(meta.articleType(j, bodyLang)));
         List<Object> cite = new ArrayList<>();
         for (String lang : meta.languages(j)) {
             String line = meta.publication().citation().get(lang);
@@ -117,13 +117,6 @@ final class MetadataView {
         }
         f.put("citation", cite);
         return f;
-    }
-
-    /** «Клиническое наблюдение» / "Case report": the case's {@code article_type}, else the journal's label, else none. */
-    static String articleType(Metadata meta, Journal j, String lang) {
-        String own = meta.publication().articleType().get(lang);
-        if (own != null && !own.isBlank()) return own.strip();
-        return j.string("labels.article_type." + lang, "");
     }
 
     private static String fullName(Author a, String lang) {

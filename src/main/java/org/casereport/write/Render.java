@@ -106,23 +106,43 @@ public final class Render {
                     return null;
                 }));
             }
+            // the first failure is thrown only after every writer has stopped (awaitQuietly, below): the failed
+            // set's staging folder is removed then, when no writer can still create a file in it
+            Throwable first = null;
             for (Future<Void> f : running) {
                 try {
                     f.get();
                 } catch (ExecutionException e) {
-                    Throwable cause = e.getCause();
-                    if (cause instanceof IOException io) throw io;
-                    if (cause instanceof RuntimeException re) throw re;
-                    if (cause instanceof Error err) throw err;
-                    throw new IOException(cause);
+                    if (first == null) first = e.getCause();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new IOException("interrupted", e);
+                    if (first == null) first = new IOException("interrupted", e);
+                    running.forEach(r -> r.cancel(true));
+                    break;
                 }
             }
+            if (first instanceof IOException io) throw io;
+            if (first instanceof RuntimeException re) throw re;
+            if (first instanceof Error err) throw err;
+            if (first != null) throw new IOException(first);
         } finally {
-            pool.shutdownNow();
+            pool.shutdown();
+            awaitQuietly(pool);
         }
+    }
+
+    /** Waits until no task of {@code pool} runs any more, keeping an interrupt for the caller. */
+    private static void awaitQuietly(ExecutorService pool) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)) break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+                pool.shutdownNow();
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     private static void writeOne(Manuscript m, RenderContext context, Writer w, Path file) throws IOException {

@@ -3,6 +3,7 @@ package org.casereport.write;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -47,6 +48,43 @@ class AtomicOutputTest {
         assertArrayEquals("old docx".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(out.resolve("minimal.docx")));
         try (Stream<Path> s = Files.list(out)) {
             assertEquals(List.of("minimal.docx", "minimal.pdf"), s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    /** A writer that takes its time and says when it is done. */
+    static final class SlowWriter implements Writer {
+        volatile boolean done;
+
+        @Override
+        public String format() {
+            return "docx";
+        }
+
+        @Override
+        public void write(Manuscript manuscript, RenderContext context, OutputStream o) throws IOException {
+            long end = System.nanoTime() + 400_000_000L; // busy the way a writer is: an interrupt does not stop it
+            while (System.nanoTime() < end) Thread.onSpinWait();
+            o.write(1);
+            done = true;
+        }
+    }
+
+    /**
+     * When one writer fails, the others are waited for before the staging folder is removed: a writer still at work
+     * could create its file in the folder while it is removed, and the run then failed with "a folder that is not
+     * empty is in the way" instead of the writer's own error (seen in HostileInputTest under load).
+     */
+    @Test
+    void aFailedSetIsRemovedOnlyAfterEveryWriterStopped() throws IOException {
+        Pipeline.Loaded loaded = Pipeline.load(CASE, Path.of("templates"));
+        Path target = out.resolve("minimal");
+        SlowWriter slow = new SlowWriter();
+        IOException e = assertThrows(IOException.class, () -> Render.write(loaded,
+                List.of(new FakeWriter("pdf", "x", true), slow), target));
+        assertEquals("disk full", e.getMessage());
+        assertTrue(slow.done, "Render.write returned while a writer was still writing into the staging folder");
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(List.of(), s.map(p -> p.getFileName().toString()).toList(), "nothing left beside the output");
         }
     }
 

@@ -48,8 +48,7 @@ final class MetadataBlock {
         if (meta.publication().udc() != null) {
             labelled(info, journal.label("udc", lang), meta.publication().udc(), lang);
         }
-        String type = meta.publication().articleType().has(lang) ? meta.publication().articleType().get(lang).strip()
-                : journal.string("labels.article_type." + lang, "");
+        String type = meta.articleType(journal, lang);
         if (!type.isBlank()) out.run(out.paragraph(info), type, lang, new DocxRuns.Fmt(true, false, null));
         if (meta.publication().doi() != null) labelled(info, "DOI:", meta.publication().doi(), lang);
     }

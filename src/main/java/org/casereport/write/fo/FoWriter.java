@@ -95,6 +95,7 @@ public final class FoWriter implements Writer {
                     + "figures, which were refused: " + String.join(", ", refused));
         }
         org.casereport.write.pdf.MissingGlyphs.report(dom, manuscript, context);
+        FoUnprinted.report(dom, manuscript, context);
         out.write(PdfFinish.finish(pdf, context, PdfWriter.documentId(fo, context), hyphens));
     }
 

@@ -114,7 +114,7 @@ final class FigureKeep {
         return out;
     }
 
-    private static List<Picture> pictures(PDDocument d) throws IOException {
+    static List<Picture> pictures(PDDocument d) throws IOException {
         Pictures p = new Pictures();
         for (int i = 0; i < d.getNumberOfPages(); i++) {
             p.page = i;

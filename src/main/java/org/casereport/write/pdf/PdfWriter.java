@@ -108,11 +108,14 @@ public final class PdfWriter implements Writer {
             ColumnBalancer.Render render = d -> render(d, manuscript, context, id, sandbox, hyphens);
             byte[] pdf = render.apply(dom);
             double[] margins = ArticleView.marginsPt(journal);
-            pdf = keepFigures(dom, pdf, render, margins[2], journal.integer("page.columns", 1));
+            Kept kept = keepFigures(dom, pdf, render, margins[2], journal.integer("page.columns", 1));
+            pdf = kept.pdf();
+            List<Element> apart = kept.apart();
             if (journal.integer("page.columns", 1) > 1 && "true".equals(journal.string("page.balance", "false"))) {
                 pdf = new ColumnBalancer(margins[0], margins[2], 6).balance(dom, pdf, render);
+                apart = FigureKeep.apart(dom, pdf, margins[2]); // the balanced pages, read again
             }
-            captionsApart(dom, pdf, margins[2], manuscript, context);
+            captionsApart(apart, manuscript, context);
             pdf = HyphenMarks.mark(pdf, hyphens);
             MissingGlyphs.report(dom, manuscript, context);
             java.util.Set<String> refused = new java.util.LinkedHashSet<>(sandbox.refused());
@@ -127,25 +130,26 @@ public final class PdfWriter implements Writer {
         }
     }
 
+    /** The document as set, and the figures still printed apart from their captions in it. */
+    private record Kept(byte[] pdf, List<Element> apart) { }
+
     /** A figure whose caption went on to the next column gets a break before it, and the document is set again. */
-    private static byte[] keepFigures(Document dom, byte[] pdf, ColumnBalancer.Render render, double bottomPt,
-                                      int columns) throws IOException {
-        for (int round = 0; round < 3; round++) {
-            List<Element> apart = FigureKeep.apart(dom, pdf, bottomPt);
-            if (apart.isEmpty()) return pdf;
+    private static Kept keepFigures(Document dom, byte[] pdf, ColumnBalancer.Render render, double bottomPt,
+                                    int columns) throws IOException {
+        List<Element> apart = FigureKeep.apart(dom, pdf, bottomPt);
+        for (int round = 0; round < 3 && !apart.isEmpty(); round++) {
             FigureKeep.breakBefore(apart, columns);
             pdf = render.apply(dom);
+            apart = FigureKeep.apart(dom, pdf, bottomPt);
         }
-        return pdf;
+        return new Kept(pdf, apart);
     }
 
     /** A figure still printed apart from its caption is a warning naming the figure, never silent. */
-    private static void captionsApart(Document dom, byte[] pdf, double bottomPt, Manuscript manuscript,
-                                      RenderContext context) throws IOException {
-        List<Element> apart = FigureKeep.apart(dom, pdf, bottomPt);
+    private static void captionsApart(List<Element> apart, Manuscript manuscript, RenderContext context) {
         if (apart.isEmpty()) return;
-        Map<String, SourcePos> positions = new java.util.HashMap<>();
-        collectFigures(manuscript.body(), positions);
+        Map<String, SourcePos> positions = positions(manuscript.body(),
+                b -> b instanceof org.casereport.model.Block.FigureBlock f ? f.figureId() : null);
         for (Element f : apart) {
             String id = f.getAttribute("id");
             context.warn(Diagnostic.warning("pdf-figure-caption-apart",
@@ -155,11 +159,21 @@ public final class PdfWriter implements Writer {
         }
     }
 
-    private static void collectFigures(List<org.casereport.model.Block> blocks, Map<String, SourcePos> out) {
+    /** Where each block that {@code key} names was written (the first such block of a name), lists and quotes included. */
+    private static Map<String, SourcePos> positions(List<org.casereport.model.Block> blocks,
+                                                    java.util.function.Function<org.casereport.model.Block, String> key) {
+        Map<String, SourcePos> out = new java.util.HashMap<>();
+        collect(blocks, key, out);
+        return out;
+    }
+
+    private static void collect(List<org.casereport.model.Block> blocks,
+                                java.util.function.Function<org.casereport.model.Block, String> key, Map<String, SourcePos> out) {
         for (org.casereport.model.Block b : blocks) {
-            if (b instanceof org.casereport.model.Block.FigureBlock f) out.putIfAbsent(f.figureId(), f.pos());
-            else if (b instanceof org.casereport.model.Block.ListBlock l) l.items().forEach(item -> collectFigures(item, out));
-            else if (b instanceof org.casereport.model.Block.Quote q) collectFigures(q.content(), out);
+            String name = key.apply(b);
+            if (name != null) out.putIfAbsent(name, b.pos());
+            else if (b instanceof org.casereport.model.Block.ListBlock l) l.items().forEach(item -> collect(item, key, out));
+            else if (b instanceof org.casereport.model.Block.Quote q) collect(q.content(), key, out);
         }
     }
 
@@ -188,17 +202,9 @@ public final class PdfWriter implements Writer {
             measured = TableLayout.measure(renderer.getRootBox(), renderer.getRootBox().getLayer().getPages(), columns);
         }
         if (measured.changesNothing()) return;
-        Map<String, SourcePos> positions = new java.util.HashMap<>();
-        collectTables(manuscript.body(), positions);
+        Map<String, SourcePos> positions = positions(manuscript.body(),
+                block -> block instanceof org.casereport.model.Block.Table t ? String.valueOf(t.number()) : null);
         measured.apply(columns, n -> positions.getOrDefault(n, SourcePos.file(manuscript.id())), context::warn);
-    }
-
-    private static void collectTables(List<org.casereport.model.Block> blocks, Map<String, SourcePos> out) {
-        for (org.casereport.model.Block b : blocks) {
-            if (b instanceof org.casereport.model.Block.Table t) out.put(String.valueOf(t.number()), t.pos());
-            else if (b instanceof org.casereport.model.Block.ListBlock l) l.items().forEach(item -> collectTables(item, out));
-            else if (b instanceof org.casereport.model.Block.Quote q) collectTables(q.content(), out);
-        }
     }
 
     /** One render of the XHTML document to PDF bytes. */

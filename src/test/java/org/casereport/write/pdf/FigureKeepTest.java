@@ -47,57 +47,9 @@ class FigureKeepTest {
     /** A caption's label as set: page, x of its first glyph, top (y down, as PDFBox gives it). */
     record Label(int page, double x, double top, String text) { }
 
-    static final class Pictures extends PDFStreamEngine {
-        final List<Picture> out = new ArrayList<>();
-        int page;
-        private int depth;
-
-        Pictures() {
-            addOperator(new DrawObject(this));
-            addOperator(new Concatenate(this));
-            addOperator(new Save(this));
-            addOperator(new Restore(this));
-            addOperator(new SetMatrix(this));
-        }
-
-        @Override
-        public void showForm(PDFormXObject form) throws IOException {
-            if (depth == 0) {
-                Matrix m = getGraphicsState().getCurrentTransformationMatrix().clone();
-                m.concatenate(form.getMatrix());
-                var b = form.getBBox();
-                double x0 = m.getTranslateX() + b.getLowerLeftX() * m.getScalingFactorX();
-                double y0 = m.getTranslateY() + b.getLowerLeftY() * m.getScalingFactorY();
-                out.add(new Picture(page, x0, x0 + b.getWidth() * m.getScalingFactorX(), y0));
-            }
-            depth++;
-            try {
-                super.showForm(form);
-            } finally {
-                depth--;
-            }
-        }
-
-        @Override
-        protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator op,
-                                       List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
-            if (depth == 0 && "Do".equals(op.getName()) && !operands.isEmpty()
-                    && operands.get(0) instanceof org.apache.pdfbox.cos.COSName name
-                    && getResources().getXObject(name) instanceof PDImageXObject) {
-                Matrix m = getGraphicsState().getCurrentTransformationMatrix();
-                out.add(new Picture(page, m.getTranslateX(), m.getTranslateX() + m.getScalingFactorX(), m.getTranslateY()));
-            }
-            super.processOperator(op, operands);
-        }
-    }
-
+    /** The pictures as the keep finds them (FigureKeep counts pages from 0, the labels here from 1). */
     static List<Picture> pictures(PDDocument d) throws IOException {
-        Pictures p = new Pictures();
-        for (int i = 0; i < d.getNumberOfPages(); i++) {
-            p.page = i + 1;
-            p.processPage(d.getPage(i));
-        }
-        return p.out;
+        return FigureKeep.pictures(d).stream().map(p -> new Picture(p.page() + 1, p.left(), p.right(), p.bottom())).toList();
     }
 
     /** Every caption label: a bold run "Рис. N." or "Fig. N." that starts a line. */
@@ -180,6 +132,7 @@ class FigureKeepTest {
 
     @Test
     void everyCaseInEveryJournalKeepsItsCaptions() throws Exception {
+        Files.createDirectories(Path.of("target", "pdf-test"));
         List<Path> cases;
         try (var s = Files.list(Path.of("cases"))) {
             cases = s.filter(Files::isDirectory).sorted().toList();
