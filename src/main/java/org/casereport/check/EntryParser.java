@@ -53,7 +53,7 @@ public final class EntryParser {
             "(?<year>" + YEAR + ")(?:\\s*,?\\s*(?<date>[A-Z][a-z]{2}(?:\\s+\\d{1,2})?))?\\s*[,;]\\s*(?:(?:Vol\\.|Т\\.)\\s*)?(?<vol>\\d+)\\s*(?:\\(\\s*(?<issue>[^()]{1,20}?)\\s*\\))?\\s*:\\s*(?<pages>" + PAGES + ")");
     private static final Pattern G_YEAR = Pattern.compile("(?<![\\d\\p{L}])(" + YEAR + ")(?![\\d\\p{L}])");
     private static final Pattern G_VOL = Pattern.compile("(?u)(?<![\\p{L}])(?:Т\\.|т\\.|Vol\\.|V\\.|Том|vol\\.)\\s*(\\d+)");
-    private static final Pattern G_ISSUE = Pattern.compile("(?u)(?<![\\p{L}])(?:№|N\\s|No\\.|no\\.|iss\\.|Iss\\.|Вып\\.|вып\\.|Issue)\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?(?:\\(\\d+\\))?|\\(\\d+\\)|Suppl\\.?\\s*\\d*)");
+    private static final Pattern G_ISSUE = Pattern.compile("(?u)(?<![\\p{L}])(?:№|N\\s|No\\.|no\\.|iss\\.|Iss\\.|Вып\\.|вып\\.|Issue)\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?(?:[SС](?!\\p{L}))?(?:\\(\\d+\\))?|\\(\\d+\\)|Suppl\\.?\\s*\\d*)");
     private static final Pattern G_PAGES = Pattern.compile("(?u)(?<![\\p{L}])(?:С\\.|с\\.|P\\.|p\\.|pp\\.|Pp\\.|ч\\.\\s*[IVXLC\\d]+\\s*:)\\s*(" + PAGES + ")");
     private static final Pattern PAGE_COUNT = Pattern.compile("(?u)(?<![\\p{L}\\d])(\\d{1,5})\\s*(?:с\\.|стр\\.|p\\.|pp\\.|pages|P\\.)(?=\\s|$|[,;)\\]])");
     /** "М.: Медицина, 2001", "Moscow: RIIS FIAN; 2020", "New York: Springer; 2019". */
@@ -79,8 +79,43 @@ public final class EntryParser {
             "(?u)(?<=\\.\\s)(?<place>М|M|СПб|Москва|Moscow|Минск|St\\. Petersburg|Saint Petersburg|Санкт-Петербург|London|New York)\\.?\\s*[;,]\\s*(?<year>" + YEAR + ")\\.?\\s*$");
     /** Conference proceedings a paper is in: "Материалы I съезда онкологов…", "Mat. nauchn. konf. …", "Proceedings of …". */
     private static final Pattern PROCEEDINGS = Pattern.compile("(?u)(?<=\\.\\s)(?:Материалы\\s|Тезисы\\s|Mat\\.\\s+nauchn|Proceedings of\\s)");
+    /**
+     * A thesis's degree label: "Дис. … канд. мед. наук", "Автореф. дис. … д-ра биол. наук", "дис. докт. мед. наук",
+     * "Cand. Sci. (Med.) diss.", "Dr. Sci. diss. abstract", "Cand. Diss.".
+     */
+    static final Pattern DEGREE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:(?:автореф(?:ерат)?\\.?\\s*)?дисс?(?:ертации|\\.)?\\s*(?:…|\\.\\.\\.)?\\s*(?:на соискание[^.]{0,40}?)?"
+                    + "(?:д-ра|докт\\.?|доктора|канд\\.?|кандидата)\\s+(?:[а-яё-]+\\.?\\s+){0,2}?наук"
+                    + "|(?:Cand|Dr|Kand|Doct)\\.?\\s*(?:Sci\\.?\\s*(?:\\([^)]{1,20}\\)\\s*)?)?diss\\.?(?:\\s+abstract)?)");
+    /**
+     * What follows a thesis's degree label up to the year: the institution ("Дис. … канд. наук. ФБУН «…», 2023"; NLM
+     * "[Дис. … канд. наук]. ФБУН «…»; 2023") or the place ("Автореф. дис. … д-ра мед. наук. СПб., 2008").
+     */
+    private static final Pattern AFTER_DEGREE = Pattern.compile(
+            "(?u)\\G\\]?\\s*[.,]?\\s+(?<pub>[^\\[\\];:\\x00]{2,240}?)\\s*[,;]\\s*(?<year>" + YEAR + ")(?!\\d)");
+    /** One or two capitalised words, the last maybe abbreviated: a place ("М.", "СПб.", "Ташкент", "Н. Новгород"). */
+    private static final Pattern PLACE_WORDS = Pattern.compile("(?u)\\p{Lu}[\\p{L}-]*\\.?(?:\\s\\p{Lu}[\\p{L}-]*\\.?)?");
+    /**
+     * A place with its US state or Canadian province before the publisher: "Bethesda, MD: National Health Institutes",
+     * Citing Medicine's "Bethesda (MD): National Library of Medicine (US); 2007".
+     */
+    private static final Pattern STATE_PLACE = Pattern.compile(
+            "(?u)(?<![\\p{L}])(?<place>\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?(?:,\\s*\\p{Lu}{2}|\\s*\\(\\p{Lu}{2}\\)))\\s*:\\s*"
+                    + "(?<pub>\\p{Lu}[^:;.\\[\\]\\x00]{1,160}?)\\s*(?:[;,]\\s*(?<year>" + YEAR + ")(?!\\d)|(?=[.;\\x00]|\\s*$))");
+    /** A conference abstract's number, its locator: "Abstract S912", "Abstract no. 912", "Abstract 7000". */
+    private static final Pattern ABSTRACT_NO = Pattern.compile(
+            "(?u)(?<![\\p{L}])Abstract\\s+(?:[Nn]o\\.?\\s*)?(?<n>[A-Z]{0,3}\\d+[A-Za-z]?)(?![\\p{L}\\d])");
+    /** A document kind standing as a sentence after the title: not the title itself ("Title. Clinical guidelines. …"). */
+    private static final Pattern GENRE_SENTENCE = Pattern.compile(
+            "(?iu)\\s*(?:clinical (?:practice )?guidelines?|guidelines|clinical protocols?|клинические рекомендации|методические рекомендации|клинические протоколы)\\s*[.:]");
     private static final Pattern THESIS = Pattern.compile("(?iu)\\b(?:дис\\.|дисс\\.|автореф\\.|диссертац|thesis|dissertation|dis\\. \\.\\.\\.|avtoref|diss\\.|cand\\.?,? diss|kand\\. diss)");
     private static final Pattern CHAPTER = Pattern.compile("(?u)(?:\\bIn:\\s|\\bВ кн\\.:|\\bВ сб\\.:|\\bIn\\s+\\p{Lu}[\\p{L}]*\\s+\\p{Lu}{1,3}[,.](?=.*\\beds?\\.))");
+    /** The editors' label after the names that lead an edited book: "Фомичев С.А., ред. Title", "Lesnyak O.M., …, eds. Title". */
+    private static final Pattern EDITOR_LABEL = Pattern.compile("(?u)\\G\\s*,?\\s*(?:ред|eds?|editors?)\\.(?=\\s)");
+    /** An edited book's names first: "Фомичев С.А., ред. …", "Fomichev SA, editor. …" (up to the label, no full stop but initials'). */
+    private static final Pattern EDITORS_FIRST = Pattern.compile("(?u)^(?:[^,;:]{2,60}?,\\s*){1,30}?(?:ред|eds?|editors?)\\.\\s");
+    /** GOST's statement of responsibility naming editors only: "Title / под ред. С. А. Фомичева", "/ ed. by …". */
+    private static final Pattern EDITED_BY = Pattern.compile("(?iu)\\s/\\s*(?:под\\.?\\s*ред\\.|ed\\.\\s*by|eds?\\.)");
     private static final Pattern ET_AL = Pattern.compile("\\G\\s*,?\\s*(\\[?(?:et al|и др|et\\.al|and others)\\.?]?\\.?)");
 
     /**
@@ -105,6 +140,10 @@ public final class EntryParser {
         anchors(entry, w, p);
         String s = new String(w);
         p.type = type(s, p);
+        // an edited book: the editors lead ("Фомичев С.А., ред. …") or follow the title after "/ под ред." — the
+        // proceedings or collection it names ("Материалы к биографии") is its title, not the book of a chapter
+        if (p.type == Type.CHAPTER && !CHAPTER.matcher(s).find() && !s.contains("//")
+                && (EDITORS_FIRST.matcher(s).find() || EDITED_BY.matcher(s).find())) p.type = Type.BOOK;
         if (s.contains("//")) p.layout = "gost";
         locator(entry, w, p);
         names(entry, w, p);
@@ -192,6 +231,12 @@ public final class EntryParser {
             p.status = new Part(m.group(), m.start(), m.end());
             blank(w, m.start(), m.end());
         }
+        m = ABSTRACT_NO.matcher(s);
+        if (m.find()) {
+            // a conference abstract is found by its number, as an article by its pages
+            p.pages = new Part(m.group("n"), m.start("n"), m.end("n"));
+            blank(w, m.start(), m.end());
+        }
         m = PREPRINT.matcher(s);
         Matcher after = PREPRINT_NLM.matcher(s);
         if (after.find()) {
@@ -215,7 +260,7 @@ public final class EntryParser {
         if (p.preprint) return Type.ARTICLE;
         if (THESIS.matcher(s).find()) return Type.THESIS;
         if (CHAPTER.matcher(s).find()) return Type.CHAPTER;
-        if (s.contains("//") && Pattern.compile("(?u)(?:под ред|\\bed\\.|\\beds\\.|материалы|сб\\.|proceedings|конф)", Pattern.CASE_INSENSITIVE).matcher(s).find()
+        if (s.contains("//") && Pattern.compile("(?u)(?:под ред|\\bed\\.|\\beds\\.|материалы|сб\\.|proceedings|конф|съезд|конгресс|симпозиум|форум|conference|congress|symposium|forum)", Pattern.CASE_INSENSITIVE).matcher(s).find()
                 && !G_VOL.matcher(s).find()) return Type.CHAPTER;
         if (VANCOUVER.matcher(s).find() && hasLocatorNumbers(s) || COMMA_LOCATOR.matcher(s).find()) return Type.ARTICLE;
         if (s.contains("//") && (G_VOL.matcher(s).find() || G_ISSUE.matcher(s).find())) return Type.ARTICLE;
@@ -291,6 +336,17 @@ public final class EntryParser {
             if (p.type == Type.UNKNOWN) p.type = Type.BOOK;
             return;
         }
+        if (p.type == Type.THESIS && afterDegree(e, s, w, p)) return;
+        m = STATE_PLACE.matcher(s);
+        if (p.type != Type.ARTICLE && m.find()) {
+            p.place = new Part(m.group("place"), m.start("place"), m.end("place"));
+            String pub = m.group("pub").strip();
+            p.publisher = new Part(pub, m.start("pub"), m.start("pub") + pub.length());
+            if (m.group("year") != null) p.year = new Part(m.group("year"), m.start("year"), m.end("year"));
+            blank(w, m.start(), m.end());
+            s = new String(w);
+            if (p.year != null) return;
+        }
         m = PUBLISHER_COMMA.matcher(s);
         if (p.type == Type.BOOK && m.find()) {
             String place = m.group("place") != null ? "place" : "places";
@@ -360,6 +416,25 @@ public final class EntryParser {
         blank(w, m.start(1), m.end(1));
     }
 
+    /**
+     * A thesis's institution or place after its degree label, and the year: "Дис. … канд. наук. ФБУН «…», 2023." gives
+     * the publisher, "Автореф. дис. … д-ра мед. наук. СПб., 2008." the place (one or two capitalised words).
+     */
+    private static boolean afterDegree(String e, String s, char[] w, EntryParts p) {
+        Matcher d = DEGREE.matcher(s);
+        if (!d.find()) return false;
+        Matcher m = AFTER_DEGREE.matcher(s);
+        if (!m.find(d.end())) return false;
+        String what = m.group("pub").strip();
+        Part at = new Part(e.substring(m.start("pub"), m.start("pub") + what.length()), m.start("pub"), m.start("pub") + what.length());
+        boolean abbreviation = Pattern.compile("(?u)\\p{Lu}{3,}").matcher(what).find();
+        if (PLACE_WORDS.matcher(what).matches() && !abbreviation) p.place = at;
+        else p.publisher = at;
+        p.year = new Part(m.group("year"), m.start("year"), m.end("year"));
+        blank(w, m.start("pub"), m.end());
+        return true;
+    }
+
     private static final Pattern WEB_YEAR = Pattern.compile("(?:^|[.,;]\\s{1,3})(" + YEAR + ")[\\s.\\x00]*$");
 
     private static Part part(String e, Matcher m, String g) {
@@ -396,6 +471,9 @@ public final class EntryParser {
                     if (p.authors.isEmpty()) authorsAfterSlash(e, s, oneSlash + 3, p);
                     titleEnd = oneSlash;
                 }
+                // a part found inside ("Title: Abstract S912 //", "Title [Электронный ресурс] //") ends the title
+                int inner = firstBlank(s, end);
+                if (inner > end && inner < titleEnd) titleEnd = inner;
                 p.title = clean(e, end, titleEnd);
                 int cEnd = s.length();
                 Matcher sep = Pattern.compile("\\.\\s*[-–—]\\s*|[.,]\\s*(?:" + YEAR + ")").matcher(e);
@@ -423,7 +501,7 @@ public final class EntryParser {
             int slash = body.indexOf(" / ");
             int cut = slash > 0 ? slash : body.indexOf(p.type == Type.THESIS ? ":" : ". ");
             if (p.type == Type.WEB && p.authors.isEmpty() && cut > 0 && body.substring(0, cut).split("\\s+").length <= 6
-                    && body.indexOf(". ", cut + 2) > 0) {
+                    && body.indexOf(". ", cut + 2) > 0 && !GENRE_SENTENCE.matcher(body).region(cut + 1, body.length()).lookingAt()) {
                 // "World Health Organization. Title. Available from: …": the organisation is the author
                 bodyStart += cut + 2;
                 body = body.substring(cut + 2);
@@ -431,6 +509,13 @@ public final class EntryParser {
             }
             int placeAt = p.place != null ? p.place.start() - bodyStart : -1;
             int t = placeAt > 0 ? placeAt : cut > 0 ? cut : body.length();
+            if (slash > 0 && slash < t) t = slash;   // GOST: the statement of responsibility after " / " ends the title
+            Matcher degree = DEGREE.matcher(body);
+            if (p.type == Type.THESIS && degree.find() && degree.start() > 0 && degree.start() < t && (slash < 0 || degree.start() < slash)) {
+                // "Title. Дис. … канд. наук", "Title: дис. …", NLM "Title [Дис. … канд. наук]": the title ends at the degree
+                t = degree.start();
+                while (t > 0 && (body.charAt(t - 1) == '[' || Character.isWhitespace(body.charAt(t - 1)))) t--;
+            }
             p.title = clean(e, bodyStart, bodyStart + t);
             return;
         }
@@ -517,8 +602,9 @@ public final class EntryParser {
                 break;
             }
         }
-        if (p.authors.isEmpty()) {
-            // GOST heading "Adjei, I. M." or initials first
+        if (p.authors.isEmpty() && !EDITED_BY.matcher(s).find()) {
+            // GOST heading "Adjei, I. M." or initials first (not where the statement of responsibility names editors
+            // only: "А. С. Грибоедов. Материалы к биографии / под ред. С. А. Фомичева" is an edited book's title)
             Matcher f = AUTHOR_INITIALS_FIRST.matcher(s);
             f.region(from, s.length());
             while (f.find() && f.start() == end) {
@@ -531,6 +617,8 @@ public final class EntryParser {
             p.etAl = true;
             end = et.end();
         }
+        Matcher ed = EDITOR_LABEL.matcher(s);
+        if (!p.authors.isEmpty() && ed.find(end) && ed.start() == end) end = ed.end();
         Matcher g = GROUP_AUTHOR.matcher(s);
         if (!p.authors.isEmpty() && g.find(end) && g.start() == end) {
             p.group = g.group().replaceAll("^\\s*[;,]\\s*|\\.$", "").strip();

@@ -72,8 +72,10 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ").strip();
             throw new Unreadable("cannot read it as a " + (n.endsWith(".pdf") ? "PDF" : "DOCX") + " file: " + m);
         }
+        String utf16 = utf16(p);
+        if (utf16 != null) return new ManuscriptText(display, CaseSource.splitLines(utf16), false);
         if (binary(p)) {
-            throw new Unreadable("not a text file (it holds NUL bytes: a Word .doc, a .docx or a PDF renamed .txt, or UTF-16 text?):"
+            throw new Unreadable("not a text file (it holds NUL bytes: a Word .doc, a .docx or a PDF renamed .txt?):"
                     + " save it as .docx, or as UTF-8 text");
         }
         String text = CaseSource.readText(p, display, findings, true);
@@ -81,7 +83,28 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
         return new ManuscriptText(display, CaseSource.splitLines(text), false);
     }
 
-    /** Text has no NUL byte in its first 64 KB; a binary file (and UTF-16 text) has. */
+    /**
+     * The text of a UTF-16 file (Notepad's "Unicode"), with a byte order mark or told by its NUL bytes
+     * ({@link Utf16Text}); null for any other file. A file that begins with a UTF-16 byte order mark and does not
+     * decode is refused.
+     */
+    static String utf16(Path p) throws Unreadable {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new Unreadable("cannot read it: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+        String text = Utf16Text.decode(bytes);
+        boolean bom = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
+        if (text == null && bom) {
+            throw new Unreadable("it begins as UTF-16 text but does not decode as UTF-16 (damaged or cut short):"
+                    + " save it again as UTF-8 text, or as .docx");
+        }
+        return text;
+    }
+
+    /** Text has no NUL byte in its first 64 KB; a binary file (and UTF-16 text, read before) has. */
     static boolean binary(Path p) throws Unreadable {
         try (InputStream in = Files.newInputStream(p)) {
             byte[] head = in.readNBytes(65536);

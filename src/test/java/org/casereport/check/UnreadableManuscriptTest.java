@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.casereport.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,14 +118,52 @@ class UnreadableManuscriptTest {
 
     @Test
     void aBinaryFileNamedTxtExits2(@TempDir Path tmp) throws Exception {
-        // a .docx renamed .txt (a ZIP package: NUL bytes), and UTF-16 text, are not read as Windows-1251 text
+        // a .docx renamed .txt (a ZIP package: NUL bytes on both sides of the pairs) and a PDF renamed .txt are not text
         Path renamed = Files.copy(CASES.resolve("ms-docx/manuscript.docx"), tmp.resolve("manuscript.txt"));
         refused(check(renamed), renamed, "not a text file");
-        Path utf16 = Files.write(tmp.resolve("utf16.txt"), "Литература\n1. Smith J. A title. Blood. 2020;1(2):3–4.\n"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
-        refused(check(utf16), utf16, "not a text file");
+        Path pdf = Files.copy(CASES.resolve("ms-pdf/manuscript.pdf"), tmp.resolve("pdf.txt"));
+        refused(check(pdf), pdf, "not a text file");
+        // a UTF-16 byte order mark before bytes that are not UTF-16 (an odd count: cut short)
+        byte[] cut = ("\uFEFFЛитература\n1. Smith J.").getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        Path broken = Files.write(tmp.resolve("broken.txt"), Arrays.copyOf(cut, cut.length - 1));
+        refused(check(broken), broken, "does not decode as UTF-16");
         // a UTF-8 text is still checked
         Run ok = check(CASES.resolve("ms-citations/manuscript.txt"));
         assertFalse(ok.out().contains("manuscript-unreadable"), ok.out());
+    }
+
+    /**
+     * A manuscript saved as UTF-16 (Notepad's "Unicode": little-endian with a byte order mark; big-endian; without a
+     * mark) or as UTF-8 with a byte order mark is read as the same text: the same findings at the same lines and
+     * columns as the UTF-8 file, the file's own name in each.
+     */
+    @Test
+    void utf16AndUtf8WithBomAreReadAsTheText(@TempDir Path tmp) throws Exception {
+        Path original = CASES.resolve("ms-russian/manuscript.txt");
+        String text = Files.readString(original);
+        Run utf8 = check(original);
+        List<String> expected = findings(utf8, original);
+        assertTrue(expected.size() >= 3, "the fixture has findings to compare: " + utf8.out());
+        java.nio.charset.Charset le = java.nio.charset.StandardCharsets.UTF_16LE;
+        java.nio.charset.Charset be = java.nio.charset.StandardCharsets.UTF_16BE;
+        Map<String, byte[]> forms = new java.util.LinkedHashMap<>();
+        forms.put("utf16le-bom.txt", ("\uFEFF" + text).getBytes(le));
+        forms.put("utf16be-bom.txt", ("\uFEFF" + text).getBytes(be));
+        forms.put("utf16le.txt", text.getBytes(le));
+        forms.put("utf16be.txt", text.getBytes(be));
+        forms.put("utf8-bom.txt", ("\uFEFF" + text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        forms.put("utf16le-crlf.txt", ("\uFEFF" + text.replace("\n", "\r\n")).getBytes(le));
+        for (Map.Entry<String, byte[]> f : forms.entrySet()) {
+            Path file = Files.write(tmp.resolve(f.getKey()), f.getValue());
+            Run r = check(file);
+            assertFalse(r.out().contains("manuscript-unreadable") || r.out().contains("text-mojibake"), f.getKey() + ": " + r.out());
+            assertEquals(utf8.exit(), r.exit(), f.getKey() + ": " + r.out());
+            assertEquals(expected, findings(r, file), f.getKey());
+        }
+    }
+
+    /** The finding lines of a run, the file's name replaced by "FILE". */
+    private static List<String> findings(Run r, Path file) {
+        return r.out().lines().filter(l -> l.startsWith(file.toString() + ":")).map(l -> "FILE" + l.substring(file.toString().length())).toList();
     }
 }

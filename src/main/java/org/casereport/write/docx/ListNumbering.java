@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.casereport.model.ListMarkers;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
@@ -53,6 +54,8 @@ final class ListNumbering {
                 max = max.add(BigInteger.ONE);
                 orderedList = fallbackAbstract(numbering, max, true);
             }
+            fillLevels(numbering.getAbstractNum(bulletList).getCTAbstractNum(), false);
+            fillLevels(numbering.getAbstractNum(orderedList).getCTAbstractNum(), true);
         }
         return ordered ? orderedList : bulletList;
     }
@@ -60,17 +63,30 @@ final class ListNumbering {
     private static BigInteger fallbackAbstract(XWPFNumbering numbering, BigInteger id, boolean ordered) {
         CTAbstractNum a = CTAbstractNum.Factory.newInstance();
         a.setAbstractNumId(id);
-        for (int i = 0; i < 9; i++) {
+        fillLevels(a, ordered); // before it is added: the numbering part keeps a copy
+        numbering.addAbstractNum(new XWPFAbstractNum(a, numbering));
+        return id;
+    }
+
+    /**
+     * The levels up to Word's last (ilvl 8) that a definition lacks (the default reference document defines three), in
+     * the markers the PDF prints ({@link ListMarkers}): without them a fourth-level item had no number in Word.
+     */
+    private static void fillLevels(CTAbstractNum a, boolean ordered) {
+        for (int i = a.sizeOfLvlArray(); i < 9; i++) {
             CTLvl lvl = a.addNewLvl();
             lvl.setIlvl(BigInteger.valueOf(i));
             lvl.addNewStart().setVal(BigInteger.ONE);
-            lvl.addNewNumFmt().setVal(ordered ? STNumberFormat.DECIMAL : STNumberFormat.BULLET);
-            lvl.addNewLvlText().setVal(ordered ? "%" + (i + 1) + "." : "–");
+            lvl.addNewNumFmt().setVal(switch (ListMarkers.format(ordered, i)) {
+                case DECIMAL -> STNumberFormat.DECIMAL;
+                case LOWER_LETTER -> STNumberFormat.LOWER_LETTER;
+                case LOWER_ROMAN -> STNumberFormat.LOWER_ROMAN;
+                case BULLET -> STNumberFormat.BULLET;
+            });
+            lvl.addNewLvlText().setVal(ListMarkers.levelText(ordered, i));
             var ind = lvl.addNewPPr().addNewInd();
             ind.setLeft(BigInteger.valueOf(709L * (i + 1)));
             ind.setHanging(BigInteger.valueOf(357));
         }
-        numbering.addAbstractNum(new XWPFAbstractNum(a, numbering));
-        return id;
     }
 }

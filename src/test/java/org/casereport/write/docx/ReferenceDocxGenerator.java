@@ -168,11 +168,11 @@ public final class ReferenceDocxGenerator {
                 + "</w:footnotes>";
     }
 
-    /** Two list definitions: 1 = bulleted (dash, bullet, circle), 2 = numbered (1. a) i.). */
+    /** Two list definitions: 1 = bulleted (dash, bullet, middle dot: the PDF fonts have no white bullet "◦"), 2 = numbered (1. a) i.). */
     private static String numbering() {
         StringBuilder s = new StringBuilder("<w:numbering " + NS + ">");
         s.append("<w:abstractNum w:abstractNumId=\"1\"><w:multiLevelType w:val=\"hybridMultilevel\"/>");
-        String[] bullets = {"–", "•", "◦"};
+        String[] bullets = {"–", "•", "·"};
         for (int i = 0; i < 3; i++) {
             s.append(level(i, "bullet", bullets[i]));
         }
