@@ -53,7 +53,7 @@ public final class EntryParser {
             "(?<year>" + YEAR + ")(?:\\s*,?\\s*(?<date>[A-Z][a-z]{2}(?:\\s+\\d{1,2})?))?\\s*[,;]\\s*(?:(?:Vol\\.|Т\\.)\\s*)?(?<vol>\\d+)\\s*(?:\\(\\s*(?<issue>[^()]{1,20}?)\\s*\\))?\\s*:\\s*(?<pages>" + PAGES + ")");
     private static final Pattern G_YEAR = Pattern.compile("(?<![\\d\\p{L}])(" + YEAR + ")(?![\\d\\p{L}])");
     private static final Pattern G_VOL = Pattern.compile("(?u)(?<![\\p{L}])(?:Т\\.|т\\.|Vol\\.|V\\.|Том|vol\\.)\\s*(\\d+)");
-    private static final Pattern G_ISSUE = Pattern.compile("(?u)(?<![\\p{L}])(?:№|N\\s|No\\.|no\\.|iss\\.|Iss\\.|Вып\\.|вып\\.|Issue)\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?(?:\\(\\d+\\))?|\\(\\d+\\)|Suppl\\.?\\s*\\d*)");
+    private static final Pattern G_ISSUE = Pattern.compile("(?u)(?<![\\p{L}])(?:№|N\\s|No\\.|no\\.|iss\\.|Iss\\.|Вып\\.|вып\\.|Issue)\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?(?:[SС](?!\\p{L}))?(?:\\(\\d+\\))?|\\(\\d+\\)|Suppl\\.?\\s*\\d*)");
     private static final Pattern G_PAGES = Pattern.compile("(?u)(?<![\\p{L}])(?:С\\.|с\\.|P\\.|p\\.|pp\\.|Pp\\.|ч\\.\\s*[IVXLC\\d]+\\s*:)\\s*(" + PAGES + ")");
     private static final Pattern PAGE_COUNT = Pattern.compile("(?u)(?<![\\p{L}\\d])(\\d{1,5})\\s*(?:с\\.|стр\\.|p\\.|pp\\.|pages|P\\.)(?=\\s|$|[,;)\\]])");
     /** "М.: Медицина, 2001", "Moscow: RIIS FIAN; 2020", "New York: Springer; 2019". */
@@ -110,6 +110,12 @@ public final class EntryParser {
             "(?iu)\\s*(?:clinical (?:practice )?guidelines?|guidelines|clinical protocols?|клинические рекомендации|методические рекомендации|клинические протоколы)\\s*[.:]");
     private static final Pattern THESIS = Pattern.compile("(?iu)\\b(?:дис\\.|дисс\\.|автореф\\.|диссертац|thesis|dissertation|dis\\. \\.\\.\\.|avtoref|diss\\.|cand\\.?,? diss|kand\\. diss)");
     private static final Pattern CHAPTER = Pattern.compile("(?u)(?:\\bIn:\\s|\\bВ кн\\.:|\\bВ сб\\.:|\\bIn\\s+\\p{Lu}[\\p{L}]*\\s+\\p{Lu}{1,3}[,.](?=.*\\beds?\\.))");
+    /** The editors' label after the names that lead an edited book: "Фомичев С.А., ред. Title", "Lesnyak O.M., …, eds. Title". */
+    private static final Pattern EDITOR_LABEL = Pattern.compile("(?u)\\G\\s*,?\\s*(?:ред|eds?|editors?)\\.(?=\\s)");
+    /** An edited book's names first: "Фомичев С.А., ред. …", "Fomichev SA, editor. …" (up to the label, no full stop but initials'). */
+    private static final Pattern EDITORS_FIRST = Pattern.compile("(?u)^(?:[^,;:]{2,60}?,\\s*){1,30}?(?:ред|eds?|editors?)\\.\\s");
+    /** GOST's statement of responsibility naming editors only: "Title / под ред. С. А. Фомичева", "/ ed. by …". */
+    private static final Pattern EDITED_BY = Pattern.compile("(?iu)\\s/\\s*(?:под\\.?\\s*ред\\.|ed\\.\\s*by|eds?\\.)");
     private static final Pattern ET_AL = Pattern.compile("\\G\\s*,?\\s*(\\[?(?:et al|и др|et\\.al|and others)\\.?]?\\.?)");
 
     /**
@@ -134,6 +140,10 @@ public final class EntryParser {
         anchors(entry, w, p);
         String s = new String(w);
         p.type = type(s, p);
+        // an edited book: the editors lead ("Фомичев С.А., ред. …") or follow the title after "/ под ред." — the
+        // proceedings or collection it names ("Материалы к биографии") is its title, not the book of a chapter
+        if (p.type == Type.CHAPTER && !CHAPTER.matcher(s).find() && !s.contains("//")
+                && (EDITORS_FIRST.matcher(s).find() || EDITED_BY.matcher(s).find())) p.type = Type.BOOK;
         if (s.contains("//")) p.layout = "gost";
         locator(entry, w, p);
         names(entry, w, p);
@@ -499,6 +509,7 @@ public final class EntryParser {
             }
             int placeAt = p.place != null ? p.place.start() - bodyStart : -1;
             int t = placeAt > 0 ? placeAt : cut > 0 ? cut : body.length();
+            if (slash > 0 && slash < t) t = slash;   // GOST: the statement of responsibility after " / " ends the title
             Matcher degree = DEGREE.matcher(body);
             if (p.type == Type.THESIS && degree.find() && degree.start() > 0 && degree.start() < t && (slash < 0 || degree.start() < slash)) {
                 // "Title. Дис. … канд. наук", "Title: дис. …", NLM "Title [Дис. … канд. наук]": the title ends at the degree
@@ -591,8 +602,9 @@ public final class EntryParser {
                 break;
             }
         }
-        if (p.authors.isEmpty()) {
-            // GOST heading "Adjei, I. M." or initials first
+        if (p.authors.isEmpty() && !EDITED_BY.matcher(s).find()) {
+            // GOST heading "Adjei, I. M." or initials first (not where the statement of responsibility names editors
+            // only: "А. С. Грибоедов. Материалы к биографии / под ред. С. А. Фомичева" is an edited book's title)
             Matcher f = AUTHOR_INITIALS_FIRST.matcher(s);
             f.region(from, s.length());
             while (f.find() && f.start() == end) {
@@ -605,6 +617,8 @@ public final class EntryParser {
             p.etAl = true;
             end = et.end();
         }
+        Matcher ed = EDITOR_LABEL.matcher(s);
+        if (!p.authors.isEmpty() && ed.find(end) && ed.start() == end) end = ed.end();
         Matcher g = GROUP_AUTHOR.matcher(s);
         if (!p.authors.isEmpty() && g.find(end) && g.start() == end) {
             p.group = g.group().replaceAll("^\\s*[;,]\\s*|\\.$", "").strip();

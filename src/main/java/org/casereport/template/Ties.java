@@ -77,6 +77,10 @@ public final class Ties {
             new Rule("short-word", "в крови, и др., с 2020", Pattern.compile(
                     "(?<![\\p{L}\\p{N}\\p{M}\\-." + J + "])([вксуоиаВКСУОИА]) (?=[\\p{L}\\p{N}«\"(\\[])"), "$1" + NB));
 
+    /** A text that ends in a one-letter word and a space (the short-word rule's word before an element). */
+    private static final Pattern SHORT_WORD_AT_END = Pattern.compile(
+            "(?<![\\p{L}\\p{N}\\p{M}\\-." + J + "])[вксуоиаВКСУОИА] $");
+
     /** What is left as written: URLs, DOIs, e-mail addresses. */
     private static final Pattern VERBATIM = Pattern.compile(
             "(?i)(?:https?://|www\\.|doi:\\s*|10\\.\\d{4,9}/)\\S+|\\S+@\\S+\\.\\S+");
@@ -167,6 +171,10 @@ public final class Ties {
             char last = s.charAt(s.length() - 1);
             if ((next instanceof Inline.Cite || next instanceof Inline.FigRef) && last == ' '
                     && s.length() > 1 && !Character.isWhitespace(s.charAt(s.length() - 2))) {
+                out.set(k, new Inline.Text(s.substring(0, s.length() - 1) + NBSP, t.pos()));
+            } else if (last == ' ' && SHORT_WORD_AT_END.matcher(s).find() && (next instanceof Inline.Emph
+                    || next instanceof Inline.Strong || next instanceof Inline.Link)) {
+                // the short-word tie across an element: "EVI1 и *KMT2A*" (the rule sees one text at a time)
                 out.set(k, new Inline.Text(s.substring(0, s.length() - 1) + NBSP, t.pos()));
             }
         }

@@ -80,4 +80,36 @@ class EntryParserTest {
         }
         assertEquals("912", EntryParser.parse("Smith J. A title. In: Some Congress. 2019. Abstract no. 912.").pages.text());
     }
+
+    /**
+     * An edited book (fomichev1989, a GOST guideline's example) as the house style, NLM and GOST print it: the editors
+     * lead with their label, or follow the title after "/ под ред."; the collection it names is its title, not a chapter's book.
+     */
+    @Test
+    void anEditedBookIsABook() {
+        EntryParts house = EntryParser.parse("Фомичев С.А., ред. А. С. Грибоедов. Материалы к биографии: сборник научных трудов. Ленинград: Наука, 1989. 288 с.");
+        assertEquals(EntryParts.Type.BOOK, house.type);
+        assertEquals("Фомичев", house.authors.get(0)[0]);
+        assertEquals("А. С. Грибоедов. Материалы к биографии: сборник научных трудов", house.title.text());
+        assertEquals("Наука", house.publisher.text());
+        EntryParts nlm = EntryParser.parse("Fomichev SA, editor. A. S. Griboyedov. Materials for biography: collection of scientific papers. Leningrad: Nauka; 1989. 288 p.");
+        assertEquals(EntryParts.Type.BOOK, nlm.type);
+        assertTrue(nlm.title.text().startsWith("A. S. Griboyedov"), nlm.title.text());
+        EntryParts gost = EntryParser.parse("А. С. Грибоедов. Материалы к биографии: сборник научных трудов / под ред. С. А. Фомичева. Ленинград: Наука, 1989. 288 с.");
+        assertEquals(EntryParts.Type.BOOK, gost.type);
+        assertTrue(gost.authors.isEmpty(), "the book's title is not its author");
+        assertEquals("А. С. Грибоедов. Материалы к биографии: сборник научных трудов", gost.title.text());
+        assertTrue(gost.missing().isEmpty(), gost.missing().toString());
+    }
+
+    /** «Терапия» 2023, 9(4S) (terapiya2023, therapy-journal.ru): a supplement issue written "4S" is read whole in GOST. */
+    @Test
+    void aSupplementIssueWithItsLetter() {
+        EntryParts p = EntryParser.parse("Скелетно-мышечные (неспецифические) боли в нижней части спины. Алгоритмы диагностики и лечения // Терапия. 2023."
+                + " Т. 9, № 4S. С. 212–226.");
+        assertEquals("9", p.volume.text());
+        assertEquals("4S", p.issue.text());
+        assertEquals("212–226", p.pages.text());
+        assertEquals("4S", EntryParser.parse("Title. Terapiya, 2023, vol. 9, no. 4S, pp. 212–226.").issue.text());
+    }
 }

@@ -125,6 +125,19 @@ class TiesTest {
         assertTrue(out.get(1) instanceof Inline.Sup);
     }
 
+    /** cases/venetoclax-aml-after-neuroblastoma/case.md: "перестройки *EVI1* и *KMT2A*" — the FO engine broke after "и". */
+    @Test
+    void aShortWordStaysWithTheEmphasisedWordAfterIt() {
+        SourcePos p = SourcePos.file("case.md");
+        List<Inline> in = List.of(new Inline.Text("перестройки ", p), new Inline.Emph(List.of(new Inline.Text("EVI1", p)), p),
+                new Inline.Text(" и ", p), new Inline.Emph(List.of(new Inline.Text("KMT2A", p)), p),
+                new Inline.Text(" также ", p), new Inline.Emph(List.of(new Inline.Text("TP53", p)), p));
+        List<Inline> out = Ties.inlines(in);
+        assertEquals(" и\u00A0", ((Inline.Text) out.get(2)).text());
+        assertEquals("перестройки ", ((Inline.Text) out.get(0)).text(), "a long word before an element keeps its space");
+        assertEquals(" также ", ((Inline.Text) out.get(4)).text(), "a word of more than one letter keeps its space");
+    }
+
     @Test
     void namesAsPrinted() {
         assertEquals("М.М.\u00A0Антошин", Ties.name("М.М.", "Антошин"));

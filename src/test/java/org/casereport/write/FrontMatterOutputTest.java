@@ -21,7 +21,6 @@ import org.casereport.diag.CaseException;
 import org.casereport.diag.Diagnostic;
 import org.casereport.pipeline.Pipeline;
 import org.casereport.write.docx.DocxWriter;
-import org.casereport.write.pdf.PdfWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,15 +39,21 @@ class FrontMatterOutputTest {
     record Out(String pdfText, List<TextPosition> glyphs, String pdfTitle, String pdfSubject, String pdfKeywords,
                XWPFDocument docx, List<Diagnostic> warnings) { }
 
+    /** The PDF engine: openhtmltopdf ("html"); {@link FoFrontMatterOutputTest} runs every test again on Apache FOP. */
+    String engine() {
+        return "html";
+    }
+
     /** The example case with its front matter edited, rendered to PDF and DOCX. */
     Out render(String name, UnaryOperator<String> edit) throws Exception {
         Path c = CaseVariant.of(CaseVariant.EXAMPLE, dir, name, edit);
         Pipeline.Loaded l = Pipeline.load(c, Path.of("templates"));
-        RenderContext ctx = new RenderContext(l.journal(), Pipeline.timestamp(l.manuscript()));
+        RenderContext ctx = new RenderContext(org.casereport.write.pdf.FoCases.engine(l.journal(), engine()),
+                Pipeline.timestamp(l.manuscript()));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        new PdfWriter().write(l.manuscript(), ctx, pdf);
+        Writers.get("pdf").write(l.manuscript(), ctx, pdf);
         Files.createDirectories(Path.of("target", "pdf-test"));
-        Files.write(Path.of("target", "pdf-test", "front-" + name + ".pdf"), pdf.toByteArray());
+        Files.write(Path.of("target", "pdf-test", "front-" + name + "." + engine() + ".pdf"), pdf.toByteArray());
         ByteArrayOutputStream docx = new ByteArrayOutputStream();
         new DocxWriter().write(l.manuscript(), new RenderContext(l.journal(), Pipeline.timestamp(l.manuscript())), docx);
         Files.write(Path.of("target", "pdf-test", "front-" + name + ".docx"), docx.toByteArray());

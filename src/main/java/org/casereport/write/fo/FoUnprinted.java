@@ -10,9 +10,9 @@ import org.w3c.dom.Document;
 
 /**
  * Front-matter values the case gives and the journal's FO template does not print: each is a warning at its key
- * ({@code pdf-fo-layout}), never a silent loss. The shipped FO templates do not print the article type, the DOI, the
- * UDC or the «Для цитирования / For citation» lines yet (the openhtmltopdf templates do; docs/typesetting.md); a
- * template that prints them stops the warning, since the check reads the typeset document's text.
+ * ({@code pdf-fo-layout}), never a silent loss: the article type, the DOI, the UDC, the «Для цитирования / For
+ * citation» lines. The shipped FO template prints them all and draws no warning; a journal's or a case's own
+ * {@code article.fo.ftlh} that leaves one out does. The check reads the text of the FO the template made.
  */
 final class FoUnprinted {
     private FoUnprinted() {

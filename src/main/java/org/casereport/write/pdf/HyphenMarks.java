@@ -34,6 +34,8 @@ import org.casereport.write.pdf.PageGlyphs.Glyph;
  * ("гематологии-онкологии" broken after its hyphen) is left as it is.
  */
 final class HyphenMarks {
+    /** Punctuation that closes a word and is read with it. */
+    private static final String CLOSING = ".,;:!?)»]\u201D";
     private static final int LOOK_AHEAD = 200; // text operators searched for the next line (a column or page later)
 
     /** A run of glyphs of one text operator to mark with an ActualText. */
@@ -94,8 +96,13 @@ final class HyphenMarks {
                 while (e < all.size() && all.get(e).letter() && (e == j || touches(all.get(e - 1), all.get(e)))) e++;
                 String tail = text(all, j, e);
                 if (!tail.isEmpty() && hyphens.offered(head + tail, head.length())) {
+                    // the punctuation that closes the word goes into its mark: FOP paints it by an operator of its
+                    // own, and a reader would otherwise put it on a line of its own ("кроветворения⏎. Болезнь")
+                    int p = e;
+                    while (p < all.size() && CLOSING.indexOf(all.get(p).text()) >= 0 && all.get(p).text().length() == 1
+                            && touches(all.get(p - 1), all.get(p))) p++;
                     byOperator(all, s, i + 1, "", "", marks);
-                    byOperator(all, j, e, head + tail, "", marks);
+                    byOperator(all, j, p, head + tail + text(all, e, p), "", marks);
                 }
                 break; // only the first line after the break can hold the word's rest
             }
