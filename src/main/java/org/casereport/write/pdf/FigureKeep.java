@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -17,7 +16,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -45,17 +43,9 @@ final class FigureKeep {
     }
 
     /**
-     * The figures of {@code dom} (in document order) whose picture in {@code pdf} has no caption under it; empty
-     * when the pictures cannot be told apart from the figures (their counts differ).
+     * The figures of {@code dom} (in document order) whose picture in {@code d} (read only, left open) has no caption
+     * under it; empty when the pictures cannot be told apart from the figures (their counts differ).
      */
-    static List<Element> apart(Document dom, byte[] pdf, double bottomMarginPt) throws IOException {
-        if (figures(dom).isEmpty()) return new ArrayList<>();
-        try (PDDocument d = Loader.loadPDF(pdf)) {
-            return apart(dom, d, bottomMarginPt);
-        }
-    }
-
-    /** {@link #apart(Document, byte[], double)} on the PDF already loaded (read only, left open). */
     static List<Element> apart(Document dom, PDDocument d, double bottomMarginPt) throws IOException {
         List<Element> figures = figures(dom);
         List<Element> out = new ArrayList<>();
