@@ -4,21 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.contentstream.PDFStreamEngine;
-import org.apache.pdfbox.contentstream.operator.DrawObject;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.contentstream.operator.state.Concatenate;
-import org.apache.pdfbox.contentstream.operator.state.Restore;
-import org.apache.pdfbox.contentstream.operator.state.Save;
-import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.apache.pdfbox.util.Matrix;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -44,17 +32,16 @@ final class FigureKeep {
 
     /**
      * The figures of {@code dom} (in document order) whose picture in {@code d} (read only, left open) has no caption
-     * under it; empty when the pictures cannot be told apart from the figures (their counts differ).
+     * under it; empty when the pictures cannot be told apart from the figures (their counts differ). {@code scan} is
+     * {@code d}'s pages as {@link PageGlyphs#scan} read them (the same read serves the hyphen marks).
      */
-    static List<Element> apart(Document dom, PDDocument d, double bottomMarginPt) throws IOException {
+    static List<Element> apart(Document dom, PDDocument d, PageGlyphs.Scan scan, double bottomMarginPt) {
         List<Element> figures = figures(dom);
         List<Element> out = new ArrayList<>();
         if (figures.isEmpty()) return out;
-        List<Picture> pictures = pictures(d);
+        List<Picture> pictures = scan.pictures();
         if (pictures.size() != figures.size()) return out;
-        java.util.Set<Integer> pages = new java.util.TreeSet<>();
-        for (Picture p : pictures) pages.add(p.page());
-        Map<Integer, List<TextPosition>> glyphs = glyphs(d, pages);
+        Map<Integer, List<TextPosition>> glyphs = scan.positions();
         for (int i = 0; i < pictures.size(); i++) {
             Picture p = pictures.get(i);
             PDRectangle box = d.getPage(p.page()).getMediaBox();
@@ -94,93 +81,8 @@ final class FigureKeep {
         return out;
     }
 
-    /**
-     * The glyphs of the given pages (0-based), those of drawn figures included. Only the pages with a picture are
-     * read; the fonts are parsed once for all of them ({@link PageGlyphs.KeptResources}), and marked-content
-     * operators, which add no glyph, are not processed.
-     */
-    private static Map<Integer, List<TextPosition>> glyphs(PDDocument d, java.util.Set<Integer> pages) throws IOException {
-        Map<Integer, List<TextPosition>> out = new java.util.HashMap<>();
-        int[] page = {0};
-        PDFTextStripper s = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition text) {
-                out.get(page[0]).add(text);
-            }
-
-            @Override
-            protected void processOperator(Operator op, List<COSBase> operands) throws IOException {
-                if (!MARKED_CONTENT.contains(op.getName())) super.processOperator(op, operands);
-            }
-        };
-        org.apache.pdfbox.pdmodel.ResourceCache was = d.getResourceCache();
-        d.setResourceCache(new PageGlyphs.KeptResources());
-        try {
-            for (int p : pages) {
-                out.put(p, new ArrayList<>());
-                page[0] = p;
-                s.setStartPage(p + 1);
-                s.setEndPage(p + 1);
-                s.getText(d);
-            }
-        } finally {
-            d.setResourceCache(was);
-        }
-        return out;
-    }
-
-    /** The operators of marked content: no glyph comes of them. */
-    private static final java.util.Set<String> MARKED_CONTENT = java.util.Set.of("BDC", "BMC", "EMC", "DP", "MP");
-
+    /** Every form or image XObject painted directly on a page (not those inside a form), page after page. */
     static List<Picture> pictures(PDDocument d) throws IOException {
-        Pictures p = new Pictures();
-        for (int i = 0; i < d.getNumberOfPages(); i++) {
-            p.page = i;
-            p.processPage(d.getPage(i));
-        }
-        return p.out;
-    }
-
-    /** Every form or image XObject painted directly on a page (not those inside a form). */
-    private static final class Pictures extends PDFStreamEngine {
-        final List<Picture> out = new ArrayList<>();
-        int page;
-        private int depth;
-
-        Pictures() {
-            addOperator(new DrawObject(this));
-            addOperator(new Concatenate(this));
-            addOperator(new Save(this));
-            addOperator(new Restore(this));
-            addOperator(new SetMatrix(this));
-        }
-
-        @Override
-        public void showForm(PDFormXObject form) throws IOException {
-            if (depth == 0) {
-                Matrix m = getGraphicsState().getCurrentTransformationMatrix().clone();
-                m.concatenate(form.getMatrix());
-                PDRectangle b = form.getBBox();
-                double x0 = m.getTranslateX() + b.getLowerLeftX() * m.getScalingFactorX();
-                double y0 = m.getTranslateY() + b.getLowerLeftY() * m.getScalingFactorY();
-                out.add(new Picture(page, x0, x0 + b.getWidth() * m.getScalingFactorX(), y0));
-            }
-            depth++;
-            try {
-                super.showForm(form);
-            } finally {
-                depth--;
-            }
-        }
-
-        @Override
-        protected void processOperator(Operator op, List<COSBase> operands) throws IOException {
-            if (depth == 0 && "Do".equals(op.getName()) && !operands.isEmpty() && operands.get(0) instanceof COSName name
-                    && getResources().isImageXObject(name)) {
-                Matrix m = getGraphicsState().getCurrentTransformationMatrix();
-                out.add(new Picture(page, m.getTranslateX(), m.getTranslateX() + m.getScalingFactorX(), m.getTranslateY()));
-            }
-            super.processOperator(op, operands);
-        }
+        return PageGlyphs.scan(d).pictures();
     }
 }

@@ -60,7 +60,11 @@ final class HyphenMarks {
 
     /** {@link #mark(byte[], OfferedBreaks)} on {@code doc}, the PDF {@code pdf} already loaded (changed, left open). */
     static byte[] mark(PDDocument doc, byte[] pdf, OfferedBreaks hyphens) throws IOException {
-        List<Glyph> all = PageGlyphs.all(doc);
+        return mark(doc, pdf, hyphens, PageGlyphs.all(doc));
+    }
+
+    /** {@link #mark(PDDocument, byte[], OfferedBreaks)} with the glyphs of {@code doc} already read ({@link PageGlyphs}). */
+    static byte[] mark(PDDocument doc, byte[] pdf, OfferedBreaks hyphens, List<Glyph> all) throws IOException {
         List<Mark> marks = hyphens.any() ? find(all, hyphens) : new ArrayList<>();
         marks.addAll(ligatures(all, marks));
         marks.addAll(hidden(all));

@@ -72,6 +72,40 @@ final class PageGlyphs {
     }
 
     /**
+     * What one read of a set document gives the writer's passes after the render: the page glyphs of {@link #all}
+     * (the hyphen marks), and for the figure keep the pictures painted directly on the pages ({@link FigureKeep})
+     * with every glyph of each page, those of drawn figures included.
+     */
+    record Scan(List<Glyph> glyphs, List<FigureKeep.Picture> pictures, Map<Integer, List<TextPosition>> positions) {
+    }
+
+    /**
+     * One pass over every page's content for {@link Scan}: the same glyphs as {@link #all}, the same pictures as
+     * {@link FigureKeep#pictures} and the same glyph positions as a text stripper of the pages (marked content
+     * left out), where these were three reads of the pages.
+     */
+    static Scan scan(PDDocument doc) throws IOException {
+        List<Glyph> glyphs = new ArrayList<>();
+        List<FigureKeep.Picture> pictures = new ArrayList<>();
+        Map<Integer, List<TextPosition>> positions = new java.util.HashMap<>();
+        ResourceCache was = doc.getResourceCache();
+        doc.setResourceCache(new KeptResources());
+        try {
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                List<TextPosition> here = new ArrayList<>();
+                positions.put(i, here);
+                Scanner s = new Scanner(i, glyphs, pictures, here);
+                s.setStartPage(i + 1);
+                s.setEndPage(i + 1);
+                s.getText(doc);
+            }
+        } finally {
+            doc.setResourceCache(was);
+        }
+        return new Scan(glyphs, pictures, positions);
+    }
+
+    /**
      * The document's fonts and other resources kept from page to page: the text stripper drops a page's resources
      * from the cache when it is done with the page, so every page would parse the embedded fonts it shares with
      * the others again.
@@ -92,6 +126,11 @@ final class PageGlyphs {
         private final int page;
         private static final java.util.Set<String> SKIPPED = java.util.Set.of("BDC", "BMC", "EMC", "DP", "MP", "Do");
         private final List<Glyph> out;
+        /** With {@link #scan}: the pictures and every glyph's position (drawn objects are then processed), else null. */
+        private final List<FigureKeep.Picture> pictures;
+        private final List<TextPosition> positions;
+        /** Forms entered (transparency groups not counted): a picture is a form or image painted at depth 0. */
+        private int forms;
         /** The name of each font without its subset tag (asked for every glyph). */
         private final Map<PDFont, String> names = new java.util.IdentityHashMap<>();
         private int depth;
@@ -99,8 +138,14 @@ final class PageGlyphs {
         private int index;
 
         Scanner(int page, List<Glyph> out) {
+            this(page, out, null, null);
+        }
+
+        Scanner(int page, List<Glyph> out, List<FigureKeep.Picture> pictures, List<TextPosition> positions) {
             this.page = page;
             this.out = out;
+            this.pictures = pictures;
+            this.positions = positions;
         }
 
         // the clipping path, kept as a rectangle (the text stripper does not follow paths): the renderer clips with
@@ -119,8 +164,18 @@ final class PageGlyphs {
                 track(name, operands);
             }
             // marked content (its properties looked up in the page's resources, each a parse of an object) and
-            // drawn objects (figures, images) add no glyph of the page's own text: not processed
-            if (SKIPPED.contains(name)) return;
+            // drawn objects (figures, images) add no glyph of the page's own text: not processed (drawn objects are,
+            // for a scan: the figure keep reads their glyphs too)
+            if (pictures != null && name.equals("Do")) {
+                if (forms == 0 && !operands.isEmpty() && operands.get(0) instanceof org.apache.pdfbox.cos.COSName x
+                        && getResources().isImageXObject(x)) {
+                    org.apache.pdfbox.util.Matrix m = getGraphicsState().getCurrentTransformationMatrix();
+                    pictures.add(new FigureKeep.Picture(page, m.getTranslateX(), m.getTranslateX() + m.getScalingFactorX(),
+                            m.getTranslateY()));
+                }
+            } else if (SKIPPED.contains(name)) {
+                return;
+            }
             super.processOperator(operator, operands);
         }
 
@@ -178,11 +233,21 @@ final class PageGlyphs {
 
         @Override
         public void showForm(PDFormXObject form) throws IOException {
+            if (pictures != null && forms == 0) {
+                org.apache.pdfbox.util.Matrix m = getGraphicsState().getCurrentTransformationMatrix().clone();
+                m.concatenate(form.getMatrix());
+                org.apache.pdfbox.pdmodel.common.PDRectangle b = form.getBBox();
+                double x0 = m.getTranslateX() + b.getLowerLeftX() * m.getScalingFactorX();
+                double y0 = m.getTranslateY() + b.getLowerLeftY() * m.getScalingFactorY();
+                pictures.add(new FigureKeep.Picture(page, x0, x0 + b.getWidth() * m.getScalingFactorX(), y0));
+            }
             depth++;
+            forms++;
             try {
                 super.showForm(form);
             } finally {
                 depth--;
+                forms--;
             }
         }
 
@@ -198,6 +263,7 @@ final class PageGlyphs {
 
         @Override
         protected void processTextPosition(TextPosition p) {
+            if (positions != null) positions.add(p);
             if (depth != 0) return;
             String name = names.computeIfAbsent(p.getFont(), Scanner::fontName);
             String u = p.getUnicode() == null ? "" : p.getUnicode();

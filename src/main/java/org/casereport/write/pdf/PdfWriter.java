@@ -109,17 +109,19 @@ public final class PdfWriter implements Writer {
             ColumnBalancer.Render render = d -> render(d, manuscript, context, id, sandbox, hyphens);
             byte[] pdf = render.apply(dom);
             double[] margins = ArticleView.marginsPt(journal);
-            // the set document is read back once for the figure keep and the hyphen marks (one load, not two)
+            // the set document is loaded and its pages read once for the figure keep and the hyphen marks
             PDDocument read = Loader.loadPDF(pdf);
             try {
-                List<Element> apart = FigureKeep.apart(dom, read, margins[2]);
+                PageGlyphs.Scan scan = PageGlyphs.scan(read);
+                List<Element> apart = FigureKeep.apart(dom, read, scan, margins[2]);
                 for (int round = 0; round < 3 && !apart.isEmpty(); round++) {
                     // a figure whose caption went on to the next column gets a break before it; set again
                     FigureKeep.breakBefore(apart, journal.integer("page.columns", 1));
                     pdf = render.apply(dom);
                     read.close();
                     read = Loader.loadPDF(pdf);
-                    apart = FigureKeep.apart(dom, read, margins[2]);
+                    scan = PageGlyphs.scan(read);
+                    apart = FigureKeep.apart(dom, read, scan, margins[2]);
                 }
                 if (journal.integer("page.columns", 1) > 1 && "true".equals(journal.string("page.balance", "false"))) {
                     byte[] balanced = new ColumnBalancer(margins[0], margins[2], 6).balance(dom, pdf, render);
@@ -127,11 +129,12 @@ public final class PdfWriter implements Writer {
                         pdf = balanced;
                         read.close();
                         read = Loader.loadPDF(pdf);
-                        apart = FigureKeep.apart(dom, read, margins[2]); // the balanced pages, read again
+                        scan = PageGlyphs.scan(read);
+                        apart = FigureKeep.apart(dom, read, scan, margins[2]); // the balanced pages, read again
                     }
                 }
                 captionsApart(apart, manuscript, context);
-                pdf = HyphenMarks.mark(read, pdf, hyphens);
+                pdf = HyphenMarks.mark(read, pdf, hyphens, scan.glyphs());
             } finally {
                 read.close();
             }
