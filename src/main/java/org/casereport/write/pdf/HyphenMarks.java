@@ -60,18 +60,22 @@ final class HyphenMarks {
 
     /** {@link #mark(byte[], OfferedBreaks)} on {@code doc}, the PDF {@code pdf} already loaded (changed, left open). */
     static byte[] mark(PDDocument doc, byte[] pdf, OfferedBreaks hyphens) throws IOException {
-        return mark(doc, pdf, hyphens, PageGlyphs.all(doc));
+        return mark(doc, pdf, hyphens, PageGlyphs.all(doc), Map.of());
     }
 
-    /** {@link #mark(PDDocument, byte[], OfferedBreaks)} with the glyphs of {@code doc} already read ({@link PageGlyphs}). */
-    static byte[] mark(PDDocument doc, byte[] pdf, OfferedBreaks hyphens, List<Glyph> all) throws IOException {
+    /**
+     * {@link #mark(PDDocument, byte[], OfferedBreaks)} with the pages of {@code doc} already read: their glyphs, and
+     * the parsed content of some of them ({@link PageGlyphs.Scan#tokens}; a page not there is parsed again).
+     */
+    static byte[] mark(PDDocument doc, byte[] pdf, OfferedBreaks hyphens, List<Glyph> all, Map<Integer, List<Object>> tokens)
+            throws IOException {
         List<Mark> marks = hyphens.any() ? find(all, hyphens) : new ArrayList<>();
         marks.addAll(ligatures(all, marks));
         marks.addAll(hidden(all));
         if (marks.isEmpty()) return pdf;
         Map<Integer, List<Mark>> byPage = new HashMap<>();
         for (Mark m : marks) byPage.computeIfAbsent(m.page, k -> new ArrayList<>()).add(m);
-        for (Map.Entry<Integer, List<Mark>> e : byPage.entrySet()) rewrite(doc, doc.getPage(e.getKey()), e.getValue());
+        for (Map.Entry<Integer, List<Mark>> e : byPage.entrySet()) rewrite(doc, doc.getPage(e.getKey()), e.getValue(), tokens.get(e.getKey()));
         ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 4096);
         doc.save(out);
         return out.toByteArray();
@@ -193,11 +197,10 @@ final class HyphenMarks {
     }
 
     /** Splits the marked text operators of a page into runs, the marked ones inside their ActualText span. */
-    private static void rewrite(PDDocument doc, PDPage page, List<Mark> marks) throws IOException {
+    private static void rewrite(PDDocument doc, PDPage page, List<Mark> marks, List<Object> parsed) throws IOException {
         Map<Integer, List<Mark>> byOp = new HashMap<>();
         for (Mark m : marks) byOp.computeIfAbsent(m.op, k -> new ArrayList<>()).add(m);
-        PDFStreamParser parser = new PDFStreamParser(page);
-        List<Object> tokens = parser.parse();
+        List<Object> tokens = parsed != null ? parsed : new PDFStreamParser(page).parse();
         List<Object> out = new ArrayList<>(tokens.size() + marks.size() * 8);
         List<COSBase> operands = new ArrayList<>();
         PDFont font = null;

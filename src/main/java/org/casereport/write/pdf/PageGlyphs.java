@@ -74,9 +74,11 @@ final class PageGlyphs {
     /**
      * What one read of a set document gives the writer's passes after the render: the page glyphs of {@link #all}
      * (the hyphen marks), and for the figure keep the pictures painted directly on the pages ({@link FigureKeep})
-     * with every glyph of each page, those of drawn figures included.
+     * with every glyph of each page, those of drawn figures included; {@code tokens}: each page's content as the
+     * parser read it (operands and operators, in order), which the hyphen marks rewrite without parsing it again.
      */
-    record Scan(List<Glyph> glyphs, List<FigureKeep.Picture> pictures, Map<Integer, List<TextPosition>> positions) {
+    record Scan(List<Glyph> glyphs, List<FigureKeep.Picture> pictures, Map<Integer, List<TextPosition>> positions,
+                Map<Integer, List<Object>> tokens) {
     }
 
     /**
@@ -88,13 +90,16 @@ final class PageGlyphs {
         List<Glyph> glyphs = new ArrayList<>();
         List<FigureKeep.Picture> pictures = new ArrayList<>();
         Map<Integer, List<TextPosition>> positions = new java.util.HashMap<>();
+        Map<Integer, List<Object>> tokens = new java.util.HashMap<>();
         ResourceCache was = doc.getResourceCache();
         doc.setResourceCache(new KeptResources());
         try {
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 List<TextPosition> here = new ArrayList<>();
                 positions.put(i, here);
-                Scanner s = new Scanner(i, glyphs, pictures, here);
+                List<Object> content = new ArrayList<>();
+                tokens.put(i, content);
+                Scanner s = new Scanner(i, glyphs, pictures, here, content);
                 s.setStartPage(i + 1);
                 s.setEndPage(i + 1);
                 s.getText(doc);
@@ -102,7 +107,7 @@ final class PageGlyphs {
         } finally {
             doc.setResourceCache(was);
         }
-        return new Scan(glyphs, pictures, positions);
+        return new Scan(glyphs, pictures, positions, tokens);
     }
 
     /**
@@ -129,6 +134,7 @@ final class PageGlyphs {
         /** With {@link #scan}: the pictures and every glyph's position (drawn objects are then processed), else null. */
         private final List<FigureKeep.Picture> pictures;
         private final List<TextPosition> positions;
+        private final List<Object> tokens;
         /** Forms entered (transparency groups not counted): a picture is a form or image painted at depth 0. */
         private int forms;
         /** The name of each font without its subset tag (asked for every glyph). */
@@ -138,14 +144,16 @@ final class PageGlyphs {
         private int index;
 
         Scanner(int page, List<Glyph> out) {
-            this(page, out, null, null);
+            this(page, out, null, null, null);
         }
 
-        Scanner(int page, List<Glyph> out, List<FigureKeep.Picture> pictures, List<TextPosition> positions) {
+        Scanner(int page, List<Glyph> out, List<FigureKeep.Picture> pictures, List<TextPosition> positions,
+                List<Object> tokens) {
             this.page = page;
             this.out = out;
             this.pictures = pictures;
             this.positions = positions;
+            this.tokens = tokens;
         }
 
         // the clipping path, kept as a rectangle (the text stripper does not follow paths): the renderer clips with
@@ -162,6 +170,10 @@ final class PageGlyphs {
                 op++;
                 index = 0;
                 track(name, operands);
+                if (tokens != null) { // the engine reuses its operand list: the operands are taken one by one
+                    tokens.addAll(operands);
+                    tokens.add(operator);
+                }
             }
             // marked content (its properties looked up in the page's resources, each a parse of an object) and
             // drawn objects (figures, images) add no glyph of the page's own text: not processed (drawn objects are,

@@ -134,7 +134,7 @@ public final class PdfWriter implements Writer {
                     }
                 }
                 captionsApart(apart, manuscript, context);
-                pdf = HyphenMarks.mark(read, pdf, hyphens, scan.glyphs());
+                pdf = HyphenMarks.mark(read, pdf, hyphens, scan.glyphs(), scan.tokens());
             } finally {
                 read.close();
             }
