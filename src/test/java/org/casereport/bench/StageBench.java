@@ -16,7 +16,9 @@ import org.casereport.write.pdf.PdfWriter;
  * Warm, in-process thread CPU time of each stage of a build's case, one after the other on one thread: the check
  * (which reads the case and applies the transforms), the PDF writer, the DOCX writer. Medians of {@code rounds}
  * after {@code warmup} untimed ones. Thread CPU, not wall time: the figure to compare two builds on a shared
- * machine (run them interleaved). Not a test. Usage: {@code StageBench [case-dir] [rounds] [warmup] [templates-dir]}.
+ * machine (run them interleaved). Run it on the command's class path ({@code target/lib}), not the test class path:
+ * Saxon, a test dependency, makes every XML transformer factory lookup cost a verification of its signed jar
+ * (docs/performance.md). Not a test. Usage: {@code StageBench [case-dir] [rounds] [warmup] [templates-dir]}.
  */
 public final class StageBench {
     private StageBench() {
