@@ -116,6 +116,12 @@ public final class EntryParser {
     private static final Pattern EDITORS_FIRST = Pattern.compile("(?u)^(?:[^,;:]{2,60}?,\\s*){1,30}?(?:ред|eds?|editors?)\\.\\s");
     /** GOST's statement of responsibility naming editors only: "Title / под ред. С. А. Фомичева", "/ ed. by …". */
     private static final Pattern EDITED_BY = Pattern.compile("(?iu)\\s/\\s*(?:под\\.?\\s*ред\\.|ed\\.\\s*by|eds?\\.)");
+    /** A GOST entry with "//" is a part of a collection when the collection is named so ("под ред.", "Материалы", "конф."). */
+    private static final Pattern COLLECTION = Pattern.compile("(?u)(?:под ред|\\bed\\.|\\beds\\.|материалы|сб\\.|proceedings|конф|съезд|конгресс|симпозиум|форум|conference|congress|symposium|forum)", Pattern.CASE_INSENSITIVE);
+    /** Three capitals in a row: an abbreviated institution ("ФБУН", "ЦНИИ"), not a place. */
+    private static final Pattern CAPITALS = Pattern.compile("(?u)\\p{Lu}{3,}");
+    /** Where a GOST container title ends: a ". – " separator or the year after a full stop or comma. */
+    private static final Pattern CONTAINER_END = Pattern.compile("\\.\\s*[-–—]\\s*|[.,]\\s*(?:" + YEAR + ")");
     private static final Pattern ET_AL = Pattern.compile("\\G\\s*,?\\s*(\\[?(?:et al|и др|et\\.al|and others)\\.?]?\\.?)");
 
     /**
@@ -260,7 +266,7 @@ public final class EntryParser {
         if (p.preprint) return Type.ARTICLE;
         if (THESIS.matcher(s).find()) return Type.THESIS;
         if (CHAPTER.matcher(s).find()) return Type.CHAPTER;
-        if (s.contains("//") && Pattern.compile("(?u)(?:под ред|\\bed\\.|\\beds\\.|материалы|сб\\.|proceedings|конф|съезд|конгресс|симпозиум|форум|conference|congress|symposium|forum)", Pattern.CASE_INSENSITIVE).matcher(s).find()
+        if (s.contains("//") && COLLECTION.matcher(s).find()
                 && !G_VOL.matcher(s).find()) return Type.CHAPTER;
         if (VANCOUVER.matcher(s).find() && hasLocatorNumbers(s) || COMMA_LOCATOR.matcher(s).find()) return Type.ARTICLE;
         if (s.contains("//") && (G_VOL.matcher(s).find() || G_ISSUE.matcher(s).find())) return Type.ARTICLE;
@@ -427,7 +433,7 @@ public final class EntryParser {
         if (!m.find(d.end())) return false;
         String what = m.group("pub").strip();
         Part at = new Part(e.substring(m.start("pub"), m.start("pub") + what.length()), m.start("pub"), m.start("pub") + what.length());
-        boolean abbreviation = Pattern.compile("(?u)\\p{Lu}{3,}").matcher(what).find();
+        boolean abbreviation = CAPITALS.matcher(what).find();
         if (PLACE_WORDS.matcher(what).matches() && !abbreviation) p.place = at;
         else p.publisher = at;
         p.year = new Part(m.group("year"), m.start("year"), m.end("year"));
@@ -476,7 +482,7 @@ public final class EntryParser {
                 if (inner > end && inner < titleEnd) titleEnd = inner;
                 p.title = clean(e, end, titleEnd);
                 int cEnd = s.length();
-                Matcher sep = Pattern.compile("\\.\\s*[-–—]\\s*|[.,]\\s*(?:" + YEAR + ")").matcher(e);
+                Matcher sep = CONTAINER_END.matcher(e);
                 if (sep.find(slashes + 2)) cEnd = sep.start();
                 p.container = clean(e, slashes + 2, cEnd);
                 return;

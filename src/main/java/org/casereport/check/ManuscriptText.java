@@ -72,9 +72,10 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ").strip();
             throw new Unreadable("cannot read it as a " + (n.endsWith(".pdf") ? "PDF" : "DOCX") + " file: " + m);
         }
-        String utf16 = utf16(p);
+        byte[] bytes = bytes(p);
+        String utf16 = utf16(bytes);
         if (utf16 != null) return new ManuscriptText(display, CaseSource.splitLines(utf16), false);
-        if (binary(p)) {
+        if (binary(bytes)) {
             throw new Unreadable("not a text file (it holds NUL bytes: a Word .doc, a .docx or a PDF renamed .txt?):"
                     + " save it as .docx, or as UTF-8 text");
         }
@@ -83,21 +84,22 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
         return new ManuscriptText(display, CaseSource.splitLines(text), false);
     }
 
+    private static byte[] bytes(Path p) throws Unreadable {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new Unreadable("cannot read it: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+
     /**
      * The text of a UTF-16 file (Notepad's "Unicode"), with a byte order mark or told by its NUL bytes
      * ({@link Utf16Text}); null for any other file. A file that begins with a UTF-16 byte order mark and does not
      * decode is refused.
      */
-    static String utf16(Path p) throws Unreadable {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(p);
-        } catch (IOException e) {
-            throw new Unreadable("cannot read it: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-        }
+    static String utf16(byte[] bytes) throws Unreadable {
         String text = Utf16Text.decode(bytes);
-        boolean bom = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
-        if (text == null && bom) {
+        if (text == null && Utf16Text.byteOrderMark(bytes) != null) {
             throw new Unreadable("it begins as UTF-16 text but does not decode as UTF-16 (damaged or cut short):"
                     + " save it again as UTF-8 text, or as .docx");
         }
@@ -105,14 +107,9 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
     }
 
     /** Text has no NUL byte in its first 64 KB; a binary file (and UTF-16 text, read before) has. */
-    static boolean binary(Path p) throws Unreadable {
-        try (InputStream in = Files.newInputStream(p)) {
-            byte[] head = in.readNBytes(65536);
-            for (byte b : head) if (b == 0) return true;
-            return false;
-        } catch (IOException e) {
-            throw new Unreadable("cannot read it: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-        }
+    static boolean binary(byte[] bytes) {
+        for (int i = 0, n = Math.min(bytes.length, 65536); i < n; i++) if (bytes[i] == 0) return true;
+        return false;
     }
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

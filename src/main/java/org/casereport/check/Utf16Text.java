@@ -19,10 +19,17 @@ final class Utf16Text {
 
     /** The text, or null when the bytes are not UTF-16 text. */
     static String decode(byte[] b) {
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) return strict(b, 2, StandardCharsets.UTF_16LE);
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) return strict(b, 2, StandardCharsets.UTF_16BE);
+        Charset marked = byteOrderMark(b);
+        if (marked != null) return strict(b, 2, marked);
         Charset guess = byNulPattern(b);
         return guess == null ? null : strict(b, 0, guess);
+    }
+
+    /** Little- or big-endian when the bytes begin with that UTF-16 byte order mark, else null. */
+    static Charset byteOrderMark(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) return StandardCharsets.UTF_16LE;
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) return StandardCharsets.UTF_16BE;
+        return null;
     }
 
     /** Little- or big-endian when the NUL bytes of the first 64 KB all fall on one side of the pairs, else null. */

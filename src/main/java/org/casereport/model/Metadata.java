@@ -147,6 +147,11 @@ public record Metadata(String journal, String language, RichText title, List<Aut
         return order;
     }
 
+    /** The body's language: "en" for an English-body article, else "ru" (the reader accepts only these two). */
+    public String bodyLanguage() {
+        return "en".equals(language) ? "en" : "ru";
+    }
+
     /** «Клиническое наблюдение» / "Case report": the case's {@code article_type}, else the journal's label, else "". */
     public String articleType(Journal j, String lang) {
         LocalizedText own = publication.articleType();

@@ -65,6 +65,12 @@ final class BodyReader {
     private static final Pattern TABLE_NOTE = Pattern.compile("^(?:Примечани[ея]|Notes?)\\s*[.:]", Pattern.CASE_INSENSITIVE);
     /** A sentence ends before this point: nothing yet, or ". ", "! ", "? ", "… " (with closing quotes). */
     private static final Pattern SENTENCE_END = Pattern.compile("(?s)(^\\s*|.*[.!?…][\"»”)]*\\s+)$");
+    /**
+     * A stop that closes an abbreviation, not a sentence: "см. табл. 2", "ср. рис. 1", "т. е. рис. 3", "e.g. Fig. 2"
+     * ("См. Табл. 2" was printed).
+     */
+    private static final Pattern AFTER_ABBREVIATION = Pattern.compile(
+            "(?iu)(?:^|[\\s(\\[«\"])(?:см|ср|напр|т\\.\\s?е|т\\.\\s?к|и\\s?т\\.\\s?д|e\\.g|i\\.e|cf|vs)\\.\\s+$");
     private static final Parser PARSER;
 
     static {
@@ -118,6 +124,7 @@ final class BodyReader {
         for (Map.Entry<String, Integer> e : footnoteNumbers.entrySet()) {
             FootnoteBlock fb = footnoteBlocks.get(e.getKey());
             List<Inline> content = new ArrayList<>();
+            footnoteBlocks(fb);
             for (Node c : fb.getChildren()) {
                 if (!content.isEmpty()) content.add(new Inline.Text(" ", pos(c.getStartOffset())));
                 content.addAll(inlines(c));
@@ -215,6 +222,10 @@ final class BodyReader {
                     taskItem(item);
                     items.add(blocks(item));
                 }
+            }
+            if (n instanceof OrderedList o && o.getDelimiter() == ')') {
+                diagnostics.warning("markdown-unsupported", p, "a numbered list written \"1)\" prints \"1.\", as every"
+                        + " numbered list of the journal does at its first level (\"a)\" at the second): write \"1.\"");
             }
             int start = n instanceof OrderedList o ? o.getStartNumber() : 1; // "5." starts at 5, as written
             return new Block.ListBlock(n instanceof OrderedList, items, start, p);
@@ -498,12 +509,30 @@ final class BodyReader {
         if (last < raw.length()) out.add(new Inline.Text(Inlines.unescape(raw.substring(last)), pos(offset + last)));
     }
 
+    /**
+     * A footnote prints as one paragraph (in the PDF's notes and as a Word footnote's one paragraph): a second
+     * paragraph is joined to the first, a list loses its markers — said so, at the block, with what to write.
+     */
+    private void footnoteBlocks(FootnoteBlock fb) {
+        int blocks = 0;
+        for (Node c : fb.getChildren()) {
+            blocks++;
+            if (c instanceof Paragraph && blocks == 1) continue;
+            String what = c instanceof BulletList || c instanceof OrderedList ? "a list in a footnote prints as running text,"
+                    + " without its markers" : c instanceof Paragraph ? "a footnote prints as one paragraph: this one is"
+                    + " joined to the one before" : "a footnote prints as one paragraph: this block is joined to it as text";
+            diagnostics.warning("markdown-unsupported", pos(c.getStartOffset()), what
+                    + "; write the footnote [^" + fb.getText() + "] as one paragraph, or put the list in the body");
+        }
+    }
+
     /** Marks the references that start a sentence, so they print with a capital ("Рис. 3 показывает…"). */
     private static List<Inline> capitalise(List<Inline> in) {
         List<Inline> out = new ArrayList<>(in.size());
         StringBuilder before = new StringBuilder();
         for (Inline i : in) {
-            if (i instanceof Inline.FigRef r && !r.capital() && SENTENCE_END.matcher(before).matches()) {
+            if (i instanceof Inline.FigRef r && !r.capital() && SENTENCE_END.matcher(before).matches()
+                    && !AFTER_ABBREVIATION.matcher(before).find()) {
                 i = new Inline.FigRef(r.ids(), r.range(), true, r.pos(), r.rendered());
             }
             out.add(i);

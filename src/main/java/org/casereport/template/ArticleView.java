@@ -41,7 +41,7 @@ public final class ArticleView {
      */
     public static Map<String, Object> build(Manuscript m, Journal j, ToDoubleBiFunction<Figure, Double> figureHeight) {
         Metadata meta = m.meta();
-        String bodyLang = meta.language() == null ? "ru" : meta.language();
+        String bodyLang = meta.bodyLanguage();
         List<String> langs = meta.languages(j);
         boolean superscriptCites = org.casereport.cite.Bibliography.superscript(j);
 

@@ -49,24 +49,28 @@ public final class Ties {
     /** Not preceded by a letter, digit or combining mark: the start of a word. */
     private static final String START = "(?<![\\p{L}\\p{N}\\p{M}])";
 
-    /** The rules, in the order they are applied. */
+    /**
+     * The rules, in the order they are applied. Each pattern opens with a lookahead for what its match must start
+     * with ("(?=\p{Lu}\.)" for initials): the same matches, but the lookbehinds after it (a surname up to 40
+     * letters back) are tried only where a match can start, not at every character of the text.
+     */
     public static final List<Rule> RULES = List.of(
-            new Rule("initials-spaced", "Н. В.", Pattern.compile(START + "(\\p{Lu}\\.) (?=\\p{Lu}\\.)"), "$1" + NB),
+            new Rule("initials-spaced", "Н. В.", Pattern.compile("(?=\\p{Lu}\\. )" + START + "(\\p{Lu}\\.) (?=\\p{Lu}\\.)"), "$1" + NB),
             // not after a surname: in "Алексанян Л.Т. Гемофагоцитарный" (a reference's last author and its title)
             // the initials belong to the name before them, and the line may break after them
             new Rule("initials-surname", "Н.В. Иванов", Pattern.compile(
-                    "(?<!\\p{Lu}[\\p{L}'-]{0,40}\\p{Ll}[ " + NB + "])(?<!\\p{Lu}\\.[" + J + NB + "]?)" + START + "((?:\\p{Lu}\\.[" + J + NB + "]?)*\\p{Lu}\\.) (?=\\p{Lu}\\p{Ll})"), "$1" + NB),
-            new Rule("initial-word", "пациента К. объемное", Pattern.compile(START + "(\\p{Lu}\\.) (?=\\p{Ll})"),
+                    "(?=\\p{Lu}\\.)(?<!\\p{Lu}[\\p{L}'-]{0,40}\\p{Ll}[ " + NB + "])(?<!\\p{Lu}\\.[" + J + NB + "]?)" + START + "((?:\\p{Lu}\\.[" + J + NB + "]?)*\\p{Lu}\\.) (?=\\p{Lu}\\p{Ll})"), "$1" + NB),
+            new Rule("initial-word", "пациента К. объемное", Pattern.compile("(?=\\p{Lu}\\. )" + START + "(\\p{Lu}\\.) (?=\\p{Ll})"),
                     "$1" + NB),
             new Rule("surname-initials", "Kirgizov K.I.", Pattern.compile(
-                    START + "(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?) (?=\\p{Lu}\\.)"), "$1" + NB),
+                    "(?=\\p{Lu}\\p{Ll})" + START + "(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+)?) (?=\\p{Lu}\\.)"), "$1" + NB),
             new Rule("before-name", "им. Н.И. Пирогова, ул. Ленина", Pattern.compile(
-                    START + "((?:им|имени|ул|пос|просп|акад|проф)\\.?) (?=\\p{Lu})"), "$1" + NB),
-            new Rule("et-al", "et al., и др.", Pattern.compile(START + "(et|и) (?=(?:al|др)\\.)"), "$1" + NB),
-            new Rule("abbreviation-pair", "т. е., т. д., т. п., т. к.", Pattern.compile(START + "(т\\.) ?(?=[едпкн]\\.)"),
+                    "(?=[иупа])" + START + "((?:им|имени|ул|пос|просп|акад|проф)\\.?) (?=\\p{Lu})"), "$1" + NB),
+            new Rule("et-al", "et al., и др.", Pattern.compile("(?=(?:et|и) )" + START + "(et|и) (?=(?:al|др)\\.)"), "$1" + NB),
+            new Rule("abbreviation-pair", "т. е., т. д., т. п., т. к.", Pattern.compile("(?=т\\.)" + START + "(т\\.) ?(?=[едпкн]\\.)"),
                     "$1" + NB),
             new Rule("label-number", "рис. 1, табл. 2, с. 235, No. 3, Fig. 1, № 5", Pattern.compile(
-                    START + "((?iu:рис|табл|илл|с|стр|гл|пп?|разд|прил|т|вып|ч|No|Nr|Figs?|Tab|pp?|vol)\\.|№|(?iu:table|fig|figure|таблица|рисунок)) "
+                    "(?=[\\p{L}№])" + START + "((?iu:рис|табл|илл|с|стр|гл|пп?|разд|прил|т|вып|ч|No|Nr|Figs?|Tab|pp?|vol)\\.|№|(?iu:table|fig|figure|таблица|рисунок)) "
                             + "(?=[\\dIVX])"), "$1" + NB),
             new Rule("number-unit", "42 г/м², 10 мг/кг, 5 %, 2021 г.", Pattern.compile(
                     "(?<=\\d) (?=(?:[%‰°]|\\p{L}{1,5}(?![\\p{L}\\p{N}\\-])))"), NB),
@@ -75,7 +79,7 @@ public final class Ties {
             new Rule("times", "100 × 10⁹/л", Pattern.compile("(?<=\\d) × (?=\\d)"), NB + "×" + NB),
             new Rule("dash", "слово — слово, слово – слово", Pattern.compile("(?<=\\S) (?=[–—] )"), NB),
             new Rule("short-word", "в крови, и др., с 2020", Pattern.compile(
-                    "(?<![\\p{L}\\p{N}\\p{M}\\-." + J + "])([вксуоиаВКСУОИА]) (?=[\\p{L}\\p{N}«\"(\\[])"), "$1" + NB));
+                    "(?=[вксуоиаВКСУОИА] )(?<![\\p{L}\\p{N}\\p{M}\\-." + J + "])([вксуоиаВКСУОИА]) (?=[\\p{L}\\p{N}«\"(\\[])"), "$1" + NB));
 
     /** A text that ends in a one-letter word and a space (the short-word rule's word before an element). */
     private static final Pattern SHORT_WORD_AT_END = Pattern.compile(

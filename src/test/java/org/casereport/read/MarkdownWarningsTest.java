@@ -198,4 +198,31 @@ class MarkdownWarningsTest {
         for (int i = 0; i < lines.length; i++) if (lines[i].startsWith(start)) return i + 1;
         throw new AssertionError(start);
     }
+    /**
+     * Found writing a case from the docs alone (test resource cases/hemangioma-laser, from a published Russian case
+     * report): a footnote of two paragraphs and a list printed as one run of text, the list's markers gone; a list
+     * written "1)" printed "1."; "см. @tbl-x" printed "См. Табл. 2", the abbreviation's stop read as a sentence end.
+     */
+    @Test
+    void aFootnoteOfSeveralBlocksIsWarnedAtEachBlockAfterTheFirst() throws Exception {
+        Read r = body("Доза подобрана по ЧСС[^1].\n\n[^1]: Первый абзац сноски.\n\n    Второй абзац сноски.\n\n    - пункт в сноске.\n");
+        assertEquals(List.of(line(4) + ":5 markdown-unsupported", line(6) + ":5 markdown-unsupported"), r.warnings());
+        assertTrue(r.diagnostics().get(1).message().contains("a list in a footnote prints as running text"), r.diagnostics().toString());
+        assertEquals("Первый абзац сноски. Второй абзац сноски. пункт в сноске.", Walk.text(r.m().footnotes().get(0).content()));
+    }
+
+    @Test
+    void aListWrittenWithParenthesesIsWarnedThatItPrintsWithStops() throws Exception {
+        Read r = body("Приём препарата:\n\n1) утром;\n2) вечером.\n\nИ дальше:\n\n1. днём.\n");
+        assertEquals(List.of(line(2) + ":1 markdown-unsupported"), r.warnings());
+        assertTrue(r.first("markdown-unsupported").message().contains("write \"1.\""));
+    }
+
+    @Test
+    void aReferenceAfterAnAbbreviationIsNotCapitalised() throws Exception {
+        Read r = body("Динамика показана на рис. 1 (см. @fig-a), ср. @fig-a, т. е. @fig-a. @fig-a показывает рост. e.g. @fig-a.\n");
+        List<Boolean> capitals = new java.util.ArrayList<>();
+        for (Inline i : ((Block.Paragraph) r.m().body().get(0)).content()) if (i instanceof Inline.FigRef f) capitals.add(f.capital());
+        assertEquals(List.of(false, false, false, true, false), capitals);
+    }
 }

@@ -30,8 +30,7 @@ final class ManuscriptDocx {
         this.doc = doc;
         this.figures = figures;
         Journal journal = context.journal();
-        String lang = manuscript.meta().language();
-        String bodyLang = "en".equals(lang) ? "en" : "ru";
+        String bodyLang = manuscript.meta().bodyLanguage();
         this.env = new DocxEnv(manuscript, journal, doc, new DocxRuns(doc), bodyLang, manuscript.meta().languages(journal),
                 settings);
     }

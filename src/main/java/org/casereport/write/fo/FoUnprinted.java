@@ -25,7 +25,7 @@ final class FoUnprinted {
         Map<String, SourcePos> at = meta.positions();
         check(text, p.doi(), "the article's DOI", "doi", at, manuscript, context);
         check(text, p.udc(), "the UDC index", "udc", at, manuscript, context);
-        String body = "en".equals(meta.language()) ? "en" : "ru"; // the page prints the type in the body's language
+        String body = meta.bodyLanguage(); // the page prints the type in the body's language
         check(text, meta.articleType(context.journal(), body), "the article type", "article_type", at, manuscript, context);
         for (String lang : new String[] {"ru", "en"}) {
             if (p.citation() == null || !p.citation().has(lang)) continue;

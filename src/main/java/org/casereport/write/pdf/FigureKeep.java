@@ -3,7 +3,7 @@ package org.casereport.write.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
+import java.util.Map;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
 import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -16,7 +16,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -44,32 +43,32 @@ final class FigureKeep {
     }
 
     /**
-     * The figures of {@code dom} (in document order) whose picture in {@code pdf} has no caption under it; empty
-     * when the pictures cannot be told apart from the figures (their counts differ).
+     * The figures of {@code dom} (in document order) whose picture in {@code d} (read only, left open) has no caption
+     * under it; empty when the pictures cannot be told apart from the figures (their counts differ).
      */
-    static List<Element> apart(Document dom, byte[] pdf, double bottomMarginPt) throws IOException {
+    static List<Element> apart(Document dom, PDDocument d, double bottomMarginPt) throws IOException {
         List<Element> figures = figures(dom);
         List<Element> out = new ArrayList<>();
         if (figures.isEmpty()) return out;
-        try (PDDocument d = Loader.loadPDF(pdf)) {
-            List<Picture> pictures = pictures(d);
-            if (pictures.size() != figures.size()) return out;
-            List<List<TextPosition>> glyphs = glyphs(d);
-            for (int i = 0; i < pictures.size(); i++) {
-                Picture p = pictures.get(i);
-                PDRectangle box = d.getPage(p.page()).getMediaBox();
-                boolean captioned = false;
-                for (TextPosition t : glyphs.get(p.page())) {
-                    double x = t.getXDirAdj();
-                    double top = box.getHeight() - (t.getYDirAdj() - t.getHeightDir());
-                    if (x >= p.left() - 2 && x <= p.right() && top <= p.bottom() + 2 && top >= p.bottom() - CAPTION_GAP
-                            && top - t.getHeightDir() > bottomMarginPt - 1) {
-                        captioned = true;
-                        break;
-                    }
+        List<Picture> pictures = pictures(d);
+        if (pictures.size() != figures.size()) return out;
+        java.util.Set<Integer> pages = new java.util.TreeSet<>();
+        for (Picture p : pictures) pages.add(p.page());
+        Map<Integer, List<TextPosition>> glyphs = glyphs(d, pages);
+        for (int i = 0; i < pictures.size(); i++) {
+            Picture p = pictures.get(i);
+            PDRectangle box = d.getPage(p.page()).getMediaBox();
+            boolean captioned = false;
+            for (TextPosition t : glyphs.get(p.page())) {
+                double x = t.getXDirAdj();
+                double top = box.getHeight() - (t.getYDirAdj() - t.getHeightDir());
+                if (x >= p.left() - 2 && x <= p.right() && top <= p.bottom() + 2 && top >= p.bottom() - CAPTION_GAP
+                        && top - t.getHeightDir() > bottomMarginPt - 1) {
+                    captioned = true;
+                    break;
                 }
-                if (!captioned) out.add(figures.get(i));
             }
+            if (!captioned) out.add(figures.get(i));
         }
         return out;
     }
@@ -95,9 +94,13 @@ final class FigureKeep {
         return out;
     }
 
-    private static List<List<TextPosition>> glyphs(PDDocument d) throws IOException {
-        List<List<TextPosition>> out = new ArrayList<>();
-        for (int i = 0; i < d.getNumberOfPages(); i++) out.add(new ArrayList<>());
+    /**
+     * The glyphs of the given pages (0-based), those of drawn figures included. Only the pages with a picture are
+     * read; the fonts are parsed once for all of them ({@link PageGlyphs.KeptResources}), and marked-content
+     * operators, which add no glyph, are not processed.
+     */
+    private static Map<Integer, List<TextPosition>> glyphs(PDDocument d, java.util.Set<Integer> pages) throws IOException {
+        Map<Integer, List<TextPosition>> out = new java.util.HashMap<>();
         int[] page = {0};
         PDFTextStripper s = new PDFTextStripper() {
             @Override
@@ -106,13 +109,28 @@ final class FigureKeep {
             }
 
             @Override
-            protected void startPage(org.apache.pdfbox.pdmodel.PDPage p) {
-                page[0] = getCurrentPageNo() - 1;
+            protected void processOperator(Operator op, List<COSBase> operands) throws IOException {
+                if (!MARKED_CONTENT.contains(op.getName())) super.processOperator(op, operands);
             }
         };
-        s.getText(d);
+        org.apache.pdfbox.pdmodel.ResourceCache was = d.getResourceCache();
+        d.setResourceCache(new PageGlyphs.KeptResources());
+        try {
+            for (int p : pages) {
+                out.put(p, new ArrayList<>());
+                page[0] = p;
+                s.setStartPage(p + 1);
+                s.setEndPage(p + 1);
+                s.getText(d);
+            }
+        } finally {
+            d.setResourceCache(was);
+        }
         return out;
     }
+
+    /** The operators of marked content: no glyph comes of them. */
+    private static final java.util.Set<String> MARKED_CONTENT = java.util.Set.of("BDC", "BMC", "EMC", "DP", "MP");
 
     static List<Picture> pictures(PDDocument d) throws IOException {
         Pictures p = new Pictures();

@@ -54,18 +54,23 @@ final class HyphenMarks {
      */
     static byte[] mark(byte[] pdf, OfferedBreaks hyphens) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            List<Glyph> all = PageGlyphs.all(doc);
-            List<Mark> marks = hyphens.any() ? find(all, hyphens) : new ArrayList<>();
-            marks.addAll(ligatures(all, marks));
-            marks.addAll(hidden(all));
-            if (marks.isEmpty()) return pdf;
-            Map<Integer, List<Mark>> byPage = new HashMap<>();
-            for (Mark m : marks) byPage.computeIfAbsent(m.page, k -> new ArrayList<>()).add(m);
-            for (Map.Entry<Integer, List<Mark>> e : byPage.entrySet()) rewrite(doc, doc.getPage(e.getKey()), e.getValue());
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 4096);
-            doc.save(out);
-            return out.toByteArray();
+            return mark(doc, pdf, hyphens);
         }
+    }
+
+    /** {@link #mark(byte[], OfferedBreaks)} on {@code doc}, the PDF {@code pdf} already loaded (changed, left open). */
+    static byte[] mark(PDDocument doc, byte[] pdf, OfferedBreaks hyphens) throws IOException {
+        List<Glyph> all = PageGlyphs.all(doc);
+        List<Mark> marks = hyphens.any() ? find(all, hyphens) : new ArrayList<>();
+        marks.addAll(ligatures(all, marks));
+        marks.addAll(hidden(all));
+        if (marks.isEmpty()) return pdf;
+        Map<Integer, List<Mark>> byPage = new HashMap<>();
+        for (Mark m : marks) byPage.computeIfAbsent(m.page, k -> new ArrayList<>()).add(m);
+        for (Map.Entry<Integer, List<Mark>> e : byPage.entrySet()) rewrite(doc, doc.getPage(e.getKey()), e.getValue());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 4096);
+        doc.save(out);
+        return out.toByteArray();
     }
 
     /**

@@ -76,7 +76,7 @@ final class PageGlyphs {
      * from the cache when it is done with the page, so every page would parse the embedded fonts it shares with
      * the others again.
      */
-    private static final class KeptResources extends DefaultResourceCache {
+    static final class KeptResources extends DefaultResourceCache {
         @Override
         public PDFont removeFont(COSObject indirect) {
             return null;

@@ -27,6 +27,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -108,15 +109,32 @@ public final class PdfWriter implements Writer {
             ColumnBalancer.Render render = d -> render(d, manuscript, context, id, sandbox, hyphens);
             byte[] pdf = render.apply(dom);
             double[] margins = ArticleView.marginsPt(journal);
-            Kept kept = keepFigures(dom, pdf, render, margins[2], journal.integer("page.columns", 1));
-            pdf = kept.pdf();
-            List<Element> apart = kept.apart();
-            if (journal.integer("page.columns", 1) > 1 && "true".equals(journal.string("page.balance", "false"))) {
-                pdf = new ColumnBalancer(margins[0], margins[2], 6).balance(dom, pdf, render);
-                apart = FigureKeep.apart(dom, pdf, margins[2]); // the balanced pages, read again
+            // the set document is read back once for the figure keep and the hyphen marks (one load, not two)
+            PDDocument read = Loader.loadPDF(pdf);
+            try {
+                List<Element> apart = FigureKeep.apart(dom, read, margins[2]);
+                for (int round = 0; round < 3 && !apart.isEmpty(); round++) {
+                    // a figure whose caption went on to the next column gets a break before it; set again
+                    FigureKeep.breakBefore(apart, journal.integer("page.columns", 1));
+                    pdf = render.apply(dom);
+                    read.close();
+                    read = Loader.loadPDF(pdf);
+                    apart = FigureKeep.apart(dom, read, margins[2]);
+                }
+                if (journal.integer("page.columns", 1) > 1 && "true".equals(journal.string("page.balance", "false"))) {
+                    byte[] balanced = new ColumnBalancer(margins[0], margins[2], 6).balance(dom, pdf, render);
+                    if (balanced != pdf) {
+                        pdf = balanced;
+                        read.close();
+                        read = Loader.loadPDF(pdf);
+                        apart = FigureKeep.apart(dom, read, margins[2]); // the balanced pages, read again
+                    }
+                }
+                captionsApart(apart, manuscript, context);
+                pdf = HyphenMarks.mark(read, pdf, hyphens);
+            } finally {
+                read.close();
             }
-            captionsApart(apart, manuscript, context);
-            pdf = HyphenMarks.mark(pdf, hyphens);
             MissingGlyphs.report(dom, manuscript, context);
             java.util.Set<String> refused = new java.util.LinkedHashSet<>(sandbox.refused());
             refused.removeIf(String::isBlank);
@@ -128,21 +146,6 @@ public final class PdfWriter implements Writer {
         } finally {
             if (onRefused != null) sandbox.refused().forEach(onRefused);
         }
-    }
-
-    /** The document as set, and the figures still printed apart from their captions in it. */
-    private record Kept(byte[] pdf, List<Element> apart) { }
-
-    /** A figure whose caption went on to the next column gets a break before it, and the document is set again. */
-    private static Kept keepFigures(Document dom, byte[] pdf, ColumnBalancer.Render render, double bottomPt,
-                                    int columns) throws IOException {
-        List<Element> apart = FigureKeep.apart(dom, pdf, bottomPt);
-        for (int round = 0; round < 3 && !apart.isEmpty(); round++) {
-            FigureKeep.breakBefore(apart, columns);
-            pdf = render.apply(dom);
-            apart = FigureKeep.apart(dom, pdf, bottomPt);
-        }
-        return new Kept(pdf, apart);
     }
 
     /** A figure still printed apart from its caption is a warning naming the figure, never silent. */

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -62,7 +61,7 @@ class EnglishCaseTest {
             PDFTextStripper first = new PDFTextStripper();
             first.setEndPage(1);
             page1 = flat(first.getText(d));
-            for (PDPage page : d.getPages()) new FigureWidthPdfTest.FormWidths(formWidths, formLefts).processPage(page);
+            FigureWidthPdfTest.pictures(d, formWidths, formLefts);
         }
         docx = new XWPFDocument(new ByteArrayInputStream(word.toByteArray()));
     }

@@ -10,16 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFStreamEngine;
-import org.apache.pdfbox.contentstream.operator.DrawObject;
-import org.apache.pdfbox.contentstream.operator.state.Concatenate;
-import org.apache.pdfbox.contentstream.operator.state.Restore;
-import org.apache.pdfbox.contentstream.operator.state.Save;
-import org.apache.pdfbox.contentstream.operator.state.SetMatrix;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.util.Matrix;
 import org.casereport.diag.Diagnostic;
 import org.casereport.pipeline.Pipeline;
 import org.casereport.write.CaseVariant;
@@ -28,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A figure's width on the page, read back from the PDF (the width of the form XObject each figure is painted in):
+ * A figure's width on the page, read back from the PDF (the width of the form or image XObject each figure is painted in, read as FigureKeep reads it):
  * {@code width: page} spans the text of the two-column page, {@code 60%} is 0.6 of it, a column figure one column,
  * and a small SVG is never blown up beyond its own size (in the two-column and in the one-column NLM layout).
  */
@@ -78,43 +69,18 @@ class FigureWidthPdfTest {
         List<Double> widths = new ArrayList<>();
         List<Double> lefts = new ArrayList<>();
         try (PDDocument d = Loader.loadPDF(out.toByteArray())) {
-            for (PDPage page : d.getPages()) new FormWidths(widths, lefts).processPage(page);
+            pictures(d, widths, lefts);
         }
         List<Diagnostic> all = new ArrayList<>(l.diagnostics());
         all.addAll(ctx.warnings());
         return new Drawn(widths, lefts, all);
     }
 
-    /** The page width of every form XObject painted directly on a page (not those inside a form). */
-    static final class FormWidths extends PDFStreamEngine {
-        private final List<Double> out;
-        private final List<Double> lefts;
-        private int depth;
-
-        FormWidths(List<Double> out, List<Double> lefts) {
-            this.out = out;
-            this.lefts = lefts;
-            addOperator(new DrawObject(this));
-            addOperator(new Concatenate(this));
-            addOperator(new Save(this));
-            addOperator(new Restore(this));
-            addOperator(new SetMatrix(this));
-        }
-
-        @Override
-        public void showForm(PDFormXObject form) throws IOException {
-            if (depth == 0) {
-                Matrix m = getGraphicsState().getCurrentTransformationMatrix().clone();
-                m.concatenate(form.getMatrix());
-                out.add((double) form.getBBox().getWidth() * m.getScalingFactorX());
-                lefts.add((double) m.getTranslateX() + form.getBBox().getLowerLeftX() * m.getScalingFactorX());
-            }
-            depth++;
-            try {
-                super.showForm(form);
-            } finally {
-                depth--;
-            }
+    /** The width and the left edge (points) of each picture painted on a page, as the figure keep finds them. */
+    static void pictures(PDDocument d, List<Double> widths, List<Double> lefts) throws IOException {
+        for (FigureKeep.Picture p : FigureKeep.pictures(d)) {
+            widths.add(p.right() - p.left());
+            lefts.add(p.left());
         }
     }
 
