@@ -2,6 +2,7 @@ package org.casereport.write.pdf;
 
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.util.ThreadCtx;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -28,9 +29,14 @@ final class LaidOut implements Closeable {
         return renderer.getRootBox();
     }
 
-    /** The PDF of this layout; closes it. */
+    /**
+     * The PDF of this layout; closes it. openhtmltopdf keeps the renderer's shared context and diagnostics in a
+     * thread-local that closing any renderer clears (a trial layout closed after this one was made), so both are
+     * set again for this renderer first.
+     */
     byte[] pdf() throws IOException {
-        try {
+        ThreadCtx.get().setSharedContext(renderer.getSharedContext());
+        try (Closeable quiet = ThreadCtx.applyDiagnosticConsumer(d -> { })) {
             renderer.createPDF();
         } finally {
             close();

@@ -88,6 +88,11 @@ class ColumnKeepTest {
 
     /** The case in the given journal (null: its own). */
     static Pipeline.Loaded load(Path c, String journal) throws IOException {
+        return load(c, journal, dir);
+    }
+
+    /** The case in the given journal (null: its own), a variant written under {@code dir}. */
+    static Pipeline.Loaded load(Path c, String journal, Path dir) throws IOException {
         Path in = journal == null || journal.equals("default") ? c : CaseVariant.of(c, dir, c.getFileName() + "-in-" + journal, s -> {
             String t = s.replaceFirst("(?m)^journal: \\S+", "journal: " + journal);
             if (t.equals(s) && !s.contains("\njournal: " + journal)) throw new IllegalArgumentException("no journal line in " + c);
