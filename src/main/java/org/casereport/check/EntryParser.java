@@ -56,9 +56,13 @@ public final class EntryParser {
     private static final Pattern G_ISSUE = Pattern.compile("(?u)(?<![\\p{L}])(?:№|N\\s|No\\.|no\\.|iss\\.|Iss\\.|Вып\\.|вып\\.|Issue)\\s*(\\d+(?:\\s*[-–]\\s*\\d+)?(?:[SС](?!\\p{L}))?(?:\\(\\d+\\))?|\\(\\d+\\)|Suppl\\.?\\s*\\d*)");
     private static final Pattern G_PAGES = Pattern.compile("(?u)(?<![\\p{L}])(?:С\\.|с\\.|P\\.|p\\.|pp\\.|Pp\\.|ч\\.\\s*[IVXLC\\d]+\\s*:)\\s*(" + PAGES + ")");
     private static final Pattern PAGE_COUNT = Pattern.compile("(?u)(?<![\\p{L}\\d])(\\d{1,5})\\s*(?:с\\.|стр\\.|p\\.|pp\\.|pages|P\\.)(?=\\s|$|[,;)\\]])");
-    /** "М.: Медицина, 2001", "Moscow: RIIS FIAN; 2020", "New York: Springer; 2019". */
+    /**
+     * "М.: Медицина, 2001", "Moscow: RIIS FIAN; 2020", "New York: Springer; 2019", "Н. Новгород: …". A word of the place
+     * that ends in a full stop before another word is an abbreviation ("Н.", "St."): "под ред. С. А. Фомичева. Ленинград:
+     * Наука" has the place "Ленинград", not the editor's name before it.
+     */
     private static final Pattern PUBLISHER = Pattern.compile(
-            "(?u)(?<place>(?!In:|В кн)(?:\\p{Lu}[\\p{L}-]*\\.?)(?:[ -]\\p{Lu}[\\p{L}-]*\\.?){0,2})\\s*:\\s*(?<pub>[^:;,.]{2,80}?(?:\\.[^:;,.\\d]{1,40}?)?)\\.?\\s*[,;]\\s*(?<year>" + YEAR + ")");
+            "(?u)(?<place>(?!In:|В кн)(?:(?:\\p{Lu}[\\p{L}-]{0,2}\\.|\\p{Lu}[\\p{L}-]*)[ -]){0,2}\\p{Lu}[\\p{L}-]*\\.?)\\s*:\\s*(?<pub>[^:;,.]{2,80}?(?:\\.[^:;,.\\d]{1,40}?)?)\\.?\\s*[,;]\\s*(?<year>" + YEAR + ")");
     /**
      * The Latin version of a GOST book, a comma after the place: "M., Meditsina, 1964", "Moscow, Mysl' Publ., 1990",
      * "Leningrad, Nauka Publ., 1989"; or any place (a list of them) before a publisher marked "Publ.":
@@ -68,6 +72,12 @@ public final class EntryParser {
             "(?u)(?<=[.\\]]\\s)(?:(?<place>М|M|СПб|SPb|Москва|Moscow|Leningrad|Ленинград|Минск|Minsk|St\\. Petersburg|Saint Petersburg|Санкт-Петербург|London|New York|Basel|Berlin|Philadelphia|Boston|Geneva|Oxford)\\.?"
                     + "|(?<places>[^.;:\\[\\]]{2,80}?(?:\\.\\s[^.;:\\[\\]]{1,40}?)?)(?=,\\s*[^,;]{2,60}?\\sPubl\\.,))"
                     + ",\\s*(?<pub>[^,;]{2,160}?),\\s*(?<year>" + YEAR + ")(?!\\d)");
+    /** A known place, a year after it: a series volume's "// Advances in Cardiology. Basel, 2005" ("Basel etc., 2005"). */
+    private static final Pattern SERIES_PLACE = Pattern.compile(
+            "(?u)\\.\\s+(?:М|M|СПб|SPb|Москва|Moscow|Leningrad|Ленинград|St\\. Petersburg|London|New York|Basel|Berlin|Philadelphia|Boston|Geneva|Oxford|Cham|Heidelberg)"
+                    + "(?:\\.|\\s+(?:etc|ets|и др)\\.)?\\s*(?:,|:[^,;.]{2,80}[,;])\\s*" + YEAR + "(?!\\d)");
+    /** GOST's Latin version of a journal's locator: ", 2008, vol. 58", ", 2016, no. 4". */
+    private static final Pattern LATIN_GOST_LOCATOR = Pattern.compile(",\\s*" + YEAR + ",\\s*(?:vol|no)\\.\\s*\\d");
     /** A place of publication before a colon: "М.:", "Moscow:", "СПб.:". */
     private static final Pattern PLACE = Pattern.compile(
             "(?u)(?<![\\p{L}])(?<place>М|M|СПб|Москва|Moscow|Минск|St\\. Petersburg|Санкт-Петербург|London|New York|Berlin|Philadelphia|Boston|Geneva|Oxford|Cham|Heidelberg)\\.?\\s*:\\s*(?<pub>[^;]{2,240}?)(?:[,;.]\\s*(?<year>" + YEAR + ")|$)");
@@ -115,7 +125,7 @@ public final class EntryParser {
     /** An edited book's names first: "Фомичев С.А., ред. …", "Fomichev SA, editor. …" (up to the label, no full stop but initials'). */
     private static final Pattern EDITORS_FIRST = Pattern.compile("(?u)^(?:[^,;:]{2,60}?,\\s*){1,30}?(?:ред|eds?|editors?)\\.\\s");
     /** GOST's statement of responsibility naming editors only: "Title / под ред. С. А. Фомичева", "/ ed. by …". */
-    private static final Pattern EDITED_BY = Pattern.compile("(?iu)\\s/\\s*(?:под\\.?\\s*ред\\.|ed\\.\\s*by|eds?\\.)");
+    private static final Pattern EDITED_BY = Pattern.compile("(?iu)\\s/\\s*(?:под\\.?\\s*ред\\.|ed\\.\\s*by|eds?\\.)|(?<=[.\\]])\\s+(?-i:Ed\\.\\s+by)\\s");
     /** A GOST entry with "//" is a part of a collection when the collection is named so ("под ред.", "Материалы", "конф."). */
     private static final Pattern COLLECTION = Pattern.compile("(?u)(?:под ред|\\bed\\.|\\beds\\.|материалы|сб\\.|proceedings|конф|съезд|конгресс|симпозиум|форум|conference|congress|symposium|forum)", Pattern.CASE_INSENSITIVE);
     /** Three capitals in a row: an abbreviated institution ("ФБУН", "ЦНИИ"), not a place. */
@@ -151,6 +161,7 @@ public final class EntryParser {
         if (p.type == Type.CHAPTER && !CHAPTER.matcher(s).find() && !s.contains("//")
                 && (EDITORS_FIRST.matcher(s).find() || EDITED_BY.matcher(s).find())) p.type = Type.BOOK;
         if (s.contains("//")) p.layout = "gost";
+        if (p.legal) legalTitle(entry, w, p);
         locator(entry, w, p);
         names(entry, w, p);
         return p;
@@ -256,6 +267,43 @@ public final class EntryParser {
         }
     }
 
+    /**
+     * A legal act's title runs to the end of its quoted name ("Приказ … от 29 декабря 2012 г. № 1683н «Об утверждении …»",
+     * "Order … No. 1683n "On approval …"") and the English name in brackets after it (GOST's Latin version): its date and
+     * number are not the locator, nor its full stops ("2012 г.") its end.
+     */
+    private static void legalTitle(String e, char[] w, EntryParts p) {
+        int open = -1;
+        for (int i = 0; i < e.length() && open < 0; i++) if ("«“\"".indexOf(e.charAt(i)) >= 0) open = i;
+        if (open < 0) return;
+        int end = closing(e, open);
+        if (end < 0) return;
+        int j = end;
+        while (j < e.length() && e.charAt(j) == ' ') j++;
+        if (j < e.length() && e.charAt(j) == '[') {
+            int close = closing(e, j);
+            if (close > 0) end = close;
+        }
+        Part title = clean(e, 0, end);
+        if (title == null) return;
+        p.title = title;
+        blank(w, 0, end);
+    }
+
+    /** After the mark that closes the one at {@code open} (nested «…«…»…» and […[…]…] counted), or -1. */
+    private static int closing(String e, int open) {
+        char o = e.charAt(open);
+        char c = o == '«' ? '»' : o == '“' ? '”' : o == '[' ? ']' : '"';
+        int depth = 0;
+        for (int i = open; i < e.length(); i++) {
+            char x = e.charAt(i);
+            if (x == c && (o != c || i > open)) {
+                if (--depth == 0) return i + 1;
+            } else if (x == o) depth++;
+        }
+        return -1;
+    }
+
     private static int count(String s, int from, int to, char c) {
         int n = 0;
         for (int i = from; i < to; i++) if (s.charAt(i) == c) n++;
@@ -269,7 +317,11 @@ public final class EntryParser {
         if (s.contains("//") && COLLECTION.matcher(s).find()
                 && !G_VOL.matcher(s).find()) return Type.CHAPTER;
         if (VANCOUVER.matcher(s).find() && hasLocatorNumbers(s) || COMMA_LOCATOR.matcher(s).find()) return Type.ARTICLE;
+        // a volume of a book series: "// Advances in Cardiology. Basel, 2005. Vol. 42. P. 173–196." (a journal has no place)
+        if (s.contains("//") && SERIES_PLACE.matcher(s).find(s.indexOf("//")) && G_VOL.matcher(s).find(s.indexOf("//"))) return Type.CHAPTER;
         if (s.contains("//") && (G_VOL.matcher(s).find() || G_ISSUE.matcher(s).find())) return Type.ARTICLE;
+        // GOST's Latin version of an article, "CA: A Cancer Journal for Clinicians, 2008, vol. 58, no. 2": not a place and publisher
+        if (LATIN_GOST_LOCATOR.matcher(s).find()) return Type.ARTICLE;
         if (!s.contains("//") && PROCEEDINGS.matcher(s).find()) return Type.CHAPTER;
         if (PUBLISHER.matcher(s).find() || PUBLISHER_COMMA.matcher(s).find() || PAGE_COUNT.matcher(s).find() || PLACE.matcher(s).find()
                 || PUBLISHER_ONLY.matcher(s).find() || PLACE_YEAR.matcher(s).find()) return Type.BOOK;
@@ -334,7 +386,7 @@ public final class EntryParser {
         }
         s = new String(w);
         m = PUBLISHER.matcher(s);
-        if (m.find()) {
+        if (p.type != Type.ARTICLE && m.find()) {
             p.place = new Part(m.group("place"), m.start("place"), m.end("place"));
             p.publisher = new Part(m.group("pub").strip(), m.start("pub"), m.start("pub") + m.group("pub").strip().length());
             p.year = new Part(m.group("year"), m.start("year"), m.end("year"));
@@ -387,7 +439,7 @@ public final class EntryParser {
             s = new String(w);
         }
         if (p.type == Type.WEB) {
-            webYear(s, w, p);
+            webYear(e, s, w, p);
             return;
         }
         // the year: the last plausible one outside the title (GOST puts it after the journal)
@@ -409,18 +461,58 @@ public final class EntryParser {
 
     /**
      * A web page's year: only where it stands as a sentence of its own just before the address ("… Clinical guidelines.
-     * 2019. URL: …", "…, 2019. Available from: …"). A year anywhere else in a web entry is the title's ("Projections of
-     * mortality, 2016 to 2060", "Version 1.2018") or the access date's, not the page's, and is not read.
+     * 2019. URL: …", "…, 2019. Available from: …", a range "2005–2007. URL: …"), or, as NLM prints it, just before the
+     * access date ("Site. 2021 [cited 2024 May 1]. …"). A year anywhere else in a web entry is the title's ("Projections of
+     * mortality, 2016 to 2060", "Version 1.2018") or the access date's, not the page's, and is not read. A range gives its
+     * first year. After a document kind or NLM's "[Internet]", the words joined to the year by a comma or semicolon are the
+     * publisher ("… Клинические рекомендации. Российское общество …, 2021. URL:", "Title [Internet]. Society; 2021 [cited
+     * …]"); between NLM's access date and the address stands the title of a page of a site ("WHO fact sheets. 2021
+     * [cited 2024 May 1]. Childhood cancer. Available from: …").
      */
-    private static void webYear(String s, char[] w, EntryParts p) {
+    private static void webYear(String e, String s, char[] w, EntryParts p) {
         if (p.url == null) return;
         int i = p.url.start();
         while (i > 0 && s.charAt(i - 1) == BLANK) i--;
         Matcher m = WEB_YEAR.matcher(s.substring(0, i));
-        if (!m.find()) return;
-        p.year = new Part(m.group(1), m.start(1), m.end(1));
-        blank(w, m.start(1), m.end(1));
+        boolean found = m.find();
+        if (!found && p.accessed != null && p.accessed.text().startsWith("[") && p.accessed.end() <= i) {
+            m = WEB_YEAR_CITED.matcher(s.substring(0, p.accessed.start()));
+            found = m.find();
+            if (found) {
+                Part title = clean(e, p.accessed.end(), i);
+                if (title != null && title.text().chars().anyMatch(Character::isLetter)) {
+                    p.title = title;
+                    blank(w, p.accessed.end(), i);
+                }
+            }
+        }
+        if (!found) return;
+        p.year = new Part(m.group("year"), m.start("year"), m.end("year"));
+        blank(w, m.start("year"), m.end("range"));
+        if (m.group("sep") == null || ".".equals(m.group("sep").strip())) return;
+        int sep = m.start("sep");
+        int from = s.lastIndexOf(". ", sep - 1);
+        if (from < 0) return;
+        String head = s.substring(0, from + 1);
+        String pub = s.substring(from + 2, sep);
+        if (!WEB_PUBLISHER_AFTER.matcher(head).find() || pub.indexOf(BLANK) >= 0 || pub.isBlank()) return;
+        int a = from + 2;
+        int colon = pub.indexOf(": ");
+        if (colon > 0) {
+            p.place = clean(e, a, a + colon);
+            a += colon + 2;
+        }
+        p.publisher = clean(e, a, sep);
+        blank(w, from + 2, sep);
     }
+
+    private static final String YEAR_RANGE = "(?<year>" + YEAR + ")(?<range>(?:\\s*[–-]\\s*" + YEAR + ")?)";
+    private static final Pattern WEB_YEAR = Pattern.compile("(?:^|(?<sep>[.,;])\\s{1,3})" + YEAR_RANGE + "[\\s.\\x00]*$");
+    private static final Pattern WEB_YEAR_CITED = Pattern.compile(
+            "(?:^|(?<sep>[.,;:])\\s{1,3})" + YEAR_RANGE + "(?:\\s+[A-Z][a-z]{2}(?:\\s+\\d{1,2})?)?\\s*$");
+    /** What a web page's publisher follows: a document kind, or NLM's "[Internet]". */
+    private static final Pattern WEB_PUBLISHER_AFTER = Pattern.compile(
+            "(?iu)(?:\\[Internet]|clinical (?:practice )?guidelines?|guidelines|clinical protocols?|клинические рекомендации|методические рекомендации|клинические протоколы)\\s*\\.$");
 
     /**
      * A thesis's institution or place after its degree label, and the year: "Дис. … канд. наук. ФБУН «…», 2023." gives
@@ -441,8 +533,6 @@ public final class EntryParser {
         return true;
     }
 
-    private static final Pattern WEB_YEAR = Pattern.compile("(?:^|[.,;]\\s{1,3})(" + YEAR + ")[\\s.\\x00]*$");
-
     private static Part part(String e, Matcher m, String g) {
         if (!m.pattern().pattern().contains("<" + g + ">")) return null;
         return m.group(g) == null || m.group(g).isBlank() ? null : new Part(e.substring(m.start(g), m.end(g)), m.start(g), m.end(g));
@@ -460,6 +550,15 @@ public final class EntryParser {
 
     private static void names(String e, char[] w, EntryParts p) {
         String s = new String(w);
+        if (p.legal && p.title != null) {
+            // the title was found by its quoted name: what follows up to the locator is where it was published
+            int from = p.title.end();
+            while (from < s.length() && s.charAt(from) == BLANK) from++;
+            int stop = firstBlank(s, from);
+            int slashes = s.substring(from, stop).indexOf("//");
+            p.container = clean(e, slashes >= 0 ? from + slashes + 2 : from, stop);
+            return;
+        }
         // authors at the start
         int end = authors(e, s, 0, p);
         if (p.authors.isEmpty()) end = 0;
@@ -505,13 +604,27 @@ public final class EntryParser {
         }
         if (p.type == Type.BOOK || p.type == Type.THESIS || p.type == Type.WEB) {
             int slash = body.indexOf(" / ");
-            int cut = slash > 0 ? slash : body.indexOf(p.type == Type.THESIS ? ":" : ". ");
+            Matcher edBy = EDITED_BY.matcher(body);
+            // GOST's Latin version: "Title [English title]. Ed. by Fomichev S.A. Leningrad, …": the editors end the title
+            if (slash < 0 && edBy.find()) slash = edBy.start();
+            int cut = slash > 0 ? slash : outsideBrackets(body, p.type == Type.THESIS ? ":" : ". ");
+            // a sentence after the first: another full stop, or "[Electronic resource]" closing it
+            boolean second = cut > 0 && (body.indexOf(". ", cut + 2) > 0
+                    || !body.substring(cut + 2).isBlank() && E_RESOURCE.matcher(e).region(stop, e.length()).lookingAt());
             if (p.type == Type.WEB && p.authors.isEmpty() && cut > 0 && body.substring(0, cut).split("\\s+").length <= 6
-                    && body.indexOf(". ", cut + 2) > 0 && !GENRE_SENTENCE.matcher(body).region(cut + 1, body.length()).lookingAt()) {
+                    && second && !GENRE_SENTENCE.matcher(body).region(cut + 1, body.length()).lookingAt()) {
                 // "World Health Organization. Title. Available from: …": the organisation is the author
                 bodyStart += cut + 2;
                 body = body.substring(cut + 2);
-                cut = body.indexOf(". ");
+                cut = outsideBrackets(body, ". ");
+            }
+            // "Transliterated title. Its subtitle [English title]. Site, 2007": the title ends with the bracket
+            int br = body.indexOf("]. ");
+            if (cut > 0 && br > cut && body.lastIndexOf('[', br) > cut && slash < 0) cut = br + 1;
+            if (p.type == Type.WEB && p.title != null) {
+                // NLM's page of a site, its title found after the access date: "Site. Place; 2007 [cited …]. Title."
+                p.container = clean(e, bodyStart, bodyStart + (cut > 0 ? cut : body.length()));
+                return;
             }
             int placeAt = p.place != null ? p.place.start() - bodyStart : -1;
             int t = placeAt > 0 ? placeAt : cut > 0 ? cut : body.length();
@@ -538,6 +651,21 @@ public final class EntryParser {
         }
         p.title = clean(e, bodyStart, bodyStart + cut);
         p.container = clean(e, bodyStart + cut, stop);
+    }
+
+    /**
+     * The first {@code mark} outside square brackets: GOST's Latin version "Transliterated title [English title. Its
+     * subtitle]. Site, 2007." has its title up to the bracket's end (-1 when there is none).
+     */
+    private static int outsideBrackets(String body, String mark) {
+        int depth = 0;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '[') depth++;
+            else if (c == ']' && depth > 0) depth--;
+            else if (depth == 0 && body.startsWith(mark, i)) return i;
+        }
+        return -1;
     }
 
     /** Where the journal begins in "Title. Journal." (-1 when there is no full stop to split at). */

@@ -112,4 +112,112 @@ class EntryParserTest {
         assertEquals("212–226", p.pages.text());
         assertEquals("4S", EntryParser.parse("Title. Terapiya, 2023, vol. 9, no. 4S, pp. 212–226.").issue.text());
     }
+
+    /**
+     * lapichkova2007 (a web page of Library.ru, PAM Research's author guidelines) and x-web as the shipped styles print
+     * them: a range of years as its own sentence, NLM's year before "[cited …]" and its page title after it.
+     */
+    @Test
+    void aWebPageYearRangeAndNlmPageOfASite() {
+        EntryParts house = EntryParser.parse("Лапичкова В.П. Стандартизация библиотечных процессов. Опыт Национальной библиотеки Республики Карелии."
+                + " Library.ru: информ.-справочный портал. 2005–2007. URL: http://www.library.ru/1/kb/articles/article.php?a_uid=225 (дата обращения: 24.12.2007).");
+        assertEquals("2005", house.year.text());
+        EntryParts gost = EntryParser.parse("Lapichkova V.P. Standartizatsiya bibliotechnykh protsessov. Opyt Natsional'noi biblioteki Respubliki Karelii"
+                + " [Standardization of library processes. Experience of the National Library of the Republic of Karelia]. Library.ru: inform.-spravochnyi"
+                + " portal, 2005–2007. Available at: http://www.library.ru/1/kb/articles/article.php?a_uid=225 (accessed 24.12.2007). (In Russ.)");
+        assertEquals("2005", gost.year.text());
+        assertTrue(gost.title.text().endsWith("Republic of Karelia]"), gost.title.text());
+        EntryParts nlm = EntryParser.parse("Лапичкова ВП. Library.ru: информ.-справочный портал. М.; 2005–2007 [cited 2007 Dec 24]. Стандартизация"
+                + " библиотечных процессов. Опыт Национальной библиотеки Республики Карелии. Available from: http://www.library.ru/1/kb/articles/article.php?a_uid=225");
+        assertEquals(EntryParts.Type.WEB, nlm.type);
+        assertEquals("2005", nlm.year.text());
+        assertEquals("Стандартизация библиотечных процессов. Опыт Национальной библиотеки Республики Карелии", nlm.title.text());
+        assertEquals("Library.ru: информ.-справочный портал", nlm.container.text());
+        EntryParts who = EntryParser.parse("World Health Organization. WHO fact sheets. 2021 [cited 2024 May 1]. Childhood cancer. Available from:"
+                + " https://www.who.int/news-room/fact-sheets/detail/cancer-in-children");
+        assertEquals("2021", who.year.text());
+        assertEquals("Childhood cancer", who.title.text());
+        assertEquals("WHO fact sheets", who.container.text());
+        // GOST: the organisation before the title, "[Electronic resource]" closing the title
+        EntryParts gostWho = EntryParser.parse("World Health Organization. Projections of mortality and causes of death, 2016 to 2060 [Electronic resource]."
+                + " URL: https://www.who.int/healthinfo/global_burden_disease/projections/en/ (accessed: 09.07.2019).");
+        assertEquals("Projections of mortality and causes of death, 2016 to 2060", gostWho.title.text());
+        assertNull(gostWho.year, "the title's years are not the page's");
+    }
+
+    /** painrussia2021 («Терапия» 2023, 9(4S)): a guideline's society after its document kind, or after NLM's "[Internet]". */
+    @Test
+    void aWebGuidelinesPublisher() {
+        String url = " URL: https://painrussia.ru/publications/reference-materials-and-guides/БС_РОИБ_2020.pdf (дата обращения: 01.05.2023).";
+        String society = "Российское межрегиональное общество по изучению боли";
+        EntryParts house = EntryParser.parse("Диагностика и лечение скелетно-мышечных (неспецифических) болей в нижней части спины. Клинические рекомендации. "
+                + society + ", 2021." + url);
+        assertEquals(society, house.publisher.text());
+        assertEquals("2021", house.year.text());
+        assertEquals("Диагностика и лечение скелетно-мышечных (неспецифических) болей в нижней части спины", house.title.text());
+        EntryParts nlm = EntryParser.parse("Диагностика и лечение скелетно-мышечных (неспецифических) болей в нижней части спины [Internet]. " + society
+                + "; 2021 [cited 2023 May 1]. Available from: https://painrussia.ru/publications/reference-materials-and-guides/БС_РОИБ_2020.pdf");
+        assertEquals(society, nlm.publisher.text());
+        assertEquals("2021", nlm.year.text());
+        // a site after a title is not a publisher
+        EntryParts site = EntryParser.parse("World Health Organization. Childhood cancer. WHO fact sheets, 2021. Available at:"
+                + " https://www.who.int/news-room/fact-sheets/detail/cancer-in-children (accessed 01.05.2024).");
+        assertNull(site.publisher);
+        assertEquals("2021", site.year.text());
+    }
+
+    /** minzdrav1683n (Российская газета, 2013): an order's title is its quoted name, its date and number are not the locator. */
+    @Test
+    void aLegalActsTitleIsItsQuotedName() {
+        EntryParts gost = EntryParser.parse("Prikaz Ministerstva zdravookhraneniya Rossiiskoi Federatsii ot 29 dekabrya 2012 g. № 1683n «Ob utverzhdenii"
+                + " standarta spetsializirovannoi meditsinskoi pomoshchi pri nefroticheskom sindrome (diagnostika, lechenie)» [Order of the Ministry of Health"
+                + " of the Russian Federation of 29 December 2012 No. 1683n \"On approval of the standard of specialized medical care for nephrotic syndrome"
+                + " (diagnosis, treatment)\"]. Rossiiskaya gazeta, 2013, no. 6100. (In Russ.)");
+        assertTrue(gost.title.text().endsWith("(diagnosis, treatment)\"]"), gost.title.text());
+        assertEquals("Rossiiskaya gazeta", gost.container.text());
+        assertEquals("6100", gost.issue.text());
+        assertEquals("2013", gost.year.text());
+        EntryParts nlm = EntryParser.parse("Order of the Ministry of Health of the Russian Federation of 29 December 2012 No. 1683n \"On approval of the"
+                + " standard of specialized medical care for nephrotic syndrome (diagnosis, treatment)\". Rossiiskaya gazeta 2013. (In Russ.)");
+        assertTrue(nlm.title.text().endsWith("(diagnosis, treatment)\""), nlm.title.text());
+        assertNull(nlm.issue, "the order's number is not an issue");
+        EntryParts ru = EntryParser.parse("Приказ Министерства здравоохранения Российской Федерации от 29 декабря 2012 г. № 1683н «Об утверждении стандарта"
+                + " специализированной медицинской помощи при нефротическом синдроме (диагностика, лечение)» // Российская газета. 2013. № 6100.");
+        assertEquals("Российская газета", ru.container.text());
+        assertEquals("6100", ru.issue.text());
+    }
+
+    /**
+     * courtney2005 (a dissertation guide's example, "// Advances in Сardiology. Basel ets., 2005. Vol. 42") is a paper in
+     * a book series; jemal2008's GOST Latin journal "CA: A Cancer Journal for Clinicians, 2008, vol. 58" is no place and publisher.
+     */
+    @Test
+    void aSeriesVolumeIsAChapterAndALatinGostJournalWithAColonIsAJournal() {
+        EntryParts series = EntryParser.parse("Courtney R. Results of rehabilitation in coronary patients // Advances in Cardiology. Basel, 2005. Vol. 42. P. 173–196.");
+        assertEquals(EntryParts.Type.CHAPTER, series.type);
+        assertEquals("173–196", series.pages.text());
+        assertEquals(EntryParts.Type.CHAPTER, EntryParser.parse("Courtney R. Results of rehabilitation in coronary patients // Advances in Сardiology."
+                + " Basel ets., 2005. Vol. 42.– P. 173–196.").type);
+        assertEquals(EntryParts.Type.ARTICLE, EntryParser.parse("Иванов И.И. Название // Кардиология. 2016. Т. 56, № 4. С. 16–24.").type);
+        EntryParts ca = EntryParser.parse("Jemal A., Siegel R., Ward E., Hao Y., Xu J., Murray T. et al. Cancer statistics, 2008. CA: A Cancer Journal for"
+                + " Clinicians, 2008, vol. 58, no. 2, pp. 71–96.");
+        assertEquals(EntryParts.Type.ARTICLE, ca.type);
+        assertEquals("CA: A Cancer Journal for Clinicians", ca.container.text());
+        assertNull(ca.publisher);
+        assertEquals("58", ca.volume.text());
+    }
+
+    /** fomichev1989 in GOST: the place after "/ под ред. С. А. Фомичева." is "Ленинград", and the Latin "Ed. by" ends the title. */
+    @Test
+    void aPlaceAfterTheEditorsIsNotTheirName() {
+        EntryParts ru = EntryParser.parse("А. С. Грибоедов. Материалы к биографии: сборник научных трудов / под ред. С. А. Фомичева. Ленинград: Наука, 1989. 288 с.");
+        assertEquals("Ленинград", ru.place.text());
+        assertEquals("Наука", ru.publisher.text());
+        assertEquals("Н. Новгород", EntryParser.parse("Иванов И.И. Книга. Н. Новгород: Наука, 2001. 100 с.").place.text());
+        EntryParts en = EntryParser.parse("A. S. Griboedov. Materialy k biografii: sbornik nauchnykh trudov [A. S. Griboyedov. Materials for biography:"
+                + " collection of scientific papers]. Ed. by Fomichev S.A. Leningrad, Nauka Publ., 1989. 288 p. (In Russ.)");
+        assertTrue(en.authors.isEmpty(), "the title's name is not an author");
+        assertTrue(en.title.text().startsWith("A. S. Griboedov. Materialy") && en.title.text().endsWith("scientific papers]"), en.title.text());
+        assertEquals("Leningrad", en.place.text());
+    }
 }
