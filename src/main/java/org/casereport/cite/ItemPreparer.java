@@ -302,7 +302,7 @@ final class ItemPreparer {
                 continue;
             }
             if (family != null && given != null && writtenAsInitials(given)) {
-                out.add(literal(fam, latinInitials(given)));
+                out.add(literal(fam, style.hyphenatedInitials ? hyphenatedInitials(given) : latinInitials(given)));
                 continue;
             }
             if (literal != null) {
@@ -340,7 +340,15 @@ final class ItemPreparer {
         if (!initials.isEmpty()) {
             sb.append(style.sortSeparator);
             StringBuilder ini = new StringBuilder();
-            for (String i : initials) ini.append(i).append(style.initializeWith);
+            for (String i : initials) {
+                if (i.startsWith("-")) {
+                    // the second initial of a hyphenated name ("J.-B."), joined to the one before without a space
+                    int n = ini.length();
+                    while (n > 0 && ini.charAt(n - 1) == ' ') n--;
+                    ini.setLength(n);
+                }
+                ini.append(i).append(style.initializeWith);
+            }
             sb.append(ini.toString().strip());
         }
         Map<String, Object> lit = new LinkedHashMap<>();
@@ -380,6 +388,23 @@ final class ItemPreparer {
         }
         return out;
     }
+
+    /**
+     * The initials of a hyphenated given name written as initials, its hyphen kept where the style keeps it
+     * (initialize-with-hyphen, CSL's default): "J.-B." → [J, -B] ("Bouillon-Minoisa J.-B.", as GOST prints Jean-Baptiste),
+     * "Y.-W." → [Y, -W]; "G.M." → [G, M].
+     */
+    static List<String> hyphenatedInitials(String given) {
+        List<String> out = new ArrayList<>();
+        String[] parts = HYPHEN_BETWEEN_INITIALS.split(given.strip());
+        for (int k = 0; k < parts.length; k++) {
+            List<String> ini = latinInitials(parts[k]);
+            for (int j = 0; j < ini.size(); j++) out.add(k > 0 && j == 0 ? "-" + ini.get(j) : ini.get(j));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern HYPHEN_BETWEEN_INITIALS = java.util.regex.Pattern.compile("(?<=[\\p{L}.])\\s*[-‐]\\s*(?=\\p{Lu})");
 
     /**
      * {@code custom.authors-truncated: true} — the source printed only the first authors: the list ends with
