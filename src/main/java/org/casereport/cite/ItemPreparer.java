@@ -246,6 +246,13 @@ final class ItemPreparer {
             m.put("volume", issue.toString().strip().replaceAll("\\s+", ""));
             m.remove("issue");
         }
+        issue = m.get("issue");
+        if (style.issueInParentheses && !blank(m.get("volume")) && issue != null && NUMBERED_SUPPLEMENT.matcher(issue.toString().strip()).matches()) {
+            // a numbered issue's supplement or part stays in the issue's parentheses: "1996;23(1 Suppl 2):89–97",
+            // "2015;33(15 Suppl):7000" (a style that prints a non-numeric issue after a space, as "6 Suppl 1", would give "23 1 Suppl 2")
+            m.put("volume", m.get("volume").toString().strip() + "(" + issue.toString().strip() + ")");
+            m.remove("issue");
+        }
         Object place = m.get("publisher-place");
         if (place != null) m.put("publisher-place", statePlace(place.toString()));
         if (style.stripJournalPeriods) {
@@ -403,6 +410,9 @@ final class ItemPreparer {
         }
         return out;
     }
+
+    /** An issue number with its supplement or part: "1 Suppl 2", "15 Suppl", "7 Suppl. 1", "986 Pt 1". */
+    private static final java.util.regex.Pattern NUMBERED_SUPPLEMENT = java.util.regex.Pattern.compile("\\d+[A-Za-z]?\\s+(?:Suppl\\.?|Pt)(?:\\s*\\d+)?");
 
     private static final java.util.regex.Pattern HYPHEN_BETWEEN_INITIALS = java.util.regex.Pattern.compile("(?<=[\\p{L}.])\\s*[-‐]\\s*(?=\\p{Lu})");
 

@@ -233,4 +233,15 @@ class EntryParserTest {
         assertEquals("92", p.volume.text());
         assertEquals("4", p.issue.text());
     }
+
+    /** payne1996 (the Uniform Requirements' "Issue with supplement" sample) in GOST: the issue is read with its supplement. */
+    @Test
+    void aGostIssueWithItsSupplement() {
+        assertEquals("1 Suppl 2", EntryParser.parse("Payne D. K., Sullivan M. D., Massie M. J. Women’s psychological reactions to breast cancer"
+                + " // Semin Oncol. 1996. Vol. 23, № 1 Suppl 2. P. 89–97.").issue.text());
+        assertEquals("1 Suppl 2", EntryParser.parse("Payne D.K., Sullivan M.D., Massie M.J. Women’s psychological reactions to breast cancer."
+                + " Seminars in Oncology, 1996, vol. 23, no. 1 Suppl 2, pp. 89–97.").issue.text());
+        assertEquals("1 Suppl 2", EntryParser.parse("Payne D.K., Sullivan M.D., Massie M.J. Women’s psychological reactions to breast cancer."
+                + " Semin Oncol. 1996;23(1 Suppl 2):89–97.").issue.text());
+    }
 }
