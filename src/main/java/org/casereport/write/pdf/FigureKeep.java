@@ -35,6 +35,8 @@ final class FigureKeep {
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
     /** How far below a picture's foot its caption's first glyph may start (pt): the caption's top margin and more. */
     private static final double CAPTION_GAP = 16;
+    /** A gap between two glyphs of a line wider than this (pt) is the gap between two columns, not a word space. */
+    private static final double COLUMN_GAP = 12;
 
     /** A picture as painted: page (from 0), its x range and its foot (PDF points, y up). */
     record Picture(int page, double left, double right, double bottom) { }
@@ -68,9 +70,58 @@ final class FigureKeep {
                     break;
                 }
             }
-            if (!captioned) out.add(figures.get(i));
+            if (!captioned || !labelsUnder(figures.get(i), p, glyphs.get(p.page()), box.getHeight(), bottomMarginPt)) {
+                out.add(figures.get(i));
+            }
         }
         return out;
+    }
+
+    /**
+     * Every label of the figure's caption ("Fig. 1.", then "Рис. 1." of the second language) is printed under its
+     * picture on its page, above the bottom margin, in a line that reaches into the picture's x range (a caption
+     * wider than a centred picture starts left of it): a caption whose first line keeps with the picture may still
+     * run on into the next column or page with its second language.
+     */
+    private static boolean labelsUnder(Element figure, Picture p, List<TextPosition> glyphs, double height,
+            double bottomMarginPt) {
+        Map<Integer, List<TextPosition>> lines = new java.util.TreeMap<>();
+        for (TextPosition t : glyphs) {
+            double top = height - (t.getYDirAdj() - t.getHeightDir());
+            if (top <= p.bottom() + 2 && top - t.getHeightDir() > bottomMarginPt - 1) {
+                lines.computeIfAbsent(Math.round(t.getYDirAdj()), k -> new ArrayList<>()).add(t);
+            }
+        }
+        StringBuilder under = new StringBuilder();
+        for (List<TextPosition> line : lines.values()) {
+            line.sort(java.util.Comparator.comparingDouble(TextPosition::getXDirAdj));
+            // the line cut where its glyphs stand wider apart than a word space (between two columns)
+            int from = 0;
+            for (int k = 1; k <= line.size(); k++) {
+                if (k == line.size() || line.get(k).getXDirAdj() - line.get(k - 1).getXDirAdj()
+                        - line.get(k - 1).getWidthDirAdj() > COLUMN_GAP) {
+                    List<TextPosition> run = line.subList(from, k);
+                    double left = run.get(0).getXDirAdj();
+                    double right = run.get(run.size() - 1).getXDirAdj() + run.get(run.size() - 1).getWidthDirAdj();
+                    if (right >= p.left() - 2 && left <= p.right()) {
+                        for (TextPosition t : run) under.append(t.getUnicode());
+                    }
+                    from = k;
+                }
+            }
+        }
+        String text = squeezed(under.toString());
+        org.w3c.dom.NodeList spans = figure.getElementsByTagNameNS(XHTML, "span");
+        for (int i = 0; i < spans.getLength(); i++) {
+            Element s = (Element) spans.item(i);
+            if (TableLayout.hasClass(s, "caption-label") && !text.contains(squeezed(s.getTextContent()))) return false;
+        }
+        return true;
+    }
+
+    /** Text without its spaces (a justified line's spaces are not glyphs). */
+    private static String squeezed(String s) {
+        return s.replaceAll("[\\s\u00a0\u2060]", "");
     }
 
     /** Puts a column break (a page break in a one-column journal) before each figure. */

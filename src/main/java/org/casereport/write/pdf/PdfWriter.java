@@ -113,9 +113,17 @@ public final class PdfWriter implements Writer {
             PDDocument read = Loader.loadPDF(pdf);
             try {
                 List<Element> apart = FigureKeep.apart(dom, read, margins[2]);
+                int columns = journal.integer("page.columns", 1);
                 for (int round = 0; round < 3 && !apart.isEmpty(); round++) {
-                    // a figure whose caption went on to the next column gets a break before it; set again
-                    FigureKeep.breakBefore(apart, journal.integer("page.columns", 1));
+                    // a figure whose caption went on to the next column moves after the paragraph that runs into
+                    // that column, else gets a break before it; set again
+                    List<Element> figures = FigureKeep.figures(dom);
+                    List<FigureKeep.Picture> pictures = FigureKeep.pictures(read);
+                    int first = figures.indexOf(apart.get(0));
+                    if (first < 0 || pictures.size() != figures.size() || !FigureDefer.defer(dom, apart.get(0),
+                            pictures.get(first), render, margins[0], margins[2], columns)) {
+                        FigureKeep.breakBefore(apart, columns);
+                    }
                     pdf = render.apply(dom);
                     read.close();
                     read = Loader.loadPDF(pdf);

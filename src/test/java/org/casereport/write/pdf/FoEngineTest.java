@@ -251,6 +251,19 @@ class FoEngineTest {
         return out;
     }
 
+    /**
+     * FOP finds every face the FO template asks for: a bold label in an italic caption line once drew "Font PT Sans,
+     * italic,700 not found" (and the same for Noto Sans) on every case, and FOP set it in the italic face.
+     */
+    @Test
+    void everyFaceTheTemplateAsksForIsThere() {
+        for (FoCases.Rendered r : cases) {
+            List<String> substituted = r.context().warnings().stream().map(Object::toString)
+                    .filter(w -> w.contains("not found")).toList();
+            assertEquals(List.of(), substituted, r.dir() + ": faces FOP substituted");
+        }
+    }
+
     @Test
     void cleanTextLayer() throws Exception {
         for (FoCases.Rendered r : cases) {

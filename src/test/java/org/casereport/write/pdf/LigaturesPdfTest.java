@@ -33,7 +33,7 @@ class LigaturesPdfTest {
     @Test
     void theShippedFontsSubstituteOnlyWhereFlStands() {
         List<FontSet.Face> faces = FontSet.faces(Fixtures.TEMPLATES.resolve("fonts"));
-        assertEquals(14, faces.size(), faces.toString());   // PT Serif 4, PT Sans 3, Noto Serif 4, Noto Sans 3
+        assertEquals(16, faces.size(), faces.toString());   // PT Serif 4, PT Sans 4, Noto Serif 4, Noto Sans 4
         for (FontSet.Face f : faces.stream().filter(f -> f.family().startsWith("PT ")).toList()) {
             assertFalse(FontSet.substitutes(f.key(), "Cytometry: FLT3, five, fifty, office"), f.label());
             assertTrue(FontSet.substitutes(f.key(), "Gastroesophageal reflux"), f.label());
