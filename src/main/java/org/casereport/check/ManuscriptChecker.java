@@ -52,7 +52,8 @@ public final class ManuscriptChecker {
     private static final Pattern ENTRY_START = Pattern.compile("^\\s*(?:(\\d{1,3})[.)]|\\[(\\d{1,3})\\])\\s+(\\S.*)$");
     private static final Pattern LIST_HEADING = Pattern.compile(
             "(списоклитературы|литература|references|bibliography|литература/references|references/литература|литература/references)[:.]?");
-    private static final Pattern TRAILER = Pattern.compile("(?iu)^\\s*(статья поступила|поступила в редакцию|article was received|received:|принята в печать|accepted for publication)");
+    /** What follows a list and ends it: the dates of receipt ("Поступила: 2025-03-07. Принята: …", as casereport's GOST page prints them). */
+    private static final Pattern TRAILER = Pattern.compile("(?iu)^\\s*(статья поступила|поступила в редакцию|поступила\\s*:|article was received|received:|принята в печать|принята\\s*:|accepted for publication)");
     private static final Pattern CITE = Pattern.compile(
             "\\[(\\s*\\d{1,3}(?:\\s*[–—-]\\s*\\d{1,3})?(?:\\s*[,;]\\s*\\d{1,3}(?:\\s*[–—-]\\s*\\d{1,3})?)*\\s*)\\]");
 

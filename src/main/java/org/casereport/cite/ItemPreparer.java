@@ -246,6 +246,13 @@ final class ItemPreparer {
             m.put("volume", issue.toString().strip().replaceAll("\\s+", ""));
             m.remove("issue");
         }
+        issue = m.get("issue");
+        if (style.issueInParentheses && !blank(m.get("volume")) && issue != null && NUMBERED_SUPPLEMENT.matcher(issue.toString().strip()).matches()) {
+            // a numbered issue's supplement or part stays in the issue's parentheses: "1996;23(1 Suppl 2):89–97",
+            // "2015;33(15 Suppl):7000" (a style that prints a non-numeric issue after a space, as "6 Suppl 1", would give "23 1 Suppl 2")
+            m.put("volume", m.get("volume").toString().strip() + "(" + issue.toString().strip() + ")");
+            m.remove("issue");
+        }
         Object place = m.get("publisher-place");
         if (place != null) m.put("publisher-place", statePlace(place.toString()));
         if (style.stripJournalPeriods) {
@@ -302,7 +309,7 @@ final class ItemPreparer {
                 continue;
             }
             if (family != null && given != null && writtenAsInitials(given)) {
-                out.add(literal(fam, latinInitials(given)));
+                out.add(literal(fam, style.hyphenatedInitials ? hyphenatedInitials(given) : latinInitials(given)));
                 continue;
             }
             if (literal != null) {
@@ -340,7 +347,15 @@ final class ItemPreparer {
         if (!initials.isEmpty()) {
             sb.append(style.sortSeparator);
             StringBuilder ini = new StringBuilder();
-            for (String i : initials) ini.append(i).append(style.initializeWith);
+            for (String i : initials) {
+                if (i.startsWith("-")) {
+                    // the second initial of a hyphenated name ("J.-B."), joined to the one before without a space
+                    int n = ini.length();
+                    while (n > 0 && ini.charAt(n - 1) == ' ') n--;
+                    ini.setLength(n);
+                }
+                ini.append(i).append(style.initializeWith);
+            }
             sb.append(ini.toString().strip());
         }
         Map<String, Object> lit = new LinkedHashMap<>();
@@ -380,6 +395,26 @@ final class ItemPreparer {
         }
         return out;
     }
+
+    /**
+     * The initials of a hyphenated given name written as initials, its hyphen kept where the style keeps it
+     * (initialize-with-hyphen, CSL's default): "J.-B." → [J, -B] ("Bouillon-Minoisa J.-B.", as GOST prints Jean-Baptiste),
+     * "Y.-W." → [Y, -W]; "G.M." → [G, M].
+     */
+    static List<String> hyphenatedInitials(String given) {
+        List<String> out = new ArrayList<>();
+        String[] parts = HYPHEN_BETWEEN_INITIALS.split(given.strip());
+        for (int k = 0; k < parts.length; k++) {
+            List<String> ini = latinInitials(parts[k]);
+            for (int j = 0; j < ini.size(); j++) out.add(k > 0 && j == 0 ? "-" + ini.get(j) : ini.get(j));
+        }
+        return out;
+    }
+
+    /** An issue number with its supplement or part: "1 Suppl 2", "15 Suppl", "7 Suppl. 1", "986 Pt 1". */
+    private static final java.util.regex.Pattern NUMBERED_SUPPLEMENT = java.util.regex.Pattern.compile("\\d+[A-Za-z]?\\s+(?:Suppl\\.?|Pt)(?:\\s*\\d+)?");
+
+    private static final java.util.regex.Pattern HYPHEN_BETWEEN_INITIALS = java.util.regex.Pattern.compile("(?<=[\\p{L}.])\\s*[-‐]\\s*(?=\\p{Lu})");
 
     /**
      * {@code custom.authors-truncated: true} — the source printed only the first authors: the list ends with

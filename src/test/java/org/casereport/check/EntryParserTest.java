@@ -220,4 +220,28 @@ class EntryParserTest {
         assertTrue(en.title.text().startsWith("A. S. Griboedov. Materialy") && en.title.text().endsWith("scientific papers]"), en.title.text());
         assertEquals("Leningrad", en.place.text());
     }
+
+    /**
+     * «ВИЧ-инфекция и иммуносупрессии» (hiv.bmoc-spb.ru/jour/article/view/605) writes the pages label of its Latin-script
+     * GOST entries with a Cyrillic Р: the pages are read (they were "missing", and the proposal lost them).
+     */
+    @Test
+    void pagesAfterACyrillicPLabel() {
+        EntryParts p = EntryParser.parse("Lu H., Stratton C.W., Tang Y.-W. Outbreak of pneumonia of unknown etiology in Wuhan, China: The mystery and"
+                + " the miracle // J. Med. Virol. 2020. Apr. Vol. 92, No. 4. \u0420. 401-402. https://doi.org/10.1002/jmv.25678.");
+        assertEquals("401-402", p.pages.text());
+        assertEquals("92", p.volume.text());
+        assertEquals("4", p.issue.text());
+    }
+
+    /** payne1996 (the Uniform Requirements' "Issue with supplement" sample) in GOST: the issue is read with its supplement. */
+    @Test
+    void aGostIssueWithItsSupplement() {
+        assertEquals("1 Suppl 2", EntryParser.parse("Payne D. K., Sullivan M. D., Massie M. J. Women’s psychological reactions to breast cancer"
+                + " // Semin Oncol. 1996. Vol. 23, № 1 Suppl 2. P. 89–97.").issue.text());
+        assertEquals("1 Suppl 2", EntryParser.parse("Payne D.K., Sullivan M.D., Massie M.J. Women’s psychological reactions to breast cancer."
+                + " Seminars in Oncology, 1996, vol. 23, no. 1 Suppl 2, pp. 89–97.").issue.text());
+        assertEquals("1 Suppl 2", EntryParser.parse("Payne D.K., Sullivan M.D., Massie M.J. Women’s psychological reactions to breast cancer."
+                + " Semin Oncol. 1996;23(1 Suppl 2):89–97.").issue.text());
+    }
 }

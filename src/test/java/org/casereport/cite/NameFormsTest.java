@@ -61,6 +61,23 @@ class NameFormsTest {
         assertTrue(one("nlm", csl, new Diagnostics()).text().startsWith(nlm + ". Title."), one("nlm", csl, new Diagnostics()).text());
     }
 
+    /**
+     * A hyphenated given name written as initials, as «ВИЧ-инфекция и иммуносупрессии» prints "Bouillon-Minoisa J.-B." and
+     * "Tang Y.-W." (hiv.bmoc-spb.ru/jour/article/view/605): GOST (initialize-with-hyphen, CSL's default) keeps the hyphen;
+     * the house style and NLM, which set it false, print both initials without it.
+     */
+    @Test
+    void hyphenatedInitialsKeepTheirHyphenWhereTheStyleDoes() {
+        Map<String, Object> csl = article("a", "en", List.of(Map.of("family", "Bouillon-Minoisa", "given", "J.-B."),
+                Map.of("family", "Tang", "given", "Y.-W.")), "Title");
+        String gost = one("gost", csl, new Diagnostics()).text();
+        assertTrue(gost.startsWith("Bouillon-Minoisa J.-B., Tang Y.-W. Title"), gost);
+        String house = one("default", csl, new Diagnostics()).text();
+        assertTrue(house.startsWith("Bouillon-Minoisa J.B., Tang Y.W. Title."), house);
+        String nlm = one("nlm", csl, new Diagnostics()).text();
+        assertTrue(nlm.startsWith("Bouillon-Minoisa JB, Tang YW. Title."), nlm);
+    }
+
     @Test
     void packedCyrillicInitialsAreKept() {
         Map<String, Object> csl = article("a", "ru", List.of(Map.of("family", "Иванов", "given", "ГМ")), "Статья");

@@ -2,123 +2,154 @@ package org.casereport.write.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
+import java.util.Set;
+import org.casereport.write.pdf.ColumnLines.Line;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Balances the columns of the last page. openhtmltopdf fills columns one after the other and never balances
- * them, so a short last page has a full left column and an empty right one. This class tries column breaks
- * ({@code break-before: column}) before the blocks of the last page and keeps the earliest break where the left
- * column is at least as long as the right one. Each try is a whole render, and the pages before the last must come
- * out exactly as they were. It is a binary search over the blocks that start on the last page, so a few renders at
- * most. The blocks are whole paragraphs, so the columns can still differ by up to one paragraph.
+ * Balances the columns of the last page. openhtmltopdf fills columns one after the other and never balances them,
+ * so a short last page has a full left column and an empty right one. A column break ({@code break-before: column})
+ * before one of the last page's blocks moves it and what follows into the right column.
+ *
+ * <p>Which block: openhtmltopdf lays the columns' content out as one long column and deals its lines into the
+ * columns in order ({@link ColumnLines}), so one layout tells what every break would give: the left column ends
+ * where the line before the block ends, the right one holds the rest of the left column and all of the right. The
+ * break whose columns come out most even, the left one not the shorter, is laid out (a layout, not a render: the
+ * PDF is made once, of the layout kept) and kept when the pages before the last came out the same and the columns
+ * are more even than before; else the next best is tried, three at most. The blocks are whole paragraphs and
+ * reference entries, so the columns can still differ by up to one block; no break is put right after a heading.
  */
 final class ColumnBalancer {
-    /** Renders a (modified) document to PDF bytes. */
+    /** Renders a (changed) document to PDF bytes (a whole render: {@link FigureDefer} tries its moves so). */
     interface Render {
         byte[] apply(Document dom) throws IOException;
     }
 
+    /** Lays out a (changed) document. */
+    interface Layout {
+        LaidOut apply(Document dom) throws IOException;
+    }
+
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
     private static final List<String> BLOCKS = List.of("p", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "blockquote");
+    /** Breaks laid out at most. */
+    private static final int TRIES = 3;
 
-    private final double topPt;
-    private final double bottomPt;
-    private final double tolerancePt;
+    private ColumnBalancer() {
+    }
+
+    /** The last page's columns as a layout set them: heights from the columns' top, in layout units. */
+    private record Shape(int pages, int page, List<Line> before, int left, int right) {
+        int gap() {
+            return Math.abs(left - right);
+        }
+
+        static Shape of(ColumnLines lines) {
+            int page = lines.lastPage();
+            if (page < 0) return null;
+            int container = lines.lines().get(lines.lines().size() - 1).container();
+            List<Line> l = lines.column(container, page, 0);
+            List<Line> r = lines.column(container, page, 1);
+            if (l.isEmpty()) return null;
+            int top = l.get(0).top();
+            return new Shape(lines.pages(), page, lines.before(page), l.get(l.size() - 1).bottom() - top,
+                    r.isEmpty() ? 0 : r.get(r.size() - 1).bottom() - top);
+        }
+    }
 
     /**
-     * @param topPt    the top page margin (running header above it is ignored)
-     * @param bottomPt the bottom page margin (page numbers below it are ignored)
+     * The layout to print: {@code laid} when its last page is balanced already or no break helps, else the layout of
+     * a copy of {@code dom} with a column break. The layouts not returned are closed.
      */
-    ColumnBalancer(double topPt, double bottomPt, double tolerancePt) {
-        this.topPt = topPt;
-        this.bottomPt = bottomPt;
-        this.tolerancePt = tolerancePt;
-    }
-
-    /** The balanced PDF, or {@code first} when it is balanced already or no break helps. */
-    byte[] balance(Document dom, byte[] first, Render render) throws IOException {
-        Shape base = shape(first);
-        if (base.pages < 1 || base.right + tolerancePt >= base.left) return first;
+    static LaidOut balance(Document dom, LaidOut laid, Layout layout) throws IOException {
         List<Element> blocks = candidates(dom);
-        if (blocks.size() < 2) return first;
-        int lo = firstOnLastPage(blocks, base.lastText);
-        if (lo < 1) lo = 1;
-        int hi = blocks.size() - 1;
-        // The bottoms move one way: the later the break, the longer the left column. Search by that, and keep the
-        // most even of the tries whose earlier pages came out unchanged (a break can also disturb them).
-        Trial best = null;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Trial t = tryBreak(dom, mid, render);
-            if (t.samePages(base) && (best == null || t.gap() < best.gap())) best = t;
-            if (t.shape.left + tolerancePt >= t.shape.right) {
-                hi = mid - 1;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return best == null || best.gap() >= base.left - base.right ? first : best.pdf;
-    }
-
-    private record Trial(byte[] pdf, Shape shape) {
-        boolean samePages(Shape base) {
-            // the same pages before the last, and the same text on the last (only placed otherwise)
-            return shape.pages == base.pages && shape.before.equals(base.before) && shape.lastText.equals(base.lastText);
-        }
-
-        double gap() {
-            return Math.abs(shape.left - shape.right);
-        }
-    }
-
-    private Trial tryBreak(Document dom, int index, Render render) {
-        try {
+        ColumnLines lines = ColumnLines.of(laid.root(), new HashSet<>(blocks));
+        Shape base = Shape.of(lines);
+        int tolerance = lines.pitch() / 2;
+        if (base == null || base.right + tolerance >= base.left) return laid;
+        List<Integer> tries = ranked(blocks, lines, base, tolerance);
+        for (int i = 0; i < tries.size() && i < TRIES; i++) {
             Document trial = (Document) dom.cloneNode(true);
-            Element at = candidates(trial).get(index);
+            List<Element> trialBlocks = candidates(trial);
+            Element at = trialBlocks.get(tries.get(i));
             Element brk = trial.createElementNS(XHTML, "div");
+            brk.setAttribute("class", "column-balance");
             brk.setAttribute("style", "break-before: column;");
             at.getParentNode().insertBefore(brk, at);
-            byte[] pdf = render.apply(trial);
-            return new Trial(pdf, shape(pdf));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            LaidOut t = layout.apply(trial);
+            Shape s = Shape.of(ColumnLines.of(t.root(), new HashSet<>(trialBlocks)));
+            boolean kept = s != null && s.pages == base.pages && s.page == base.page && s.before.equals(base.before)
+                    && s.left + tolerance >= s.right && s.gap() < base.gap();
+            if (kept) {
+                laid.close();
+                return t;
+            }
+            t.close();
         }
+        return laid;
+    }
+
+    /**
+     * The blocks (indexes into {@code blocks}) that open a line of the last page's left column, best first: by how
+     * even the columns would come out with a break before each, those that would leave the left column the shorter
+     * left out.
+     */
+    private static List<Integer> ranked(List<Element> blocks, ColumnLines lines, Shape base, int tolerance) {
+        int container = lines.lines().get(lines.lines().size() - 1).container();
+        List<Line> left = lines.column(container, base.page, 0);
+        int top = left.get(0).top();
+        int leftEnd = left.get(left.size() - 1).bottom();
+        Set<Element> started = new HashSet<>(); // blocks with a line before the last page's left column
+        for (Line l : lines.lines()) {
+            if (l == left.get(0)) break;
+            if (l.block() != null) started.add(l.block());
+        }
+        List<int[]> scored = new ArrayList<>(); // index, difference
+        for (int i = 1; i < left.size(); i++) {
+            Element b = left.get(i).block();
+            if (b == null || b == left.get(i - 1).block() || started.contains(b)) continue;
+            started.add(b);
+            int index = blocks.indexOf(b);
+            if (index < 0) continue;
+            int l = left.get(i - 1).bottom() - top;
+            int r = leftEnd - left.get(i).top() + base.right;
+            if (l + tolerance < r) continue;
+            scored.add(new int[] {index, Math.abs(l - r)});
+        }
+        scored.sort(Comparator.comparingInt(s -> s[1]));
+        return scored.stream().map(s -> s[0]).toList();
     }
 
     /** Blocks of the column flow, in document order, not nested in one another; none right after a heading. */
     static List<Element> candidates(Document dom) {
         List<Element> out = new ArrayList<>();
-        Element columns = findColumns(dom.getDocumentElement());
-        if (columns != null) collect(columns, out);
+        List<Element> columns = new ArrayList<>();
+        findColumns(dom.getDocumentElement(), columns);
+        for (Element c : columns) collect(c, out);
         return out;
     }
 
-    private static Element findColumns(Element e) {
-        for (String c : e.getAttribute("class").split("\\s+")) if (c.equals("columns")) return e;
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element child) {
-                Element f = findColumns(child);
-                if (f != null) return f;
-            }
+    private static void findColumns(Element e, List<Element> out) {
+        if (TableLayout.hasClass(e, "columns")) {
+            out.add(e);
+            return;
         }
-        return null;
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element child) findColumns(child, out);
+        }
     }
 
     private static void collect(Element parent, List<Element> out) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (!(n instanceof Element e)) continue;
-            String name = e.getLocalName() == null ? e.getTagName() : e.getLocalName();
-            name = name.toLowerCase(Locale.ROOT);
-            boolean figure = name.equals("div") && (" " + e.getAttribute("class") + " ").contains(" figure ");
+            String name = name(e);
+            boolean figure = name.equals("div") && TableLayout.hasClass(e, "figure");
             if (BLOCKS.contains(name) || figure) {
                 if (!afterHeading(e)) out.add(e);
             } else {
@@ -127,63 +158,21 @@ final class ColumnBalancer {
         }
     }
 
-    private static boolean afterHeading(Element e) {
-        Node p = e.getPreviousSibling();
-        while (p != null && !(p instanceof Element)) p = p.getPreviousSibling();
-        if (!(p instanceof Element pe)) return false;
-        String name = (pe.getLocalName() == null ? pe.getTagName() : pe.getLocalName()).toLowerCase(Locale.ROOT);
-        return name.matches("h[1-6]");
-    }
-
-    /** The first block whose opening words are printed on the last page (a block split across pages is not). */
-    private static int firstOnLastPage(List<Element> blocks, String lastPageText) {
-        for (int i = 0; i < blocks.size(); i++) {
-            String t = blocks.get(i).getTextContent().replaceAll("\\s+", "");
-            if (t.length() < 8) continue;
-            String head = t.substring(0, Math.min(30, t.length()));
-            if (lastPageText.startsWith(head)) return i;
-            int at = lastPageText.indexOf(head);
-            if (at > 0) return i;
+    /**
+     * A heading stands right before the block: its previous element, or, for a block that opens its parent (the
+     * first entry of a reference list), the parent's previous element, and so on up.
+     */
+    static boolean afterHeading(Element e) {
+        for (Node at = e; at instanceof Element; at = at.getParentNode()) {
+            Node p = at.getPreviousSibling();
+            while (p != null && !(p instanceof Element)) p = p.getPreviousSibling();
+            if (p instanceof Element pe) return name(pe).matches("h[1-6]");
+            if (at.getParentNode() instanceof Element parent && TableLayout.hasClass(parent, "columns")) return false;
         }
-        return -1;
+        return false;
     }
 
-    /** How the PDF's pages came out: the text before the last page, and the bottoms of the last page's columns. */
-    private record Shape(int pages, String before, String lastText, double left, double right) {
-    }
-
-    private Shape shape(byte[] pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            int n = doc.getNumberOfPages();
-            if (n == 0) return new Shape(0, "", "", 0, 0);
-            String before = "";
-            if (n > 1) {
-                PDFTextStripper s = new PDFTextStripper();
-                s.setEndPage(n - 1);
-                before = s.getText(doc);
-            }
-            PDPage last = doc.getPage(n - 1);
-            float width = last.getMediaBox().getWidth();
-            float height = last.getMediaBox().getHeight();
-            double[] bottoms = {0, 0};
-            StringBuilder text = new StringBuilder();
-            PDFTextStripper s = new PDFTextStripper() {
-                @Override
-                protected void writeString(String str, List<TextPosition> positions) throws IOException {
-                    for (TextPosition p : positions) {
-                        float y = p.getYDirAdj();
-                        if (y < topPt || y > height - bottomPt) continue; // running header, page number
-                        int col = p.getXDirAdj() < width / 2 ? 0 : 1;
-                        bottoms[col] = Math.max(bottoms[col], y);
-                        text.append(p.getUnicode());
-                    }
-                    super.writeString(str, positions);
-                }
-            };
-            s.setStartPage(n);
-            s.setEndPage(n);
-            s.getText(doc);
-            return new Shape(n, before, text.toString().replaceAll("\\s+", ""), bottoms[0], bottoms[1]);
-        }
+    private static String name(Element e) {
+        return (e.getLocalName() == null ? e.getTagName() : e.getLocalName()).toLowerCase(Locale.ROOT);
     }
 }

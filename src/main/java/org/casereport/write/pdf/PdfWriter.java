@@ -131,16 +131,6 @@ public final class PdfWriter implements Writer {
                     scan = PageGlyphs.scan(read);
                     apart = FigureKeep.apart(dom, read, scan, margins[2]);
                 }
-                if (journal.integer("page.columns", 1) > 1 && "true".equals(journal.string("page.balance", "false"))) {
-                    byte[] balanced = new ColumnBalancer(margins[0], margins[2], 6).balance(dom, pdf, render);
-                    if (balanced != pdf) {
-                        pdf = balanced;
-                        read.close();
-                        read = Loader.loadPDF(pdf);
-                        scan = PageGlyphs.scan(read);
-                        apart = FigureKeep.apart(dom, read, scan, margins[2]); // the balanced pages, read again
-                    }
-                }
                 captionsApart(apart, manuscript, context);
                 pdf = HyphenMarks.mark(read, pdf, hyphens, scan.glyphs(), scan.tokens());
             } finally {
@@ -221,17 +211,44 @@ public final class PdfWriter implements Writer {
         measured.apply(columns, n -> positions.getOrDefault(n, SourcePos.file(manuscript.id())), context::warn);
     }
 
-    /** One render of the XHTML document to PDF bytes. */
+    /**
+     * One render of the XHTML document to PDF bytes. In columns, a heading left at a column's foot is moved on
+     * ({@link HeadingKeep}) and the last page balanced ({@link ColumnBalancer}, unless the journal sets
+     * {@code page.balance: false}), each decided on a layout before the one PDF is made.
+     */
     private static byte[] render(Document dom, Manuscript manuscript, RenderContext context, byte[] id,
                                  ResourceSandbox sandbox, SoftHyphens hyphens) throws IOException {
+        ColumnBalancer.Layout layout = d -> layOut(d, manuscript, context, id, sandbox, hyphens);
+        LaidOut laid = layout.apply(dom);
+        try {
+            if (context.journal().integer("page.columns", 1) > 1) {
+                laid = HeadingKeep.keep(dom, laid, layout);
+                if (!"false".equals(context.journal().string("page.balance", "true"))) {
+                    laid = ColumnBalancer.balance(dom, laid, layout);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            laid.close();
+            throw e;
+        }
+        return laid.pdf();
+    }
+
+    private static LaidOut layOut(Document dom, Manuscript manuscript, RenderContext context, byte[] id,
+                                  ResourceSandbox sandbox, SoftHyphens hyphens) throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 20);
         Builder b = builder(dom, manuscript, context, sandbox, hyphens, buf);
-        try (FontSet.Lease fonts = b.fonts; java.io.Closeable quiet = b.diagnostics(); PdfBoxRenderer renderer = b.buildPdfRenderer(quiet)) {
+        java.io.Closeable quiet = b.diagnostics();
+        PdfBoxRenderer renderer = b.buildPdfRenderer(quiet);
+        LaidOut laid = new LaidOut(renderer, buf, quiet, b.fonts);
+        try {
             renderer.setListener(new Reproducible(context, id));
             renderer.layout();
-            renderer.createPDF();
+        } catch (RuntimeException e) {
+            laid.close();
+            throw e;
         }
-        return buf.toByteArray();
+        return laid;
     }
 
     private static Builder builder(Document dom, Manuscript manuscript, RenderContext context, ResourceSandbox sandbox,

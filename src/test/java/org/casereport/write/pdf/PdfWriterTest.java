@@ -310,7 +310,7 @@ class PdfWriterTest {
     void lastPageColumnsAreBalancedWhenTheJournalAsks() throws Exception {
         double[] b = lastPageColumns(Fixtures.render(Fixtures.manuscript(), balancing(true)));
         assertTrue(b[1] > 0 && Math.abs(b[0] - b[1]) < 0.25 * b[0], "left " + b[0] + ", right " + b[1]);
-        // without balancing (the default: it costs a few extra renders) the same page has a full left column
+        // without balancing (page.balance: false) the same page has a full left column
         // and an empty right one
         double[] u = lastPageColumns(Fixtures.render(Fixtures.manuscript(), balancing(false)));
         assertTrue(u[1] == 0 && u[0] > b[0], "unbalanced: left " + u[0] + ", right " + u[1]);
