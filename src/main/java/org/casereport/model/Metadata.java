@@ -14,18 +14,20 @@ import java.util.function.UnaryOperator;
  * @param journal      template folder name under {@code templates/}
  * @param language     language of the body ("ru" or "en")
  * @param title        the title, with inline markup ({@code *KMT2A*})
+ * @param subtitle     the subtitle printed under the title ({@code subtitle}), with inline markup, or empty
  * @param abstractText the abstract's paragraphs, per language, with inline markup ({@code **Введение.**})
  * @param keywords     the keywords, per language, with inline markup
  * @param statements   conflict of interest, funding, consent… keyed by the name used in the case file, in its order
  * @param positions    where each front-matter key was written (dotted path, e.g. "title.en"), for diagnostics
  * @param publication  what the journal's page prints beside: article type, DOI, UDC, running title; draft; languages
  */
-public record Metadata(String journal, String language, RichText title, List<Author> authors,
+public record Metadata(String journal, String language, RichText title, RichText subtitle, List<Author> authors,
                        List<Affiliation> affiliations, RichItems abstractText, RichItems keywords,
                        LocalDate received, LocalDate accepted, Map<String, Statement> statements,
                        Map<String, SourcePos> positions, Publication publication) {
     public Metadata {
         if (title == null) title = RichText.EMPTY;
+        if (subtitle == null) subtitle = RichText.EMPTY;
         if (abstractText == null) abstractText = RichItems.EMPTY;
         if (keywords == null) keywords = RichItems.EMPTY;
         if (publication == null) publication = Publication.NONE;
@@ -69,9 +71,18 @@ public record Metadata(String journal, String language, RichText title, List<Aut
     public record Issue(String year, String volume, String number, String pages) {
     }
 
+    /** Front matter without a subtitle. */
+    public Metadata(String journal, String language, RichText title, List<Author> authors,
+                    List<Affiliation> affiliations, RichItems abstractText, RichItems keywords,
+                    LocalDate received, LocalDate accepted, Map<String, Statement> statements,
+                    Map<String, SourcePos> positions, Publication publication) {
+        this(journal, language, title, RichText.EMPTY, authors, affiliations, abstractText, keywords, received, accepted,
+                statements, positions, publication);
+    }
+
     /** The same front matter with another {@link Publication}. */
     public Metadata withPublication(Publication p) {
-        return new Metadata(journal, language, title, authors, affiliations, abstractText, keywords, received, accepted,
+        return new Metadata(journal, language, title, subtitle, authors, affiliations, abstractText, keywords, received, accepted,
                 statements, positions, p);
     }
 
@@ -174,7 +185,7 @@ public record Metadata(String journal, String language, RichText title, List<Aut
         Publication p = new Publication(publication.draft(), publication.languages(),
                 Author.map(publication.runningTitle(), text), Author.map(publication.articleType(), text),
                 publication.doi(), publication.udc(), publication.issue(), Author.map(publication.citation(), text));
-        return new Metadata(journal, language, title.map(inlines), authors.stream().map(a -> a.mapText(text)).toList(),
+        return new Metadata(journal, language, title.map(inlines), subtitle.map(inlines), authors.stream().map(a -> a.mapText(text)).toList(),
                 affiliations.stream().map(a -> a.mapText(inlines)).toList(), abstractText.map(inlines),
                 keywords.map(inlines), received, accepted, st, positions, p);
     }

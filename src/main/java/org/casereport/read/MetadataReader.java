@@ -22,7 +22,7 @@ import org.casereport.diag.SourcePos;
 /** Front matter (as a {@link YamlTree}) → {@link Metadata}; every missing or malformed field is a diagnostic. */
 final class MetadataReader {
     static final Set<String> LANGUAGES = Set.of("ru", "en");
-    private static final Set<String> KNOWN_KEYS = Set.of("journal", "language", "title", "authors", "affiliations",
+    private static final Set<String> KNOWN_KEYS = Set.of("journal", "language", "title", "subtitle", "authors", "affiliations",
             "abstract", "keywords", "received", "accepted", "statements", "references", "figures", "checks",
             "draft", "metadata_languages", "running_title", "article_type", "doi", "udc", "published");
     private static final Set<String> AUTHOR_KEYS = Set.of("surname", "initials", "affiliations", "orcid", "email",
@@ -68,6 +68,8 @@ final class MetadataReader {
         List<String> declared = metadataLanguages(language);
         boolean draft = bool("draft");
         RichText title = rich("title", true);
+        // optional, but once given, in every metadata language as the title is: a block without it would differ silently
+        RichText subtitle = yaml.get("subtitle") == null ? RichText.EMPTY : rich("subtitle", true);
         List<Affiliation> affiliations = affiliations();
         List<Author> authors = authors(affiliations);
         RichItems abstractText = abstractText();
@@ -78,7 +80,7 @@ final class MetadataReader {
         Metadata.Publication publication = new Metadata.Publication(draft, declared,
                 plainLocalized("running_title"), plainLocalized("article_type"), doi(), udc(), issue(), null);
         Map<String, SourcePos> positions = new LinkedHashMap<>(yaml.positions());
-        return new Metadata(journal, language, title, authors, affiliations, abstractText, keywords, received,
+        return new Metadata(journal, language, title, subtitle, authors, affiliations, abstractText, keywords, received,
                 accepted, statements, positions, publication);
     }
 

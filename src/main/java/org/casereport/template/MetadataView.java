@@ -29,8 +29,8 @@ final class MetadataView {
     }
 
     /**
-     * One language's block. Every text that may hold inline markup comes twice: as plain text ({@code title},
-     * {@code abstract}, {@code keywords}, an affiliation's {@code name}) and as inline nodes ({@code titleContent},
+     * One language's block. Every text that may hold inline markup comes twice: as plain text ({@code title}, {@code subtitle},
+     * {@code abstract}, {@code keywords}, an affiliation's {@code name}) and as inline nodes ({@code titleContent}, {@code subtitleContent},
      * {@code abstractContent}, {@code keywordsContent}, {@code content}), which the default templates print.
      */
     static Map<String, Object> metaBlock(Metadata meta, Journal j, String lang, Map<String, Integer> marks, ViewContext ctx) {
@@ -38,6 +38,8 @@ final class MetadataView {
         b.put("lang", lang);
         b.put("title", text(PlainText.of(meta.title().get(lang))));
         b.put("titleContent", InlineView.inlines(meta.title().get(lang), ctx));
+        b.put("subtitle", text(PlainText.of(meta.subtitle().get(lang))));
+        b.put("subtitleContent", InlineView.inlines(meta.subtitle().get(lang), ctx));
         b.put("articleType", text(meta.articleType(j, lang)));
         List<Object> authors = new ArrayList<>();
         for (Author a : meta.authors()) {

@@ -53,7 +53,7 @@ class SwitchedOffRulesTest {
         // both switched off with a reason
         Path c = caseWith("orcid-off", "    corresponding: true\n", "    corresponding: true\n    orcid: 0000-0002-1825-0098\n");
         Files.writeString(c.resolve("case.md"), Files.readString(c.resolve("case.md")).replaceFirst("journal: default\n",
-                "journal: default\nsubtitle: not a key of the format\nchecks:\n  disable:\n"
+                "journal: default\nsubheading: not a key of the format\nchecks:\n  disable:\n"
                         + "    - {rule: meta-orcid, reason: \"the author's iD is being corrected at ORCID\"}\n"
                         + "    - {rule: front-matter-unknown-key, reason: \"kept for the editor\"}\n"));
         Path out = tmp.resolve("out");

@@ -50,12 +50,12 @@ class FrontMatterSchemaTest {
     void schemaRejectsAMissingTitleAndABadOrcid(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         String front = CaseReaderTest.FRONT.replace("title:\n  ru: Заголовок\n  en: Title\n", "")
                 .replace("corresponding: true", "corresponding: true\n    orcid: 0000-12")
-                .replace("journal: default", "journal: default\nsubtitle: x");
+                .replace("journal: default", "journal: default\nunknown_key: x");
         Files.writeString(dir.resolve("case.md"), front + "Текст\n");
         YamlTree tree = YamlTree.parse(front.substring(4, front.length() - 4), "case.md", 1);
         Set<ValidationMessage> errors = SCHEMA.validate(JSON.valueToTree(tree.value()));
         String all = errors.toString();
         assertFalse(errors.isEmpty());
-        org.junit.jupiter.api.Assertions.assertTrue(all.contains("title") && all.contains("orcid") && all.contains("subtitle"), all);
+        org.junit.jupiter.api.Assertions.assertTrue(all.contains("title") && all.contains("orcid") && all.contains("unknown_key"), all);
     }
 }

@@ -140,6 +140,52 @@ class FrontMatterOutputTest {
     }
 
     @Test
+    void anItalicGeneNameInTheSubtitleIsItalicUnderTheTitleInBothLanguagesAndTheTitleMetadataStaysTheTitle() throws Exception {
+        // a gene the example case's article discusses (EVI1, officially MECOM), as a subtitle in each language
+        Out o = render("subtitle", replace("\ntitle:\n", """
+
+                subtitle:
+                  ru: "Перестройка гена *MECOM* после терапии нейробластомы"
+                  en: "*MECOM* rearrangement after therapy for neuroblastoma"
+                title:
+                """));
+        assertTrue(o.warnings().stream().noneMatch(d -> d.message().contains("subtitle")), o.warnings().toString());
+        String t = o.pdfText().replaceAll("\\s+", " ");
+        assertTrue(t.contains("Перестройка гена MECOM после терапии нейробластомы"), t);
+        assertTrue(t.contains("MECOM rearrangement after therapy for neuroblastoma"), t);
+        assertFalse(o.pdfText().contains("*"), "no Markdown mark printed:\n" + o.pdfText());
+        // under the title: the subtitle's first glyph is below the title's last (both blocks)
+        assertTrue(t.indexOf("клинический случай") < t.indexOf("Перестройка гена"), t);
+        assertTrue(t.indexOf("a successful clinical case") < t.indexOf("MECOM rearrangement"), t);
+        // every "MECOM" on the page is a subtitle's (the example case names the gene nowhere else), in each language
+        StringBuilder page = new StringBuilder();
+        for (TextPosition g : o.glyphs()) page.append(g.getUnicode().length() == 1 ? g.getUnicode() : "?");
+        List<String> fonts = new ArrayList<>();
+        for (int i = page.indexOf("MECOM"); i >= 0; i = page.indexOf("MECOM", i + 1)) {
+            for (int k = i; k < i + "MECOM".length(); k++) fonts.add(o.glyphs().get(k).getFont().getName());
+        }
+        assertEquals(2 * "MECOM".length(), fonts.size(), fonts.toString());
+        assertTrue(fonts.stream().allMatch(f -> f.contains("Italic")), "italic gene name in the subtitles: " + fonts);
+        assertTrue(fontsOf(o.glyphs(), "Перестройка").stream().noneMatch(f -> f.contains("Italic") || f.contains("Bold")),
+                "the subtitle itself is upright, regular");
+        // the title metadata stays the title: the subtitle is not added to it
+        assertTrue(o.pdfTitle().startsWith("Персонализированная"), o.pdfTitle());
+        assertFalse(o.pdfTitle().contains("MECOM"), o.pdfTitle());
+        // the DOCX: a Subtitle paragraph per language, right after its title, the gene an italic run
+        List<XWPFParagraph> subs = styled(o.docx(), "Subtitle");
+        assertEquals(2, subs.size());
+        assertEquals("Перестройка гена MECOM после терапии нейробластомы", subs.get(0).getText());
+        assertEquals("MECOM rearrangement after therapy for neuroblastoma", subs.get(1).getText());
+        for (XWPFParagraph p : subs) {
+            assertTrue(run(p, "MECOM").isItalic(), p.getText());
+            List<XWPFParagraph> all = o.docx().getParagraphs();
+            assertEquals("Title", all.get(all.indexOf(p) - 1).getStyle(), p.getText());
+        }
+        assertTrue(o.docx().getStyles().styleExist("Subtitle"));
+        assertFalse(o.docx().getProperties().getCoreProperties().getTitle().contains("MECOM"));
+    }
+
+    @Test
     void theFieldsARussianJournalPrintsAroundTheTitle() throws Exception {
         Out o = render("journal-front", replace(
                 "received: 2025-03-07", """

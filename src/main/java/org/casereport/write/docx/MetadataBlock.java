@@ -15,7 +15,7 @@ import org.casereport.model.Metadata;
 import org.casereport.model.Journal;
 
 /**
- * One language's metadata block: title, authors with affiliation marks, affiliations, correspondence, ORCID,
+ * One language's metadata block: title, subtitle, authors with affiliation marks, affiliations, correspondence, ORCID,
  * abstract and keywords, the texts with their inline markup; and before the blocks, the draft mark, UDC, article
  * type and DOI.
  */
@@ -70,6 +70,10 @@ final class MetadataBlock {
         if (meta.title().has(lang)) {
             XWPFParagraph p = out.paragraph(Styles.TITLE);
             inlines.write(p, meta.title().get(lang), lang, DocxRuns.Fmt.PLAIN);
+        }
+        if (meta.subtitle().has(lang)) {
+            XWPFParagraph p = out.paragraph(SubtitleStyle.ensure(env.doc()));
+            inlines.write(p, meta.subtitle().get(lang), lang, DocxRuns.Fmt.PLAIN);
         }
         List<Affiliation> affiliations = orderedAffiliations(meta);
         boolean marks = affiliations.size() > 1;
