@@ -157,6 +157,22 @@ class CaseReaderTest {
     }
 
     @Test
+    void aSubtitleIsOptionalRichTextAndOnceGivenIsNeededInEachMetadataLanguage() throws Exception {
+        assertTrue(read("Текст\n").meta().subtitle().isEmpty());
+        Files.writeString(dir.resolve("case.md"),
+                FRONT.replace("  en: Title\n", "  en: Title\nsubtitle:\n  ru: Ген *MECOM*\n  en: The *MECOM* gene\n") + "Текст\n");
+        Diagnostics given = new Diagnostics();
+        Manuscript m = CaseReader.read(dir, given).manuscript();
+        assertTrue(given.all().isEmpty(), "a known key, no diagnostic: " + given.all());
+        assertEquals("Ген MECOM", org.casereport.model.PlainText.of(m.meta().subtitle().get("ru")));
+        assertInstanceOf(Inline.Emph.class, m.meta().subtitle().get("ru").get(1));
+        assertInstanceOf(Inline.Emph.class, m.meta().subtitle().get("en").get(1));
+        CaseException e = failing(FRONT.replace("  en: Title\n", "  en: Title\nsubtitle:\n  ru: Ген *MECOM*\n") + "Текст\n");
+        assertTrue(e.diagnostics().stream().anyMatch(d -> d.rule().equals("front-matter-missing")
+                && d.message().contains("subtitle.en") && d.pos().line() == 8), e.diagnostics().toString());
+    }
+
+    @Test
     void missingEnglishAbstractIsAnError() throws Exception {
         CaseException e = failing(FRONT.replace("  en: Abstract.\n", "") + "Текст\n");
         assertTrue(e.diagnostics().stream().anyMatch(d -> d.message().contains("abstract.en")), e.diagnostics().toString());
