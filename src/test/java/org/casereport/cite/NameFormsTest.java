@@ -35,10 +35,7 @@ class NameFormsTest {
     }
 
     private static FormattedReference one(String journal, Map<String, Object> csl, Diagnostics d) {
-        List<FormattedReference> out = Bibliography.format(TestSupport.journal(journal),
-                List.of(new Reference(csl.get("id").toString(), csl, SourcePos.file("references.json").at(1, 1))), d);
-        assertEquals(1, out.size(), TestSupport.show(d));
-        return out.get(0);
+        return TestSupport.formatOne(journal, csl, d);
     }
 
     /** "GM" used to lose its second letter; "TYu" its digraph; "Ju.P." (Ю as some journals transliterate it) its "u". */

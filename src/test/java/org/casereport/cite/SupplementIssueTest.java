@@ -6,9 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.casereport.diag.Diagnostics;
-import org.casereport.diag.SourcePos;
 import org.casereport.model.FormattedReference;
-import org.casereport.model.Reference;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,11 +34,9 @@ class SupplementIssueTest {
         m.put("issue", issue);
         m.put("page", "89-97");
         Diagnostics d = new Diagnostics();
-        List<FormattedReference> out = Bibliography.format(TestSupport.journal(journal),
-                List.of(new Reference("a", m, SourcePos.file("references.json").at(1, 1))), d);
-        assertEquals(1, out.size(), TestSupport.show(d));
+        FormattedReference f = TestSupport.formatOne(journal, m, d);
         assertEquals(List.of(), d.all(), TestSupport.show(d));
-        return out.get(0);
+        return f;
     }
 
     @ParameterizedTest(name = "{0} {1}")

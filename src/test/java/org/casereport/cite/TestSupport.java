@@ -1,5 +1,7 @@
 package org.casereport.cite;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,8 @@ import java.util.Map;
 import org.casereport.diag.Diagnostic;
 import org.casereport.diag.Diagnostics;
 import org.casereport.model.Reference;
+import org.casereport.diag.SourcePos;
+import org.casereport.model.FormattedReference;
 import org.casereport.model.Journal;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -51,6 +55,14 @@ final class TestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One record formatted in a journal's style: exactly one entry comes out (else the diagnostics are shown). */
+    static FormattedReference formatOne(String journal, Map<String, Object> csl, Diagnostics d) {
+        List<FormattedReference> out = Bibliography.format(journal(journal),
+                List.of(new Reference(csl.get("id").toString(), csl, SourcePos.file("references.json").at(1, 1))), d);
+        assertEquals(1, out.size(), show(d));
+        return out.get(0);
     }
 
     @SuppressWarnings("unchecked")

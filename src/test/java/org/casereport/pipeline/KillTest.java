@@ -85,9 +85,14 @@ class KillTest {
 
     private static Process start(Path caseDir, Path out) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "org.casereport.cli.Main", "render", caseDir.toString(), "--output", out.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> command = new ArrayList<>(List.of(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1"));
+        // the XML transformer the tests run with (the pom names the JDK's, as the command has), so that the child
+        // writes the bytes the in-process renders write: the class path also holds another one (docs/performance.md)
+        String transformer = System.getProperty("javax.xml.transform.TransformerFactory");
+        if (transformer != null) command.add("-Djavax.xml.transform.TransformerFactory=" + transformer);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                "org.casereport.cli.Main", "render", caseDir.toString(), "--output", out.toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     private static List<String> renderInProcess(Path caseDir, Path out) throws IOException, NoSuchAlgorithmException {
