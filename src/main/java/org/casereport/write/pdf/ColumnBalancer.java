@@ -26,11 +26,6 @@ import org.w3c.dom.Node;
  * reference entries, so the columns can still differ by up to one block; no break is put right after a heading.
  */
 final class ColumnBalancer {
-    /** Renders a (changed) document to PDF bytes (a whole render: {@link FigureDefer} tries its moves so). */
-    interface Render {
-        byte[] apply(Document dom) throws IOException;
-    }
-
     /** Lays out a (changed) document. */
     interface Layout {
         LaidOut apply(Document dom) throws IOException;

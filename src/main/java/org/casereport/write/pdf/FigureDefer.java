@@ -24,7 +24,11 @@ import org.w3c.dom.Node;
  * end that paragraph.
  */
 final class FigureDefer {
-    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+    /** Renders a (changed) document to PDF bytes: a whole render, as the probe needs the set pages. */
+    interface Render {
+        byte[] apply(Document dom) throws IOException;
+    }
+
     /** Letters of the next column's first line that must be found in the paragraph (after its first word). */
     private static final int PROBE = 16;
 
@@ -35,7 +39,7 @@ final class FigureDefer {
      * Moves {@code figure}, whose picture is painted at {@code where}, after the paragraph that runs into the column
      * after the picture's; false (the document unchanged) when no such paragraph is found.
      */
-    static boolean defer(Document dom, Element figure, FigureKeep.Picture where, ColumnBalancer.Render render,
+    static boolean defer(Document dom, Element figure, FigureKeep.Picture where, Render render,
             double topPt, double bottomPt, int columns) throws IOException {
         String style = figure.getAttribute("style");
         figure.setAttribute("style", "display: none;" + style);

@@ -106,7 +106,7 @@ public final class PdfWriter implements Writer {
         SoftHyphens hyphens = new SoftHyphens();
         try {
             layOutTables(dom, manuscript, context, sandbox, hyphens);
-            ColumnBalancer.Render render = d -> render(d, manuscript, context, id, sandbox, hyphens);
+            FigureDefer.Render render = d -> render(d, manuscript, context, id, sandbox, hyphens);
             byte[] pdf = render.apply(dom);
             double[] margins = ArticleView.marginsPt(journal);
             // the set document is loaded and its pages read once for the figure keep and the hyphen marks
