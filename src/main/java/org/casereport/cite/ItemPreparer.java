@@ -253,6 +253,9 @@ final class ItemPreparer {
             m.put("volume", m.get("volume").toString().strip() + "(" + issue.toString().strip() + ")");
             m.remove("issue");
         }
+        if (blank(m.get("event")) && !blank(m.get("event-title"))) {
+            m.put("event", m.get("event-title"));   // CSL 1.0.2's name of the meeting; citeproc-java 3.5.2 renders only 1.0.1's "event"
+        }
         Object place = m.get("publisher-place");
         if (place != null) m.put("publisher-place", statePlace(place.toString()));
         if (style.stripJournalPeriods) {
