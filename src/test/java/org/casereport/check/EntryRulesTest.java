@@ -130,4 +130,20 @@ class EntryRulesTest {
                 + " doi: 10.21869/2223-1560-2023-27-1-92-110", EntryRules.StyleTraits.VANCOUVER);
         assertEquals(List.of("92–110"), ds.stream().filter(x -> x.rule().equals("ref-pages-joined")).map(EntryRules.Deviation::replacement).toList());
     }
+
+    /**
+     * The same source listed twice, told by its PMID alone: the example's Sievers 2000 entry (clean-example.txt, entry 14)
+     * and the same record written again with its title cut short, as an author pasting from a second manager would.
+     */
+    @Test
+    void aDuplicateIsFoundByItsPmid() {
+        String first = "Sievers E.L., Lange B.J., Sondel P.M., Krailo M.D., Gan J., Tjoa T., Liu-Mares W., Feig S.A. Children’s cancer group trials"
+                + " of interleukin-2 therapy to prevent relapse of acute myelogenous leukemia. Cancer J Sci Am. 2000;6 Suppl 1:S39–44. PMID: 10685657.";
+        String again = "Sievers EL, Lange BJ, Sondel PM, et al. Interleukin-2 therapy after AML. Cancer J Sci Am. 2000;6 Suppl 1:S39-44."
+                + " PMID: 10685657.";
+        String other = "Sievers E.L. Another study of interleukin-2 in leukemia. Cancer J Sci Am. 2000;6 Suppl 1:S45–50. PMID: 10685658.";
+        java.util.Map<Integer, String> dups = EntryRules.duplicates(List.of(EntryParser.parse(first), EntryParser.parse(other), EntryParser.parse(again)));
+        assertEquals(java.util.Set.of(2), dups.keySet(), dups.toString());
+        assertEquals("0\u0000the same PMID 10685657", dups.get(2));
+    }
 }
