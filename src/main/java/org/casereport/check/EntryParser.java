@@ -141,7 +141,7 @@ public final class EntryParser {
      */
     static final String FAMILY = "(?:(?:de|van|von|di|da|le|la|del|der|den|dos|du|ter)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’-]+|van|von|der|den|de|da|di|du|le|la|del|dos|ter))*";
     private static final Pattern AUTHOR = Pattern.compile(
-            "\\G\\s*(?:[,;]|,?\\s(?:and|&)(?=\\s))?\\s*(" + FAMILY + ")\\s*,?\\s+((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,4}(?:\\p{Lu}(?![\\p{L}.])(?!\\s+\\p{Ll})(?!-\\p{L}))?|(?:\\p{Lu}[hu]?){1,4}(?![\\p{L}]))");
+            "\\G\\s*(?:[,;]|,?\\s(?:and|&)(?=\\s))?\\s*(" + FAMILY + ")\\s*,?\\s+((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,4}(?:\\p{Lu}(?![\\p{L}.])(?!\\s+\\p{Ll})(?!-\\p{L}))?|\\p{Lu}(?:\\s\\p{Lu}){1,3}(?=,)|(?:\\p{Lu}[hu]?){1,4}(?![\\p{L}]))");
     /** GOST: "И. И. Иванов", "R. Labianca" (after "/" or in the statement of responsibility). */
     private static final Pattern AUTHOR_INITIALS_FIRST = Pattern.compile(
             "\\G\\s*,?\\s*((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,3})\\s*(" + FAMILY + ")");

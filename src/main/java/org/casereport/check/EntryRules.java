@@ -252,8 +252,12 @@ public final class EntryRules {
 
     private static final Pattern RANGE = Pattern.compile("^([A-Za-z]*)(\\d+)([A-Za-z]?)\\s*[-–—‑]\\s*([A-Za-z]*)(\\d+)([A-Za-z]?)$");
 
+    /** Two numbers next to each other in a DOI, "…2019.3.12-18", "…-2023-27-1-92-110": a page range it may name. */
+    private static final Pattern DOI_NUMBER_PAIR = Pattern.compile("(?<=[./_-])(\\d{1,5})[-_.](?=(\\d{1,5})(?:$|[./_-]))");
+
     static void pages(String text, EntryParts p, List<Deviation> out) {
         if (p.pages == null) return;
+        joinedRange(p, out);
         Matcher m = RANGE.matcher(p.pages.text());
         if (!m.matches()) return;
         String a = m.group(2);
@@ -263,6 +267,28 @@ public final class EntryRules {
         if (Long.parseLong(full) < Long.parseLong(a)) {
             out.add(new Deviation("ref-pages-reversed", p.pages.start(), p.pages.end(), "the page range \"" + p.pages.text()
                     + "\" ends before it begins: check the pages against the source", null));
+        }
+    }
+
+    /**
+     * "2019;(3):1218" with the DOI "…2019.3.12-18": a page range whose dash was lost, read as one page. Reported only
+     * where the entry's own DOI names the range (first page below the last, their digits the page written), so the
+     * repair "12–18" is a fact of the entry; a long single page without such a DOI cannot be told from an article
+     * number and is left alone.
+     */
+    static void joinedRange(EntryParts p, List<Deviation> out) {
+        String pg = p.pages.text();
+        if (p.doi == null || !pg.matches("\\d{3,10}")) return;
+        Matcher m = DOI_NUMBER_PAIR.matcher(toLatinDoi(p.doi.text()));
+        while (m.find()) {
+            String a = m.group(1);
+            String b = m.group(2);
+            if (!(a + b).equals(pg) || a.startsWith("0") || b.startsWith("0")) continue;
+            String last = b.length() < a.length() ? a.substring(0, a.length() - b.length()) + b : b;
+            if (Long.parseLong(last) <= Long.parseLong(a)) continue;
+            out.add(new Deviation("ref-pages-joined", p.pages.start(), p.pages.end(), "the pages \"" + pg + "\" are the range " + a + "–" + b
+                    + " its DOI names, with the dash lost: expected \"" + a + "–" + b + "\"", a + "–" + b));
+            return;
         }
     }
 

@@ -218,6 +218,7 @@ public final class Rules {
         r("ref-author-script", W, M, "An author name or a title compound mixing Cyrillic and Latin letters (a Cyrillic letter in Latin initials, \"В-cell\")");
         r("ref-year-future", E, M, "A publication year after the current year");
         r("ref-pages-reversed", E, M, "A page range that ends before it begins");
+        r("ref-pages-joined", W, M, "A page range read as one page, its dash lost (\"1218\" where the entry's DOI names pages 12-18)");
         r("ref-journal-abbrev", W, M, "A dotted journal abbreviation or a full journal name where the style prints the NLM abbreviation");
         r("ref-missing-part", W, M, "A part the source type needs is missing: volume, issue or pages of an article, publisher of a book, access date of a web page");
         r("ref-supplement-doubled", W, M, "The supplement written twice in the locator (\"63 Suppl 4(Suppl 4)\", \"Suppl. Suppl\")");

@@ -22,6 +22,17 @@ public final class PlainText {
         return sb.toString().replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * A title and its subtitle as the one title a document's metadata holds ("Title: Subtitle", as library
+     * catalogues and Dublin Core write them); after a title that ends in its own mark ("?", "!", ".", ":", ";",
+     * "…") only a space. Without a subtitle, the title.
+     */
+    public static String titled(String title, String subtitle) {
+        if (subtitle == null || subtitle.isBlank()) return title;
+        if (title == null || title.isBlank()) return subtitle;
+        return title + (title.matches("(?s).*[.?!:;…]$") ? " " : ": ") + subtitle;
+    }
+
     private static void append(List<Inline> content, StringBuilder sb) {
         for (Inline i : content) {
             if (i instanceof Inline.Sup s) {

@@ -95,7 +95,8 @@ public final class ArticleView {
         v.put("running", running);
 
         Map<String, Object> pdf = new LinkedHashMap<>();
-        pdf.put("title", text(Ties.plain(PlainText.of(meta.title().get(bodyLang)))));
+        pdf.put("title", text(Ties.plain(PlainText.titled(PlainText.of(meta.title().get(bodyLang)),
+                PlainText.of(meta.subtitle().get(bodyLang))))));
         List<String> names = new ArrayList<>();
         for (Author a : meta.authors()) names.add(a.displayName(bodyLang));
         pdf.put("author", String.join(", ", names));

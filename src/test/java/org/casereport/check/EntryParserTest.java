@@ -244,4 +244,21 @@ class EntryParserTest {
         assertEquals("1 Suppl 2", EntryParser.parse("Payne D.K., Sullivan M.D., Massie M.J. Women’s psychological reactions to breast cancer."
                 + " Semin Oncol. 1996;23(1 Suppl 2):89–97.").issue.text());
     }
+
+    /**
+     * «ВИЧ-инфекция и иммуносупрессии» (real-hiv-gost.txt, entry 6): initials set apart by a space and without full stops,
+     * "Chhetri J K", are one author's, so the entry has authors and is compared with the style.
+     */
+    @Test
+    void spacedUndottedInitialsAreOneAuthors() {
+        EntryParts p = EntryParser.parse("Chhetri J K, Chan P., Arai H. Prevention of COVID-19 in Older Adults: A Brief Guidance // J. Nutr. Health."
+                + " Aging. 2020. Vol. 245. Р. 471-472. https://doi.org/10.1007/s12603-020-1359-7.");
+        assertEquals(3, p.authors.size(), p.toString());
+        assertEquals("Chhetri", p.authors.get(0)[0]);
+        assertEquals("J.K.", p.authors.get(0)[1]);
+        assertEquals("Prevention of COVID-19 in Older Adults: A Brief Guidance", p.title.text());
+        // a title's capital letters are not initials: no comma follows them
+        EntryParts t = EntryParser.parse("Smith J. Vitamin D K and bone. Bone. 2020;1(2):3–4.");
+        assertEquals(1, t.authors.size(), t.toString());
+    }
 }

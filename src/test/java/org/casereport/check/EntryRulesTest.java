@@ -107,4 +107,43 @@ class EntryRulesTest {
         assertEquals(null, EntryParser.parse("National Comprehensive Cancer Network. NCCN clinical practice guidelines in oncology. Head and neck "
                 + "cancers. Version 1.2018. Available at: http://oncolife.com.ua/doc/nccn/Head_and_Neck_Cancers.pdf").year);
     }
+
+    /**
+     * «Терапия. 2019;(3):1218» with the DOI "…2019.3.12-18" (real-studfile.txt, entry 2): the range 12–18 with its dash
+     * lost; the repair is the range the entry's own DOI names. Without such a DOI a long page stays as written.
+     */
+    @Test
+    void aRangeRunTogetherIsFoundFromTheEntrysOwnDoi() {
+        String e = "Лазебник Л.Б., Алексеенко С.А., Лялюкова Е.А., Самсонов А.А., Бордин Д.С. и др. Рекомендации по ведению первичных пациентов"
+                + " с симптомами диспепсии. Терапия. 2019;(3):1218. URL: https://doi.org/10.18565/thera-py.2019.3.12-18.";
+        EntryRules.Deviation d = check(e, EntryRules.StyleTraits.VANCOUVER).stream().filter(x -> x.rule().equals("ref-pages-joined"))
+                .findFirst().orElseThrow();
+        assertEquals("1218", e.substring(d.start(), d.end()));
+        assertEquals("12–18", d.replacement());
+        // the DOI's numbers name another range, or none: silent
+        assertTrue(!rules("Smith J. A title. Bone. 2019;5(3):1218. doi: 10.1000/bone.2019.3.12-19", EntryRules.StyleTraits.VANCOUVER)
+                .contains("ref-pages-joined"));
+        assertTrue(!rules("Smith J. A title. Arch Gerontol Geriatr. 2020;90:104118. doi: 10.1016/j.archger.2020.104118", EntryRules.StyleTraits.VANCOUVER)
+                .contains("ref-pages-joined"));
+        // "…-2023-27-1-92-110": the last two numbers of a DOI
+        List<EntryRules.Deviation> ds = check("Usatyuk V.S., Egorov S.I. A title. Proceedings of the Southwest State University. 2023;27(1):92110."
+                + " doi: 10.21869/2223-1560-2023-27-1-92-110", EntryRules.StyleTraits.VANCOUVER);
+        assertEquals(List.of("92–110"), ds.stream().filter(x -> x.rule().equals("ref-pages-joined")).map(EntryRules.Deviation::replacement).toList());
+    }
+
+    /**
+     * The same source listed twice, told by its PMID alone: the example's Sievers 2000 entry (clean-example.txt, entry 14)
+     * and the same record written again with its title cut short, as an author pasting from a second manager would.
+     */
+    @Test
+    void aDuplicateIsFoundByItsPmid() {
+        String first = "Sievers E.L., Lange B.J., Sondel P.M., Krailo M.D., Gan J., Tjoa T., Liu-Mares W., Feig S.A. Children’s cancer group trials"
+                + " of interleukin-2 therapy to prevent relapse of acute myelogenous leukemia. Cancer J Sci Am. 2000;6 Suppl 1:S39–44. PMID: 10685657.";
+        String again = "Sievers EL, Lange BJ, Sondel PM, et al. Interleukin-2 therapy after AML. Cancer J Sci Am. 2000;6 Suppl 1:S39-44."
+                + " PMID: 10685657.";
+        String other = "Sievers E.L. Another study of interleukin-2 in leukemia. Cancer J Sci Am. 2000;6 Suppl 1:S45–50. PMID: 10685658.";
+        java.util.Map<Integer, String> dups = EntryRules.duplicates(List.of(EntryParser.parse(first), EntryParser.parse(other), EntryParser.parse(again)));
+        assertEquals(java.util.Set.of(2), dups.keySet(), dups.toString());
+        assertEquals("0\u0000the same PMID 10685657", dups.get(2));
+    }
 }

@@ -23,7 +23,8 @@ final class CoreProperties {
         List<String> titles = new ArrayList<>();
         List<String> keywords = new ArrayList<>();
         for (String lang : env.metaLangs()) {
-            if (meta.title().has(lang)) titles.add(Ties.plain(PlainText.of(meta.title().get(lang))));
+            if (meta.title().has(lang)) titles.add(Ties.plain(PlainText.titled(PlainText.of(meta.title().get(lang)),
+                    PlainText.of(meta.subtitle().get(lang)))));
             meta.keywords(lang).forEach(k -> keywords.add(Ties.plain(k)));
         }
         core.setTitle(String.join(" / ", titles));
