@@ -106,8 +106,25 @@ public final class FoWriter implements Writer {
             set = typeset(dom, model, manuscript, again, resources, hyphens);
             return new FoFigures.Result(set, again, FoFootnotes.overText(set, notes));
         };
-        FoFigures.Result result = FoFigures.place(dom, settle.apply(),
-                new FoFigures.Area(margins[0], margins[2], margins[3], column, gap, columns), settle);
+        FoFigures.Area area = new FoFigures.Area(margins[0], margins[2], margins[3], column, gap, columns);
+        FoFigures.Result first = settle.apply();
+        // the paragraphs FOP set loosely get more shrink, and are typeset once more (kept when fewer lines are loose)
+        java.util.List<String> loose = FoLooseLines.lines(first.pdf(), area);
+        Map<org.w3c.dom.Element, String> shrunk = new java.util.LinkedHashMap<>();
+        for (org.w3c.dom.Element p : FoLooseLines.paragraphs(dom, loose)) {
+            shrunk.put(p, p.getAttribute("word-spacing.minimum"));
+            p.setAttribute("word-spacing.minimum", FoLooseLines.SHRINK);
+        }
+        if (!shrunk.isEmpty()) {
+            FoFigures.Result tighter = settle.apply();
+            if (FoLooseLines.lines(tighter.pdf(), area).size() < loose.size()
+                    && FoFigures.Pages.read(tighter.pdf(), area).pages() <= FoFigures.Pages.read(first.pdf(), area).pages()) {
+                first = tighter;
+            } else {
+                shrunk.forEach((p, was) -> p.setAttribute("word-spacing.minimum", was));
+            }
+        }
+        FoFigures.Result result = FoFigures.place(dom, first, area, settle);
         byte[] pdf = result.pdf();
         result.context().warnings().forEach(context::warn);
         for (var e : result.over().entrySet()) {

@@ -28,14 +28,11 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  */
 class FoEngineTest {
     /**
-     * The issue's goal for loose lines: under 5% of justified lines. The FO engine meets it over the cases together,
-     * not on each: the hlh case, 46 justified lines in narrow columns, has 4 loose (8.7%) since the test renders as
-     * the command line does, with the line-end ties (a short word tied to the next, a citation to the word before
-     * it), which take break places from FOP's paragraphs; without them it had 2. {@link #LOOSE_CASE} bounds each case.
+     * The issue's goal for loose lines: under 5% of justified lines, on each case. The hlh case, 46 justified lines
+     * in narrow columns, had 4 loose (8.7%) with the line-end ties; the writer now gives the paragraphs FOP set
+     * loosely more shrink and typesets them again (FoLooseLines): 2 of 45.
      */
     static final double LOOSE_GOAL = 0.05;
-    /** No case worse than this (the default engine's bound is 20%: {@link TypesettingTest#LOOSE_BOUND}). */
-    static final double LOOSE_CASE = 0.10;
     static List<FoCases.Rendered> cases;
 
     @BeforeAll
@@ -159,17 +156,13 @@ class FoEngineTest {
 
     @Test
     void fewLooseLines() throws Exception {
-        int justified = 0, loose = 0;
         List<String> each = new ArrayList<>();
         for (FoCases.Rendered r : cases) {
             LineMeasure.Result m = LineMeasure.measure(r.pdf());
             assertTrue(m.justified() >= 30, r.dir() + ": " + m);
-            assertTrue(m.looseShare() < LOOSE_CASE, r.dir() + ": " + m);
-            justified += m.justified();
-            loose += m.loose();
-            each.add(r.dir() + ": " + m);
+            if (m.looseShare() >= LOOSE_GOAL) each.add(r.dir() + ": " + m);
         }
-        assertTrue(loose < LOOSE_GOAL * justified, loose + " of " + justified + " justified lines loose: " + each);
+        assertEquals(List.of(), each, "cases with 5% or more of their justified lines loose");
     }
 
     /**
