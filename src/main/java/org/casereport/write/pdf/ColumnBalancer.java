@@ -13,17 +13,21 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Balances the columns of the last page. openhtmltopdf fills columns one after the other and never balances them,
- * so a short last page has a full left column and an empty right one. A column break ({@code break-before: column})
- * before one of the last page's blocks moves it and what follows into the right column.
+ * Balances the columns where a column flow ends on a page: at the article's end, and above each block set across
+ * the page (a page-wide figure or table closes the columns before it and opens them again after it). openhtmltopdf
+ * fills columns one after the other and never balances them, so a short last page had a full left column and an
+ * empty right one, and the text above a page-wide table stood in the left column with the right one empty. A column
+ * break ({@code break-before: column}) before one of the flow's blocks on that page moves it and what follows into
+ * the right column.
  *
  * <p>Which block: openhtmltopdf lays the columns' content out as one long column and deals its lines into the
  * columns in order ({@link ColumnLines}), so one layout tells what every break would give: the left column ends
  * where the line before the block ends, the right one holds the rest of the left column and all of the right. The
  * break whose columns come out most even, the left one not the shorter, is laid out (a layout, not a render: the
- * PDF is made once, of the layout kept) and kept when the pages before the last came out the same and the columns
- * are more even than before; else the next best is tried, three at most. The blocks are whole paragraphs and
- * reference entries, so the columns can still differ by up to one block; no break is put right after a heading.
+ * PDF is made once, of the layout kept) and kept when the pages before came out the same and the columns are more
+ * even than before; else the next best is tried, three at most. The flows are balanced in document order, each on
+ * the layout the one before it left. The blocks are whole paragraphs and reference entries, so the columns can
+ * still differ by up to one block; no break is put right after a heading.
  */
 final class ColumnBalancer {
     /** Lays out a (changed) document. */
@@ -39,16 +43,16 @@ final class ColumnBalancer {
     private ColumnBalancer() {
     }
 
-    /** The last page's columns as a layout set them: heights from the columns' top, in layout units. */
+    /** A flow's last page as a layout set it: its columns' heights from their top, in layout units. */
     private record Shape(int pages, int page, List<Line> before, int left, int right) {
         int gap() {
             return Math.abs(left - right);
         }
 
-        static Shape of(ColumnLines lines) {
-            int page = lines.lastPage();
+        static Shape of(ColumnLines lines, int container) {
+            int page = -1;
+            for (Line l : lines.lines()) if (l.container() == container) page = Math.max(page, l.page());
             if (page < 0) return null;
-            int container = lines.lines().get(lines.lines().size() - 1).container();
             List<Line> l = lines.column(container, page, 0);
             List<Line> r = lines.column(container, page, 1);
             if (l.isEmpty()) return null;
@@ -58,45 +62,61 @@ final class ColumnBalancer {
         }
     }
 
-    /**
-     * The layout to print: {@code laid} when its last page is balanced already or no break helps, else the layout of
-     * a copy of {@code dom} with a column break. The layouts not returned are closed.
-     */
-    static LaidOut balance(Document dom, LaidOut laid, Layout layout) throws IOException {
-        List<Element> blocks = candidates(dom);
-        ColumnLines lines = ColumnLines.of(laid.root(), new HashSet<>(blocks));
-        Shape base = Shape.of(lines);
-        int tolerance = lines.pitch() / 2;
-        if (base == null || base.right + tolerance >= base.left) return laid;
-        List<Integer> tries = ranked(blocks, lines, base, tolerance);
-        for (int i = 0; i < tries.size() && i < TRIES; i++) {
-            Document trial = (Document) dom.cloneNode(true);
-            List<Element> trialBlocks = candidates(trial);
-            Element at = trialBlocks.get(tries.get(i));
-            Element brk = trial.createElementNS(XHTML, "div");
-            brk.setAttribute("class", "column-balance");
-            brk.setAttribute("style", "break-before: column;");
-            at.getParentNode().insertBefore(brk, at);
-            LaidOut t = layout.apply(trial);
-            Shape s = Shape.of(ColumnLines.of(t.root(), new HashSet<>(trialBlocks)));
-            boolean kept = s != null && s.pages == base.pages && s.page == base.page && s.before.equals(base.before)
-                    && s.left + tolerance >= s.right && s.gap() < base.gap();
-            if (kept) {
-                laid.close();
-                return t;
-            }
-            t.close();
-        }
-        return laid;
+    /** A document with the breaks kept so far and its layout. */
+    private record Step(Document dom, LaidOut laid) {
     }
 
     /**
-     * The blocks (indexes into {@code blocks}) that open a line of the last page's left column, best first: by how
+     * The layout to print: {@code laid} when every flow's last page is balanced already or no break helps, else the
+     * layout of a copy of {@code dom} with column breaks. The layouts not returned are closed.
+     */
+    static LaidOut balance(Document dom, LaidOut laid, Layout layout) throws IOException {
+        Step at = new Step(dom, laid);
+        int containers = 0;
+        for (Line l : ColumnLines.of(laid.root(), Set.of()).lines()) containers = Math.max(containers, l.container() + 1);
+        for (int c = 0; c < containers; c++) {
+            at = balance(at, c, c == containers - 1, layout);
+        }
+        return at.laid();
+    }
+
+    /** One flow balanced: {@code at}, or the step with a break in that flow (closing at's layout). */
+    private static Step balance(Step at, int container, boolean last, Layout layout) throws IOException {
+        List<Element> blocks = candidates(at.dom());
+        ColumnLines lines = ColumnLines.of(at.laid().root(), new HashSet<>(blocks));
+        Shape base = Shape.of(lines, container);
+        int tolerance = lines.pitch() / 2;
+        if (base == null || base.right + tolerance >= base.left) return at;
+        List<Integer> tries = ranked(blocks, lines, container, base, tolerance);
+        for (int i = 0; i < tries.size() && i < TRIES; i++) {
+            Document trial = (Document) at.dom().cloneNode(true);
+            List<Element> trialBlocks = candidates(trial);
+            Element before = trialBlocks.get(tries.get(i));
+            Element brk = trial.createElementNS(XHTML, "div");
+            brk.setAttribute("class", "column-balance");
+            brk.setAttribute("style", "break-before: column;");
+            before.getParentNode().insertBefore(brk, before);
+            LaidOut t = layout.apply(trial);
+            Shape s = Shape.of(ColumnLines.of(t.root(), new HashSet<>(trialBlocks)), container);
+            // the article's end may not gain a page; a flow above a page-wide block may let the rest move up
+            boolean pages = s != null && (last ? s.pages == base.pages : s.pages <= base.pages);
+            boolean kept = pages && s.page == base.page && s.before.equals(base.before)
+                    && s.left >= s.right && s.gap() < base.gap();
+            if (kept) {
+                at.laid().close();
+                return new Step(trial, t);
+            }
+            t.close();
+        }
+        return at;
+    }
+
+    /**
+     * The blocks (indexes into {@code blocks}) that open a line of the flow's last page's left column, best first: by how
      * even the columns would come out with a break before each, those that would leave the left column the shorter
      * left out.
      */
-    private static List<Integer> ranked(List<Element> blocks, ColumnLines lines, Shape base, int tolerance) {
-        int container = lines.lines().get(lines.lines().size() - 1).container();
+    private static List<Integer> ranked(List<Element> blocks, ColumnLines lines, int container, Shape base, int tolerance) {
         List<Line> left = lines.column(container, base.page, 0);
         int top = left.get(0).top();
         int leftEnd = left.get(left.size() - 1).bottom();
