@@ -249,6 +249,16 @@ public final class Build {
      * @param casesRoot the folder of case folders it was found in (absolute), or null when named alone
      */
     public static CaseResult one(Path caseDir, String casesRoot, Options o) {
+        return one(caseDir, casesRoot, o, false);
+    }
+
+    /**
+     * {@link #one(Path, String, Options)}; {@code beside}: in {@link Mode#BUILD}, the render starts as soon as the
+     * case is read and transformed and runs beside the checker's own rules (on another core: {@code watch}, where one
+     * case is built at a time); its outputs are moved into place only when the check found no error, and its
+     * warnings come after the check's diagnostics, as when the two run one after the other.
+     */
+    static CaseResult one(Path caseDir, String casesRoot, Options o, boolean beside) {
         long t0 = System.nanoTime();
         Path name = caseDir.toAbsolutePath().normalize().getFileName();
         String folder = name == null ? "case" : name.toString();
@@ -280,7 +290,7 @@ public final class Build {
         String[] idBox = {folder};
         try {
             return guard.run(caseDir.resolve(CaseReader.CASE_FILE), () -> work(caseDir, casesRoot, o, folder, before,
-                    fingerprint, stateFile, ds, idBox, t0));
+                    fingerprint, stateFile, ds, idBox, t0, beside));
         } catch (CaseException e) {
             List<Diagnostic> all = new ArrayList<>(ds);
             all.addAll(e.diagnostics());
@@ -295,11 +305,13 @@ public final class Build {
     }
 
     private static CaseResult work(Path caseDir, String casesRoot, Options o, String folder, BuildState.CaseState before,
-                                   String fingerprint, Path stateFile, List<Diagnostic> ds, String[] idBox, long t0) throws IOException {
+                                   String fingerprint, Path stateFile, List<Diagnostic> ds, String[] idBox, long t0,
+                                   boolean beside) throws IOException {
         String id = folder;
         Pipeline.Loaded loaded = null;
         List<org.casereport.check.Care.Item> care = List.of();
-        {
+        RenderBeside early = beside && o.mode() == Mode.BUILD ? new RenderBeside(o) : null;
+        try {
             if (o.mode() == Mode.RENDER) {
                 try {
                     loaded = Pipeline.load(caseDir, o.templates());
@@ -308,7 +320,8 @@ public final class Build {
                     ds.addAll(e.diagnostics());
                 }
             } else {
-                CaseChecker.Result checked = CaseChecker.run(caseDir, o.templates());
+                CaseChecker.Result checked = early == null ? CaseChecker.run(caseDir, o.templates())
+                        : CaseChecker.run(caseDir, o.templates(), false, early::start);
                 ds.addAll(checked.diagnostics());
                 care = checked.care();
                 loaded = checked.loaded(); // read once: what was checked is what is rendered
@@ -319,6 +332,7 @@ public final class Build {
             List<Path> written = List.of();
             List<String> formats = List.of();
             Status status;
+            if (early != null) early.decide(!errors && loaded != null);
             if (errors || loaded == null && o.mode() != Mode.CHECK) {
                 if (!errors) ds.add(Diagnostic.error("case-unreadable", SourcePos.file(caseDir.resolve(CaseReader.CASE_FILE).toString()),
                         "the case could not be read, so it was not rendered"));
@@ -328,7 +342,8 @@ public final class Build {
             } else {
                 Path outDir = o.output().resolve(id);
                 try {
-                    written = Render.formats(loaded, o.formats(), outDir, ds::add); // layout warnings (a table set across the page)
+                    // layout warnings (a table set across the page)
+                    written = early != null && early.started() ? early.result(ds) : Render.formats(loaded, o.formats(), outDir, ds::add);
                     formats = o.formats();
                     status = Status.BUILT;
                 } catch (CaseException e) {
@@ -367,6 +382,8 @@ public final class Build {
                         "cannot record the build state (the case will be built again next time): " + e.getMessage()));
             }
             return new CaseResult(caseDir, id, status, formats, written, List.copyOf(ds), System.nanoTime() - t0, false);
+        } finally {
+            if (early != null) early.stop();
         }
     }
 

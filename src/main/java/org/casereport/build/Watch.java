@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * {@code casereport watch}: builds one case, then again on every save of a file of the case folder or of the
  * templates folder, in the same process (so the second and later renders are warm). A save that breaks the case
  * reports its errors and leaves the last good outputs in place: {@link Build#one} writes outputs only when the
- * whole case renders.
+ * whole case renders and the check finds no error. The render starts as soon as the case is read and runs beside
+ * the checker's rules ({@link RenderBeside}): one case is built at a time, so the two share the cores.
  */
 public final class Watch {
     /** Quiet time after the last change before rebuilding: an editor's save is often several events. */
@@ -44,7 +45,7 @@ public final class Watch {
             Map<WatchKey, Path> keys = new HashMap<>();
             registerTree(ws, caseDir, keys);
             if (options.templates() != null) registerTree(ws, options.templates(), keys);
-            listener.built(Build.one(caseDir, null, o), null);
+            listener.built(Build.one(caseDir, null, o, true), null);
             while (!stop.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
                 WatchKey key;
                 try {
@@ -72,7 +73,7 @@ public final class Watch {
                 }
                 if (trigger == null) continue;   // only editor scratch files changed
                 if (options.templates() != null && trigger.startsWith(options.templates())) Fingerprint.forgetTemplates();
-                listener.built(Build.one(caseDir, null, o), trigger);
+                listener.built(Build.one(caseDir, null, o, true), trigger);
             }
         }
     }

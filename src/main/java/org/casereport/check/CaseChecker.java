@@ -58,6 +58,16 @@ public final class CaseChecker {
      *             {@link #SUMMARY_LIMIT} times in a file is reported once, with its count and lines (and all its fixes)
      */
     public static Result run(Path caseDir, Path templatesRoot, boolean each) {
+        return run(caseDir, templatesRoot, each, null);
+    }
+
+    /**
+     * {@link #run(Path, Path, boolean)}, telling {@code whenLoaded} (when not null) of the case as read and
+     * transformed as soon as it is, before the checker's own rules run: a caller may start the render beside them
+     * (watch), the case being the one the result carries. Not told when the reading failed.
+     */
+    public static Result run(Path caseDir, Path templatesRoot, boolean each,
+                             java.util.function.Consumer<Pipeline.Loaded> whenLoaded) {
         Findings out = new Findings();
         String caseFile = CaseSource.display(caseDir.resolve("case.md"));
         Path name = caseDir.toAbsolutePath().normalize().getFileName();
@@ -80,6 +90,7 @@ public final class CaseChecker {
             } else {
                 loaded = Pipeline.transform(reading);
                 out.addAll(loaded.diagnostics());
+                if (whenLoaded != null) whenLoaded.accept(loaded);
             }
         } catch (CaseException e) {
             out.addAll(e.diagnostics());

@@ -46,6 +46,17 @@ public final class Render {
         return write(loaded, formats.stream().map(Writers::get).toList(), outDir, warnings);
     }
 
+    /**
+     * {@link #formats}, the set moved into place only when {@code commit} says so once every writer has finished
+     * (it may wait for a check running beside the render); null when it said no (nothing written, earlier outputs
+     * kept).
+     */
+    public static List<Path> formats(Loaded loaded, List<String> formats, Path outDir,
+                                    java.util.function.Consumer<Diagnostic> warnings,
+                                    java.util.function.BooleanSupplier commit) throws IOException {
+        return write(loaded, formats.stream().map(Writers::get).toList(), outDir, warnings, commit);
+    }
+
     /** {@link #formats} with the writers themselves. */
     public static List<Path> write(Loaded loaded, List<Writer> writers, Path outDir) throws IOException {
         return write(loaded, writers, outDir, d -> System.err.println(d));
@@ -54,10 +65,16 @@ public final class Render {
     /** {@link #formats} with the writers themselves, telling {@code warnings} what they could only do in part. */
     public static List<Path> write(Loaded loaded, List<Writer> writers, Path outDir,
                                    java.util.function.Consumer<Diagnostic> warnings) throws IOException {
+        return write(loaded, writers, outDir, warnings, () -> true);
+    }
+
+    private static List<Path> write(Loaded loaded, List<Writer> writers, Path outDir,
+                                    java.util.function.Consumer<Diagnostic> warnings,
+                                    java.util.function.BooleanSupplier commit) throws IOException {
         Manuscript m = Ties.apply(loaded.manuscript()); // the one pass of line-end ties every writer prints
         RenderContext context = new RenderContext(loaded.journal(), Pipeline.timestamp(m));
         try {
-            return writeSet(m, context, writers, outDir);
+            return writeSet(m, context, writers, outDir, commit);
         } finally {
             List<Diagnostic> met;
             synchronized (context.warnings()) {
@@ -67,8 +84,8 @@ public final class Render {
         }
     }
 
-    private static List<Path> writeSet(Manuscript m, RenderContext context, List<Writer> writers, Path outDir)
-            throws IOException {
+    private static List<Path> writeSet(Manuscript m, RenderContext context, List<Writer> writers, Path outDir,
+                                       java.util.function.BooleanSupplier commit) throws IOException {
         OutputSet set = OutputSet.begin(outDir);
         List<String> names = new ArrayList<>();
         List<Path> files = new ArrayList<>();
@@ -80,6 +97,7 @@ public final class Render {
         boolean committed = false;
         try {
             writeAll(m, context, writers, files);
+            if (!commit.getAsBoolean()) return null;
             set.commit(names);
             committed = true;
             return names.stream().map(outDir::resolve).toList();

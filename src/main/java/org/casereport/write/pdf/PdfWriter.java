@@ -105,9 +105,10 @@ public final class PdfWriter implements Writer {
         ResourceSandbox sandbox = new ResourceSandbox(journal);
         SoftHyphens hyphens = new SoftHyphens();
         try {
-            layOutTables(dom, manuscript, context, sandbox, hyphens);
-            FigureDefer.Render render = d -> render(d, manuscript, context, id, sandbox, hyphens);
-            byte[] pdf = render.apply(dom);
+            // the tables' layout is the document's first layout too when it changes nothing
+            LaidOut tablesLaid = layOutTables(dom, manuscript, context, id, sandbox, hyphens);
+            FigureDefer.Render render = d -> render(d, manuscript, context, id, sandbox, hyphens, null);
+            byte[] pdf = render(dom, manuscript, context, id, sandbox, hyphens, tablesLaid);
             double[] margins = ArticleView.marginsPt(journal);
             // the set document is loaded and its pages read once for the figure keep and the hyphen marks
             PDDocument read = Loader.loadPDF(pdf);
@@ -184,10 +185,11 @@ public final class PdfWriter implements Writer {
     /**
      * Blocks the template marks {@code page-wide} are set between the columns; then, when there are tables, one
      * layout tells which are too long for a column (cut into parts) or too wide (set across the page or smaller,
-     * with a warning) — see {@link TableLayout}.
+     * with a warning) — see {@link TableLayout}. That layout is returned when it changed nothing (it is then the
+     * layout of the document as it is, and the render goes on from it); else null.
      */
-    private static void layOutTables(Document dom, Manuscript manuscript, RenderContext context,
-                                     ResourceSandbox sandbox, SoftHyphens hyphens) throws IOException {
+    private static LaidOut layOutTables(Document dom, Manuscript manuscript, RenderContext context, byte[] id,
+                                        ResourceSandbox sandbox, SoftHyphens hyphens) throws IOException {
         int columns = context.journal().integer("page.columns", 1);
         org.w3c.dom.NodeList divs = dom.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "div");
         List<Element> wide = new ArrayList<>();
@@ -198,28 +200,33 @@ public final class PdfWriter implements Writer {
             if (TableLayout.hasClass(e, "table-box")) tables = true;
         }
         if (columns > 1) wide.forEach(TableLayout::toPageWidth);
-        if (!tables) return;
+        if (!tables) return null;
         TableLayout measured;
-        Builder b = builder(dom, manuscript, context, sandbox, hyphens, new ByteArrayOutputStream());
-        try (FontSet.Lease fonts = b.fonts; java.io.Closeable quiet = b.diagnostics(); PdfBoxRenderer renderer = b.buildPdfRenderer(quiet)) {
-            renderer.layout();
-            measured = TableLayout.measure(renderer.getRootBox(), renderer.getRootBox().getLayer().getPages(), columns);
+        LaidOut laid = layOut(dom, manuscript, context, id, sandbox, hyphens);
+        try {
+            measured = TableLayout.measure(laid.root(), laid.root().getLayer().getPages(), columns);
+        } catch (RuntimeException e) {
+            laid.close();
+            throw e;
         }
-        if (measured.changesNothing()) return;
+        if (measured.changesNothing()) return laid;
+        laid.close();
         Map<String, SourcePos> positions = positions(manuscript.body(),
                 block -> block instanceof org.casereport.model.Block.Table t ? String.valueOf(t.number()) : null);
         measured.apply(columns, n -> positions.getOrDefault(n, SourcePos.file(manuscript.id())), context::warn);
+        return null;
     }
 
     /**
      * One render of the XHTML document to PDF bytes. In columns, a heading left at a column's foot is moved on
      * ({@link HeadingKeep}) and the last page balanced ({@link ColumnBalancer}, unless the journal sets
-     * {@code page.balance: false}), each decided on a layout before the one PDF is made.
+     * {@code page.balance: false}), each decided on a layout before the one PDF is made. {@code first}: the layout
+     * of {@code dom} as it is, made already (closed here), or null.
      */
     private static byte[] render(Document dom, Manuscript manuscript, RenderContext context, byte[] id,
-                                 ResourceSandbox sandbox, SoftHyphens hyphens) throws IOException {
+                                 ResourceSandbox sandbox, SoftHyphens hyphens, LaidOut first) throws IOException {
         ColumnBalancer.Layout layout = d -> layOut(d, manuscript, context, id, sandbox, hyphens);
-        LaidOut laid = layout.apply(dom);
+        LaidOut laid = first != null ? first : layout.apply(dom);
         try {
             if (context.journal().integer("page.columns", 1) > 1) {
                 laid = HeadingKeep.keep(dom, laid, layout);
