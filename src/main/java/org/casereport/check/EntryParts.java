@@ -114,7 +114,10 @@ public final class EntryParts {
 
     /** The CSL-JSON record of an article (null when a part the style needs is missing). */
     public Map<String, Object> articleCsl() {
-        if (type != Type.ARTICLE || authors.isEmpty() || title == null || container == null || year == null) return null;
+        // an article without authors (a group's, "Veterans Affairs … Study Group. Title", or unsigned) is formatted as well,
+        // but not a legal act, nor an entry with a Latin version, whose English title the record would not have
+        if (type != Type.ARTICLE || title == null || container == null || year == null) return null;
+        if (authors.isEmpty() && (legal || latin != null)) return null;
         List<String[]> names = new ArrayList<>(authors);
         if (group != null) names.add(new String[] {group, null});
         Map<String, Object> csl = ArticleRecord.csl(names, etAl, title.text(), container.text(), year.text(), text(volume), text(issue),

@@ -348,7 +348,7 @@ public final class ManuscriptChecker {
             Entry e = entries.get(i);
             // the record comes from the entry with the specific repairs made ("Heczey A ." reads as an author)
             if (e.text().indexOf('\uFFFD') >= 0) continue;   // a glyph the PDF's text could not give (ManuscriptText.unmapped)
-            String repaired = EntryRules.apply(e.text(), devs.get(i));
+            String repaired = TextRules.repairHomoglyphs(EntryRules.apply(e.text(), devs.get(i)));
             Map<String, Object> csl = csl(repaired, repaired.equals(e.text()) ? allParts.get(i) : EntryParser.parse(repaired), words);
             if (csl == null) continue;
             refs.add(new Reference("ref" + e.number(), csl, e.pos(0)));

@@ -236,6 +236,40 @@ public final class TextRules {
     static final String LAT_HOMO = "aceopxyABCEHKMOPTX";
     static final String CYR_HOMO = "асеорхуАВСЕНКМОРТХ";
 
+    /**
+     * The text with each word that mixes the scripts by look-alike letters only written in its own script, as
+     * {@code text-homoglyph} proposes ("Lanсet" with a Cyrillic с reads "Lancet"); one character for one, so every
+     * offset stays. A word with a letter that has no look-alike is left as it is.
+     */
+    static String repairHomoglyphs(String t) {
+        StringBuilder b = new StringBuilder(t);
+        Matcher m = WORD.matcher(t);
+        while (m.find()) {
+            String w = m.group();
+            int cyr = 0;
+            int lat = 0;
+            for (char c : w.toCharArray()) {
+                if (isCyrillic(c)) cyr++;
+                else if (isLatin(c)) lat++;
+            }
+            if (cyr == 0 || lat == 0) continue;
+            boolean toCyr = cyr >= lat;
+            String from = toCyr ? LAT_HOMO : CYR_HOMO;
+            String to = toCyr ? CYR_HOMO : LAT_HOMO;
+            char[] fixed = w.toCharArray();
+            boolean allHomo = true;
+            for (int i = 0; i < fixed.length && allHomo; i++) {
+                if (toCyr ? isLatin(fixed[i]) : isCyrillic(fixed[i])) {
+                    int k = from.indexOf(fixed[i]);
+                    if (k < 0) allHomo = false;
+                    else fixed[i] = to.charAt(k);
+                }
+            }
+            if (allHomo) b.replace(m.start(), m.end(), new String(fixed));
+        }
+        return b.toString();
+    }
+
     static void homoglyphs(Segment s, Findings out) {
         Matcher m = WORD.matcher(s.masked());
         while (m.find()) {

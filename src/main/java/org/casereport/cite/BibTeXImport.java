@@ -135,6 +135,10 @@ final class BibTeXImport {
         put(c, "genre", latex(first(f, "type", "genre")));
         put(c, "number-of-pages", latex(first(f, "pagetotal", "numpages")));
         put(c, "status", latex(f.get("pubstate")));
+        put(c, "event-title", latex(first(f, "eventtitle", "event")));   // BibLaTeX's meeting: name, dates, place
+        Map<String, Object> eventDate = IsoDate.csl(f.get("eventdate"));
+        if (eventDate != null) c.put("event-date", eventDate);
+        put(c, "event-place", latex(f.get("venue")));
         String urldate = f.get("urldate");
         if (urldate != null) {
             Matcher d = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})").matcher(urldate);

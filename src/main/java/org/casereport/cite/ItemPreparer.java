@@ -99,7 +99,7 @@ final class ItemPreparer {
     CSLItemData plain(Reference r, String key, int number) {
         Map<String, Object> m = base(r, key, number);
         edition(m, false);
-        putNames(m, "author", truncated(r, names(r.csl().get("author"), false, null), CslStyle.Locales.etAl(false)));
+        putNames(m, "author", withGroup(r, truncated(r, names(r.csl().get("author"), false, null), CslStyle.Locales.etAl(false)), false));
         if (r.csl().containsKey("editor")) m.put("editor", names(r.csl().get("editor"), false, null));
         if (russianInLatinOnly(r)) {
             // already transliterated by the source: its apostrophes (ь) stay ASCII, as for our own transliteration
@@ -130,7 +130,7 @@ final class ItemPreparer {
     CSLItemData original(Reference r, String key, int number) {
         Map<String, Object> m = base(r, key, number);
         edition(m, true);
-        putNames(m, "author", truncated(r, names(r.csl().get("author"), false, null), CslStyle.Locales.etAl(true)));
+        putNames(m, "author", withGroup(r, truncated(r, names(r.csl().get("author"), false, null), CslStyle.Locales.etAl(true)), false));
         if (r.csl().containsKey("editor")) {
             m.put("editor", style.editorsInGenitive ? genitiveEditors(r, null) : names(r.csl().get("editor"), false, null));
         }
@@ -178,7 +178,7 @@ final class ItemPreparer {
         edition(m, false);
         if (custom(r, "edition-en") != null) m.put("edition", protect(custom(r, "edition-en")));
         else if (m.get("edition") != null && Transliteration.hasCyrillic(m.get("edition").toString())) m.put("edition", protect(tr.latin(m.get("edition").toString())));
-        putNames(m, "author", truncated(r, names(r.csl().get("author"), true, customList(r, "authors-latin")), CslStyle.Locales.etAl(false)));
+        putNames(m, "author", withGroup(r, truncated(r, names(r.csl().get("author"), true, customList(r, "authors-latin")), CslStyle.Locales.etAl(false)), true));
         if (r.csl().containsKey("editor")) m.put("editor", names(r.csl().get("editor"), true, customList(r, "editors-latin")));
         String titleEn = protect(englishTitle(r));
         Object title = r.csl().get("title");
@@ -252,6 +252,9 @@ final class ItemPreparer {
             // "2015;33(15 Suppl):7000" (a style that prints a non-numeric issue after a space, as "6 Suppl 1", would give "23 1 Suppl 2")
             m.put("volume", m.get("volume").toString().strip() + "(" + issue.toString().strip() + ")");
             m.remove("issue");
+        }
+        if (blank(m.get("event")) && !blank(m.get("event-title"))) {
+            m.put("event", m.get("event-title"));   // CSL 1.0.2's name of the meeting; citeproc-java 3.5.2 renders only 1.0.1's "event"
         }
         Object place = m.get("publisher-place");
         if (place != null) m.put("publisher-place", statePlace(place.toString()));
@@ -423,23 +426,48 @@ final class ItemPreparer {
      */
     private List<Object> truncated(Reference r, List<Object> names, String etAl) {
         if (!authorsTruncated(r) || names.isEmpty()) return names;
-        Object last = names.get(names.size() - 1);
-        String text;
-        if (last instanceof Map<?, ?> n && n.get("literal") != null) {
-            text = n.get("literal").toString();
-        } else if (last instanceof Map<?, ?> n && n.get("family") != null) {
-            String family = str(n.get("family"));
-            String particle = str(n.get("non-dropping-particle"));
-            Object given = n.get("given");
-            text = literal(particle == null ? family : particle + " " + family, latinInitials(given == null ? null : given.toString()))
-                    .get("literal").toString();
-        } else {
-            return names;
-        }
+        String text = asWritten(names.get(names.size() - 1));
+        if (text == null) return names;
         Map<String, Object> lit = new LinkedHashMap<>();
         lit.put("literal", text + (commaBeforeEtAl(names.size()) ? ", " : " ") + etAl);
         names.set(names.size() - 1, lit);
         return names;
+    }
+
+    /**
+     * {@code custom.group-author}: a group the source names after its persons (and after their "et al."), as
+     * Citing Medicine writes it: "Sabatine MS, Giugliano RP, Keech AC, et al.; FOURIER Steering Committee and
+     * Investigators". CSL has no place for it (a group in {@code author} would stand before "et al."), so it is
+     * joined to the last printed name with "; ". The Latin version takes {@code custom.group-author-en}, else the
+     * group transliterated.
+     */
+    private List<Object> withGroup(Reference r, List<Object> names, boolean latin) {
+        String group = custom(r, "group-author");
+        if (group == null || group.isBlank() || names.isEmpty()) return names;
+        group = group.strip();
+        if (latin) {
+            String en = custom(r, "group-author-en");
+            group = en != null && !en.isBlank() ? en.strip() : Transliteration.hasCyrillic(group) ? tr.latin(group) : group;
+        }
+        String text = asWritten(names.get(names.size() - 1));
+        if (text == null) return names;
+        Map<String, Object> lit = new LinkedHashMap<>();
+        lit.put("literal", protect(text + "; " + group));
+        names.set(names.size() - 1, lit);
+        return names;
+    }
+
+    /** A prepared name as the style prints it ("Keech A.C."), for joining text to it; null for a name of no known form. */
+    private String asWritten(Object name) {
+        if (name instanceof Map<?, ?> n && n.get("literal") != null) return n.get("literal").toString();
+        if (name instanceof Map<?, ?> n && n.get("family") != null) {
+            String family = str(n.get("family"));
+            String particle = str(n.get("non-dropping-particle"));
+            Object given = n.get("given");
+            return literal(particle == null ? family : particle + " " + family, latinInitials(given == null ? null : given.toString()))
+                    .get("literal").toString();
+        }
+        return null;
     }
 
     /**

@@ -104,8 +104,15 @@ final class RisImport {
         List<Object> editors = names(all(r, "A2", "ED"));
         if (!editors.isEmpty() && !"article-journal".equals(c.get("type"))) c.put("editor", editors);
         put(c, "title", one(r, "TI", "T1"));
+        boolean meeting = "paper-conference".equals(c.get("type"));
         String full = one(r, "JF", "T2", "JO");
+        if (meeting && (r.containsKey("C3") || r.containsKey("JF"))) {
+            // a conference paper as Zotero writes it: T2 the meeting, C3 the proceedings (or JF the journal that printed them)
+            full = one(r, "JF", "C3");
+            put(c, "event-title", one(r, "T2"));
+        }
         put(c, "container-title", full);
+        if (meeting) put(c, "event-place", one(r, "C1"));
         String abbr = one(r, "J2", "JA");
         if (abbr == null && r.containsKey("JO") && (r.containsKey("JF") || r.containsKey("T2"))) abbr = one(r, "JO");
         if (abbr != null && !abbr.equals(full)) put(c, "container-title-short", abbr);
@@ -116,7 +123,7 @@ final class RisImport {
         boolean wholeWork = List.of("book", "thesis", "report").contains(c.get("type"));
         if (sp != null && ep == null && wholeWork && sp.strip().matches("\\d+")) put(c, "number-of-pages", sp);   // Zotero's numPages
         else if (sp != null) put(c, "page", ep == null || sp.contains("-") ? sp : sp + "-" + ep);
-        if ("article-journal".equals(c.get("type"))) put(c, "number", one(r, "M1"));   // an article number
+        if ("article-journal".equals(c.get("type")) || meeting) put(c, "number", one(r, "M1"));   // an article's or abstract's number
         put(c, "DOI", one(r, "DO"));
         String an = one(r, "AN");
         if (an != null && an.matches("(?i)(PMID:?\\s*)?\\d{1,9}")) put(c, "PMID", an.replaceAll("\\D", ""));
@@ -143,6 +150,11 @@ final class RisImport {
             Matcher dm = Pattern.compile("(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2})").matcher(y2);
             if (dm.find()) c.put("accessed", Map.of("date-parts", List.of(List.of(Integer.parseInt(dm.group(1)),
                     Integer.parseInt(dm.group(2)), Integer.parseInt(dm.group(3))))));
+        }
+        for (String note : all(r, "N1", "M2")) {
+            // CSL variables that RIS has no tag for, one "name: value" a line as Zotero keeps them in Extra
+            Matcher nv = Pattern.compile("(?m)^\\s*event-date:\\s*(\\S.*?)\\s*$").matcher(note);
+            if (nv.find() && IsoDate.csl(nv.group(1)) != null) c.put("event-date", IsoDate.csl(nv.group(1)));
         }
         Map<String, Object> custom = new LinkedHashMap<>();
         String tt = one(r, "TT");

@@ -6,6 +6,7 @@ import org.casereport.diag.Diagnostics;
 import org.casereport.diag.Diagnostic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -115,8 +116,7 @@ class ManuscriptCheckerTest {
         Findings f = new Findings();
         ManuscriptChecker.check(SEED, journal(), f);
         List<String> style = f.diagnostics().stream().filter(d -> d.rule().startsWith("ref-style")).map(Diagnostic::toString).toList();
-        org.junit.jupiter.api.Assumptions.assumeFalse(style.stream().anyMatch(s -> s.contains("ref-style-unavailable")),
-                "the house style cannot format references in this build");
+        assertFalse(style.stream().anyMatch(s -> s.contains("ref-style-unavailable")), "the house style cannot format references: " + style);
         List<String> at = style.stream().map(s -> s.substring(s.indexOf("article.txt:"), s.indexOf(": warning"))).toList();
         assertEquals(List.of("article.txt:826:28", "article.txt:844:23", "article.txt:859:51", "article.txt:862:6"), at, String.join("\n", style));
     }
@@ -124,16 +124,9 @@ class ManuscriptCheckerTest {
     @Test
     void ourOwnRenderedManuscriptPassesTheCheck(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         Path example = Path.of("cases/venetoclax-aml-after-neuroblastoma");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(example), "no example case in this tree");
-        List<Path> files;
-        org.casereport.pipeline.Pipeline.Loaded loaded;
-        try {
-            loaded = org.casereport.pipeline.Pipeline.load(example, Path.of("templates"));
-            files = Render.formats(loaded, List.of("pdf", "docx"), tmp);
-        } catch (UnsupportedOperationException e) {
-            org.junit.jupiter.api.Assumptions.abort("a writer is not written yet: " + e.getMessage());
-            return;
-        }
+        assertTrue(java.nio.file.Files.isDirectory(example), "the example case " + example + " is missing");
+        org.casereport.pipeline.Pipeline.Loaded loaded = org.casereport.pipeline.Pipeline.load(example, Path.of("templates"));
+        List<Path> files = Render.formats(loaded, List.of("pdf", "docx"), tmp);
         assertEquals(2, files.size());
         for (Path file : files) {
             Findings f = new Findings();

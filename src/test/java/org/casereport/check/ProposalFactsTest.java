@@ -135,4 +135,24 @@ class ProposalFactsTest {
         int dot = leu.indexOf("sj.") + 3;
         assertEquals(List.of(), check(tmp, List.of("The text cites [1].", "", "References", "", "1. " + leu.substring(0, dot), leu.substring(dot))));
     }
+
+    /**
+     * Участковый терапевт 2018 (real-uchastkovyy-terapevt.txt, entries 6 and 2): an article of a group author is
+     * compared with the style like any other (its journal without a full stop was not), and a journal name with a
+     * Cyrillic "с" ("Lanсet") is proposed in Latin letters, not copied into the expected entry.
+     */
+    @Test
+    void aGroupsArticleIsComparedAndALookAlikeLetterIsNotProposed(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        List<Diagnostic> group = checkEntries(tmp, "Veterans Affairs Diabetes Trial Study Group. Ethnicity, race, and clinically significant"
+                + " macular edema. Diabetes Res Clin Pract 2009; 86 (2): 104–10.");
+        assertTrue(group.stream().anyMatch(d -> d.rule().equals("ref-style") && d.message().contains("in the journal")), group.toString());
+        assertEquals("Veterans Affairs Diabetes Trial Study Group. Ethnicity, race, and clinically significant macular edema."
+                + " Diabetes Res Clin Pract. 2009;86(2):104–10.", expectedEntry(group));
+        List<Diagnostic> lancet = checkEntries(tmp, "UK Prospective Diabetes Study (UKPDS). Group Intensive blood-glucose control with"
+                + " sulfonilureas or insulin compared with conventional treatment and risk of complications in patients with type 2 diabetes."
+                + " (UKPDS 33). Lan\u0441et 1998; 352 (9131): 837–53.");
+        String expected = expectedEntry(lancet);
+        assertTrue(expected != null && expected.endsWith(" Lancet. 1998;352(9131):837–53."), lancet.toString());
+        assertFalse(expected.contains("\u0441"), expected);
+    }
 }

@@ -20,6 +20,13 @@ import org.w3c.dom.Element;
  * column. When the typeset page shows a note's text over the other column's text (its mark was in that column),
  * the note is moved under it ({@code start-indent}) and the page typeset again; a note still over text is
  * reported.
+ *
+ * <p>FOP 2.10 also keeps no room for a note marked in the columns above a page-wide block ({@code span="all"}) in
+ * the columns below that block on the same page: the space left below a span is the region less the spans above it
+ * ({@code BodyRegion.getRemainingBPD}), not less the notes already placed, so the text below runs over the note
+ * ({@code src/test/resources/engine/note-above-page-wide-block.fo}). Such a note is anchored below the block instead
+ * ({@link #reanchor}): its mark stays where it is, and the note, with an empty anchor, opens the first paragraph
+ * after the block, whose column then keeps the room.
  */
 final class FoFootnotes {
     private FoFootnotes() {
@@ -40,6 +47,78 @@ final class FoFootnotes {
     static void move(Element note, String offsetPt) {
         note.setAttribute("start-indent", offsetPt);
         note.setAttribute("end-indent", "0pt");
+    }
+
+    /**
+     * A note anchored below the page-wide block after its mark ({@link #pageWideAfter}), on the same page: its mark
+     * (the footnote's inline) stays in the text, the footnote with an empty inline goes first into the first
+     * paragraph after the block. The undo puts it back; null when there is no such block or paragraph.
+     */
+    static Runnable reanchor(Element note, Element pageWide) {
+        Element footnote = (Element) note.getParentNode().getParentNode();
+        Element target = paragraphAfter(pageWide);
+        if (target == null || !"footnote".equals(footnote.getLocalName())) return null;
+        Element mark = firstElement(footnote);
+        if (mark == null || !"inline".equals(mark.getLocalName())) return null;
+        org.w3c.dom.Node parent = footnote.getParentNode(), next = footnote.getNextSibling();
+        Element empty = footnote.getOwnerDocument().createElementNS(FoHyphens.FO_NS, "fo:inline");
+        parent.insertBefore(mark, footnote);
+        footnote.insertBefore(empty, footnote.getFirstChild());
+        target.insertBefore(footnote, target.getFirstChild());
+        return () -> {
+            footnote.removeChild(empty);
+            footnote.insertBefore(mark, footnote.getFirstChild());
+            parent.insertBefore(footnote, next);
+        };
+    }
+
+    /**
+     * The page-wide block ({@code span="all"}, with text) that comes next after the block of the flow that holds the
+     * note's mark, before any other page-wide block; null when none does.
+     */
+    static Element pageWideAfter(Element note) {
+        org.w3c.dom.Node n = note.getParentNode().getParentNode(); // the footnote
+        while (n.getParentNode() != null && !"flow".equals(n.getParentNode().getLocalName())) n = n.getParentNode();
+        for (org.w3c.dom.Node m = n.getNextSibling(); m != null; m = m.getNextSibling()) {
+            if (m instanceof Element e && "all".equals(e.getAttribute("span"))) {
+                return e.getTextContent().isBlank() ? null : e;
+            }
+        }
+        return null;
+    }
+
+    /** The first paragraph of text after a block of the flow (a block whose first child is text or an inline). */
+    private static Element paragraphAfter(Element block) {
+        for (org.w3c.dom.Node m = block.getNextSibling(); m != null; m = m.getNextSibling()) {
+            if (!(m instanceof Element e) || !"block".equals(e.getLocalName()) || e.hasAttribute("span")) continue;
+            if (e.getElementsByTagNameNS(FoHyphens.FO_NS, "table").getLength() > 0
+                    || e.getElementsByTagNameNS(FoHyphens.FO_NS, "external-graphic").getLength() > 0) continue;
+            org.w3c.dom.Node first = e.getFirstChild();
+            boolean text = first != null && (first.getNodeType() == org.w3c.dom.Node.TEXT_NODE && !first.getNodeValue().isBlank()
+                    || first instanceof Element f && "inline".equals(f.getLocalName()));
+            if (text) return e;
+        }
+        return null;
+    }
+
+    private static Element firstElement(org.w3c.dom.Node n) {
+        for (org.w3c.dom.Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) if (c instanceof Element e) return e;
+        return null;
+    }
+
+    /** The opening words of a block, as a page's text has them. */
+    static String openingOf(Element block) {
+        return opening(block);
+    }
+
+    /** Whether the page (1-based) of the PDF has the text. */
+    static boolean onPage(byte[] pdf, int page, String text) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper t = new PDFTextStripper();
+            t.setStartPage(page);
+            t.setEndPage(page);
+            return squash(t.getText(doc)).contains(text);
+        }
     }
 
     /** The notes printed over text on their page: page number (1-based) → the notes' numbers. */
@@ -63,6 +142,24 @@ final class FoFootnotes {
         return out;
     }
 
+    /**
+     * The pages (1-based) on which any two glyphs cover each other ({@link Page#overlaps}): a note printed over a
+     * caption garbles the page's text, so that its opening may not be found there.
+     */
+    static java.util.Set<Integer> overlapping(byte[] pdf) throws IOException {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                Page page = new Page();
+                page.setStartPage(p);
+                page.setEndPage(p);
+                page.getText(doc);
+                if (page.overlaps()) out.add(p);
+            }
+        }
+        return out;
+    }
+
     /** The first words of a note's text, as the page's text has them. */
     private static String opening(Element note) {
         String t = squash(note.getTextContent().replace(String.valueOf(Hyphenation.SHY), ""));
@@ -74,7 +171,11 @@ final class FoFootnotes {
         return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
     }
 
-    /** A page's glyphs, and whether any two of them on different baselines cover each other. */
+    /**
+     * A page's glyphs, and whether any two of them cover each other: boxes from the baseline up 0.7 of the font size
+     * and down 0.15; glyphs on one baseline too (a note's lines may fall on a caption's: both 7.5 pt at one pitch),
+     * but not two painted one after the other (a kerned pair of one line, "Г.", may tuck one under the other).
+     */
     private static final class Page extends PDFTextStripper {
         private final List<TextPosition> glyphs = new ArrayList<>();
 
@@ -83,7 +184,9 @@ final class FoFootnotes {
 
         @Override
         protected void writeString(String text, List<TextPosition> positions) throws IOException {
-            for (TextPosition t : positions) if (!t.getUnicode().isBlank()) glyphs.add(t);
+            for (TextPosition t : positions) {
+                if (!t.getUnicode().isBlank() && !Character.isSpaceChar(t.getUnicode().codePointAt(0))) glyphs.add(t);
+            }
             super.writeString(text, positions);
         }
 
@@ -96,14 +199,16 @@ final class FoFootnotes {
         }
 
         boolean overlaps() {
+            Map<TextPosition, Integer> painted = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < glyphs.size(); i++) painted.put(glyphs.get(i), i);
             List<TextPosition> g = new ArrayList<>(glyphs);
             g.sort(Comparator.comparingDouble(TextPosition::getYDirAdj));
             for (int i = 0; i < g.size(); i++) {
                 TextPosition a = g.get(i);
                 for (int j = i + 1; j < g.size(); j++) {
                     TextPosition b = g.get(j);
-                    if (b.getYDirAdj() - a.getYDirAdj() > a.getHeightDir() + 12) break;
-                    if (Math.abs(b.getYDirAdj() - a.getYDirAdj()) < 1) continue; // one line
+                    if (b.getYDirAdj() - a.getYDirAdj() > a.getFontSizeInPt() + b.getFontSizeInPt()) break;
+                    if (Math.abs(b.getYDirAdj() - a.getYDirAdj()) < 0.5 && Math.abs(painted.get(a) - painted.get(b)) == 1) continue;
                     if (covers(a, b)) return true;
                 }
             }
@@ -113,12 +218,13 @@ final class FoFootnotes {
         private static boolean covers(TextPosition a, TextPosition b) {
             double ax0 = a.getXDirAdj(), ax1 = ax0 + a.getWidthDirAdj();
             double bx0 = b.getXDirAdj(), bx1 = bx0 + b.getWidthDirAdj();
-            double ay1 = a.getYDirAdj(), ay0 = ay1 - a.getHeightDir();
-            double by1 = b.getYDirAdj(), by0 = by1 - b.getHeightDir();
+            double as = a.getFontSizeInPt(), bs = b.getFontSizeInPt();
+            double ay1 = a.getYDirAdj() + 0.15 * as, ay0 = a.getYDirAdj() - 0.7 * as;
+            double by1 = b.getYDirAdj() + 0.15 * bs, by0 = b.getYDirAdj() - 0.7 * bs;
             double w = Math.min(ax1, bx1) - Math.max(ax0, bx0);
             double h = Math.min(ay1, by1) - Math.max(ay0, by0);
             if (w <= 0 || h <= 0) return false;
-            double smaller = Math.min(a.getWidthDirAdj() * a.getHeightDir(), b.getWidthDirAdj() * b.getHeightDir());
+            double smaller = Math.min(a.getWidthDirAdj() * 0.85 * as, b.getWidthDirAdj() * 0.85 * bs);
             return w * h > 0.3 * smaller;
         }
     }

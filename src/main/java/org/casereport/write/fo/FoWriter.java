@@ -65,27 +65,73 @@ public final class FoWriter implements Writer {
         Map<String, Object> page = (Map<String, Object>) model.get("page");
         FoResources resources = new FoResources(manuscript, journal.fontsDir(),
                 ((Number) page.get("columnWidthPt")).doubleValue());
-        RenderContext first = new RenderContext(journal, context.timestamp()); // its warnings count if it is kept
-        byte[] pdf = typeset(dom, model, manuscript, first, resources, hyphens);
-        Map<String, org.w3c.dom.Element> notes = FoFootnotes.notes(dom);
-        Map<Integer, java.util.List<String>> over = FoFootnotes.overText(pdf, notes);
-        if (!over.isEmpty()) {
-            double offset = ((Number) page.get("textWidthPt")).doubleValue() - ((Number) page.get("columnWidthPt")).doubleValue();
-            over.values().forEach(ns -> ns.forEach(n -> FoFootnotes.move(notes.get(n), offset + "pt")));
-            pdf = typeset(dom, model, manuscript, context, resources, hyphens);
-            over = FoFootnotes.overText(pdf, notes);
-            for (var e : over.entrySet()) {
-                context.warn(Diagnostic.warning("pdf-fo-layout", SourcePos.file(manuscript.id()), "page " + e.getKey()
-                        + ": note " + String.join(", ", e.getValue()) + " is printed over the text of a column "
-                        + "(notes marked in both columns of one page); set pdf.engine: html to print notes after the body"));
-            }
-        } else {
-            first.warnings().forEach(context::warn);
-        }
         double[] margins = ArticleView.marginsPt(journal);
         double column = ((Number) page.get("columnWidthPt")).doubleValue();
         int columns = ((Number) page.get("columns")).intValue();
         double gap = columns < 2 ? 0 : (((Number) page.get("textWidthPt")).doubleValue() - columns * column) / (columns - 1);
+        double offset = ((Number) page.get("textWidthPt")).doubleValue() - column;
+        Map<String, org.w3c.dom.Element> notes = FoFootnotes.notes(dom);
+        Map<String, String[]> placed = new java.util.HashMap<>();
+        notes.forEach((n, e) -> placed.put(n, new String[] {e.getAttribute("start-indent"), e.getAttribute("end-indent")}));
+        java.util.List<Runnable> anchored = new java.util.ArrayList<>();
+        FoFigures.Typeset settle = () -> {
+            // the notes as the template placed them ...
+            for (int i = anchored.size() - 1; i >= 0; i--) anchored.get(i).run();
+            anchored.clear();
+            notes.forEach((n, e) -> {
+                String[] was = placed.get(n);
+                for (int k = 0; k < 2; k++) {
+                    String name = k == 0 ? "start-indent" : "end-indent";
+                    if (was[k].isEmpty()) e.removeAttribute(name);
+                    else e.setAttribute(name, was[k]);
+                }
+            });
+            RenderContext c = new RenderContext(journal, context.timestamp()); // its warnings count if it is kept
+            byte[] set = typeset(dom, model, manuscript, c, resources, hyphens);
+            Map<Integer, java.util.List<String>> over = FoFootnotes.overText(set, notes);
+            if (over.isEmpty()) return new FoFigures.Result(set, c, over);
+            // ... then, where FOP printed one over text: anchored below the page-wide block after its mark when that
+            // block is on the note's page (FOP kept no room for it below the block), else moved under the other
+            // column (its mark was there), and typeset once more
+            for (var e : over.entrySet()) {
+                for (String n : e.getValue()) {
+                    org.w3c.dom.Element wide = FoFootnotes.pageWideAfter(notes.get(n));
+                    Runnable undo = wide == null || !FoFootnotes.onPage(set, e.getKey(), FoFootnotes.openingOf(wide))
+                            ? null : FoFootnotes.reanchor(notes.get(n), wide);
+                    if (undo != null) anchored.add(undo);
+                    else FoFootnotes.move(notes.get(n), offset + "pt");
+                }
+            }
+            RenderContext again = new RenderContext(journal, context.timestamp());
+            set = typeset(dom, model, manuscript, again, resources, hyphens);
+            return new FoFigures.Result(set, again, FoFootnotes.overText(set, notes));
+        };
+        FoFigures.Area area = new FoFigures.Area(margins[0], margins[2], margins[3], column, gap, columns);
+        FoFigures.Result first = settle.apply();
+        // the paragraphs FOP set loosely get more shrink, and are typeset once more (kept when fewer lines are loose)
+        java.util.List<String> loose = FoLooseLines.lines(first.pdf(), area);
+        Map<org.w3c.dom.Element, String> shrunk = new java.util.LinkedHashMap<>();
+        for (org.w3c.dom.Element p : FoLooseLines.paragraphs(dom, loose)) {
+            shrunk.put(p, p.getAttribute("word-spacing.minimum"));
+            p.setAttribute("word-spacing.minimum", FoLooseLines.SHRINK);
+        }
+        if (!shrunk.isEmpty()) {
+            FoFigures.Result tighter = settle.apply();
+            if (FoLooseLines.lines(tighter.pdf(), area).size() < loose.size()
+                    && FoFigures.Pages.read(tighter.pdf(), area).pages() <= FoFigures.Pages.read(first.pdf(), area).pages()) {
+                first = tighter;
+            } else {
+                shrunk.forEach((p, was) -> p.setAttribute("word-spacing.minimum", was));
+            }
+        }
+        FoFigures.Result result = FoFigures.place(dom, first, area, settle);
+        byte[] pdf = result.pdf();
+        result.context().warnings().forEach(context::warn);
+        for (var e : result.over().entrySet()) {
+            context.warn(Diagnostic.warning("pdf-fo-layout", SourcePos.file(manuscript.id()), "page " + e.getKey()
+                    + ": note " + String.join(", ", e.getValue()) + " is printed over the text of a column "
+                    + "(notes marked in both columns of one page); set pdf.engine: html to print notes after the body"));
+        }
         for (String o : FoFootnotes.overflows(pdf, margins[0], margins[2], margins[3], column, gap, columns)) {
             context.warn(Diagnostic.warning("pdf-fo-layout", SourcePos.file(manuscript.id()), "the FO engine: " + o));
         }

@@ -73,4 +73,36 @@ class EngineLimitsTest {
             assertTrue(over, "the float no longer overprints its paragraph");
         }
     }
+
+    /**
+     * FOP 2.10 keeps no room for a note marked in the columns above a page-wide block ({@code span="all"}) in the
+     * columns below that block on the same page (src/test/resources/engine/note-above-page-wide-block.fo): the room
+     * left below a span is the region less the spans above it, not less the notes already placed
+     * ({@code BodyRegion.getRemainingBPD}), so the text below runs over the note. The FO writer anchors such a note
+     * below the block ({@code FoFootnotes.reanchor}). When a new FOP keeps the room, this test fails.
+     */
+    @Test
+    void fopPrintsTextOverANoteMarkedAboveAPageWideBlock() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.apache.fop.apps.FopFactory f = org.apache.fop.apps.FopFactory.newInstance(Path.of(".").toUri());
+        org.apache.fop.apps.FOUserAgent ua = f.newFOUserAgent();
+        ua.getEventBroadcaster().addEventListener(e -> { });
+        org.apache.fop.apps.Fop fop = f.newFop(org.apache.fop.apps.MimeConstants.MIME_PDF, ua, out);
+        javax.xml.transform.TransformerFactory.newInstance().newTransformer().transform(
+                new javax.xml.transform.stream.StreamSource(Path.of("src/test/resources/engine/note-above-page-wide-block.fo").toFile()),
+                new javax.xml.transform.sax.SAXResult(fop.getDefaultHandler()));
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            java.util.List<PageGlyphs.Glyph> glyphs = PageGlyphs.of(doc, 0);
+            PageGlyphs.Glyph note = glyphs.stream().filter(g -> g.text().equals("N")).filter(g -> {
+                int i = glyphs.indexOf(g);
+                return i + 7 < glyphs.size() && LineMeasure.text(glyphs.subList(i, i + 8)).equals("NOTETEXT");
+            }).findFirst().orElseThrow();
+            assertTrue(new PDFTextStripper().getText(doc).contains("PAGEWIDE"));
+            // body text (10 pt) on the note's line (8 pt) in the note's x range: printed over it
+            boolean over = glyphs.stream().anyMatch(g -> g.letter() && g.size() > 9 && Math.abs(g.y() - note.y()) < 6
+                    && g.x() >= note.x() && g.x() < note.x() + 100);
+            assertTrue(over, "FOP now keeps room for the note below the page-wide block");
+            assertTrue(Overprints.of(doc, 1).size() > 0, "no overprint found by Overprints");
+        }
+    }
 }

@@ -12,7 +12,8 @@ import org.casereport.write.RenderContext;
 /**
  * The typesetting figures of docs/typesetting.md for every case under a folder (default {@code cases/}): loose
  * lines, line-end hyphens, and the PDF write time (median of warm renders). Not a test; run with
- * {@code src/test/bench/typeset-report.sh}; each PDF is kept in {@code target/typeset/}. With {@code --lines} it also prints every loose line.
+ * {@code src/test/bench/typeset-report.sh}; each PDF is kept in {@code target/typeset/}. The writer gets the
+ * manuscript after the line-end ties, as {@code write/Render} gives it (the command line's pages). With {@code --lines} it also prints every loose line.
  */
 public final class TypesetReport {
     private TypesetReport() {
@@ -64,7 +65,8 @@ public final class TypesetReport {
 
     private static byte[] write(org.casereport.write.Writer w, Pipeline.Loaded loaded, RenderContext ctx) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        w.write(loaded.manuscript(), ctx, out);
+        // the manuscript after the line-end ties, as write/Render hands it to every writer (the command line's pages)
+        w.write(org.casereport.template.Ties.apply(loaded.manuscript()), ctx, out);
         return out.toByteArray();
     }
 }
