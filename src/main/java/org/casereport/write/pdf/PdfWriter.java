@@ -107,7 +107,7 @@ public final class PdfWriter implements Writer {
         try {
             // the tables' layout is the document's first layout too when it changes nothing
             LaidOut tablesLaid = layOutTables(dom, manuscript, context, id, sandbox, hyphens);
-            FigureDefer.Render render = d -> render(d, manuscript, context, id, sandbox, hyphens, null);
+            ColumnBalancer.Layout laidOut = d -> laidOut(d, manuscript, context, id, sandbox, hyphens, null);
             byte[] pdf = render(dom, manuscript, context, id, sandbox, hyphens, tablesLaid);
             double[] margins = ArticleView.marginsPt(journal);
             // the set document is loaded and its pages read once for the figure keep and the hyphen marks
@@ -123,10 +123,10 @@ public final class PdfWriter implements Writer {
                     List<FigureKeep.Picture> pictures = scan.pictures();
                     int first = figures.indexOf(apart.get(0));
                     if (first < 0 || pictures.size() != figures.size() || !FigureDefer.defer(dom, apart.get(0),
-                            pictures.get(first), render, margins[0], margins[2], columns)) {
+                            pictures.get(first), read.getPage(0).getMediaBox().getWidth(), laidOut, columns)) {
                         FigureKeep.breakBefore(apart, columns);
                     }
-                    pdf = render.apply(dom);
+                    pdf = laidOut.apply(dom).pdf();
                     read.close();
                     read = Loader.loadPDF(pdf);
                     scan = PageGlyphs.scan(read);
@@ -225,6 +225,12 @@ public final class PdfWriter implements Writer {
      */
     private static byte[] render(Document dom, Manuscript manuscript, RenderContext context, byte[] id,
                                  ResourceSandbox sandbox, SoftHyphens hyphens, LaidOut first) throws IOException {
+        return laidOut(dom, manuscript, context, id, sandbox, hyphens, first).pdf();
+    }
+
+    /** The layout {@link #render} makes its PDF of: the document laid out, heading keeps and balancing done. */
+    private static LaidOut laidOut(Document dom, Manuscript manuscript, RenderContext context, byte[] id,
+                                   ResourceSandbox sandbox, SoftHyphens hyphens, LaidOut first) throws IOException {
         ColumnBalancer.Layout layout = d -> layOut(d, manuscript, context, id, sandbox, hyphens);
         LaidOut laid = first != null ? first : layout.apply(dom);
         try {
@@ -238,7 +244,7 @@ public final class PdfWriter implements Writer {
             laid.close();
             throw e;
         }
-        return laid.pdf();
+        return laid;
     }
 
     private static LaidOut layOut(Document dom, Manuscript manuscript, RenderContext context, byte[] id,
