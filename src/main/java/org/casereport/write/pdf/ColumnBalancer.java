@@ -72,16 +72,22 @@ final class ColumnBalancer {
      */
     static LaidOut balance(Document dom, LaidOut laid, Layout layout) throws IOException {
         Step at = new Step(dom, laid);
-        int containers = 0;
-        for (Line l : ColumnLines.of(laid.root(), Set.of()).lines()) containers = Math.max(containers, l.container() + 1);
-        for (int c = 0; c < containers; c++) {
-            at = balance(at, c, c == containers - 1, layout);
+        for (int c = 0; c < count(at.laid()); c++) {
+            at = balance(at, c, layout);
         }
         return at.laid();
     }
 
+    /** The column flows a layout holds. */
+    private static int count(LaidOut laid) {
+        int flows = 0;
+        for (Line l : ColumnLines.of(laid.root(), Set.of()).lines()) flows = Math.max(flows, l.container() + 1);
+        return flows;
+    }
+
     /** One flow balanced: {@code at}, or the step with a break in that flow (closing at's layout). */
-    private static Step balance(Step at, int container, boolean last, Layout layout) throws IOException {
+    private static Step balance(Step at, int container, Layout layout) throws IOException {
+        boolean last = container == count(at.laid()) - 1;
         List<Element> blocks = candidates(at.dom());
         ColumnLines lines = ColumnLines.of(at.laid().root(), new HashSet<>(blocks));
         Shape base = Shape.of(lines, container);
@@ -108,7 +114,29 @@ final class ColumnBalancer {
             }
             t.close();
         }
+        if (base.right == 0) {
+            // a lone paragraph between two page-wide blocks: the second moves above it, the flows join
+            Document moved = WideBlockMove.above(at.dom(), container);
+            if (moved != null) {
+                LaidOut t = layout.apply(moved);
+                ColumnLines after = ColumnLines.of(t.root(), Set.of());
+                if (after.pages() <= lines.pages() && earlier(after, container).equals(earlier(lines, container))) {
+                    at.laid().close();
+                    return balance(new Step(moved, t), container, layout);
+                }
+                t.close();
+            }
+        }
         return at;
+    }
+
+    /** Where the lines of the flows before {@code container} stand. */
+    private static List<Line> earlier(ColumnLines lines, int container) {
+        List<Line> out = new ArrayList<>();
+        for (Line l : lines.lines()) {
+            if (l.container() < container) out.add(new Line(null, l.container(), l.page(), l.column(), l.top(), l.bottom()));
+        }
+        return out;
     }
 
     /**
@@ -141,13 +169,18 @@ final class ColumnBalancer {
         return scored.stream().map(s -> s[0]).toList();
     }
 
-    /** Blocks of the column flow, in document order, not nested in one another; none right after a heading. */
+    /** Blocks of the column flows, in document order, not nested in one another; none right after a heading. */
     static List<Element> candidates(Document dom) {
         List<Element> out = new ArrayList<>();
+        for (Element c : flows(dom)) collect(c, out);
+        return out;
+    }
+
+    /** The column flows ({@code div.columns}), in document order: the containers {@link ColumnLines} numbers. */
+    static List<Element> flows(Document dom) {
         List<Element> columns = new ArrayList<>();
         findColumns(dom.getDocumentElement(), columns);
-        for (Element c : columns) collect(c, out);
-        return out;
+        return columns;
     }
 
     private static void findColumns(Element e, List<Element> out) {
@@ -160,7 +193,8 @@ final class ColumnBalancer {
         }
     }
 
-    private static void collect(Element parent, List<Element> out) {
+    /** The blocks under {@code parent} that a column break may stand before. */
+    static void collect(Element parent, List<Element> out) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (!(n instanceof Element e)) continue;
             String name = name(e);

@@ -187,6 +187,21 @@ class ColumnKeepTest {
         for (byte[] pdf : List.of(render(off, "lch-table-unbalanced"), render(on, "lch-table-balanced"))) {
             try (PDDocument d = Loader.loadPDF(pdf)) {
                 List<Row> rows = rows(d, 2, m[0], m[2]);
+                // the one paragraph between table 1 and the page-wide figure 3 could not be balanced: figure 3
+                // moves above it, and the paragraph opens the two columns that follow
+                Row fig3 = rows.stream().filter(r -> r.text().startsWith("Fig.3.")).findFirst().orElseThrow();
+                Row lone = rows.stream().filter(r -> r.text().startsWith("Becausethedisease")).findFirst().orElseThrow();
+                long rightBelow = rows.stream().filter(r -> r.page() == lone.page() && r.column() == 1 && r.y() > lone.y() - 2).count();
+                if (i == 0) {
+                    assertTrue(fig3.page() > lone.page() || fig3.y() > lone.y(), "unbalanced: figure 3 after the paragraph");
+                    assertEquals(0, rows.stream().filter(r -> r.page() == lone.page() && r.column() == 1
+                            && r.y() > lone.y() - 2 && r.y() < (fig3.page() == lone.page() ? fig3.y() : 1e9)).count(),
+                            "unbalanced: the right column beside the lone paragraph is empty");
+                } else {
+                    assertEquals(lone.page(), fig3.page(), "figure 3 on the page of its mention");
+                    assertTrue(fig3.y() < lone.y(), "balanced: figure 3 above the paragraph");
+                    assertTrue(rightBelow >= 5, "balanced: the right column beside the paragraph holds text: " + rightBelow);
+                }
                 Row table = rows.stream().filter(r -> r.text().startsWith("Table1.")).findFirst().orElseThrow();
                 List<Row> above = rows.stream().filter(r -> r.page() == table.page() && r.y() < table.y() - 2).toList();
                 rightRows[i] = (int) above.stream().filter(r -> r.column() == 1).count();
