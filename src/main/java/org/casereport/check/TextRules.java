@@ -245,67 +245,56 @@ public final class TextRules {
         StringBuilder b = new StringBuilder(t);
         Matcher m = WORD.matcher(t);
         while (m.find()) {
-            String w = m.group();
-            int cyr = 0;
-            int lat = 0;
-            for (char c : w.toCharArray()) {
-                if (isCyrillic(c)) cyr++;
-                else if (isLatin(c)) lat++;
-            }
-            if (cyr == 0 || lat == 0) continue;
-            boolean toCyr = cyr >= lat;
-            String from = toCyr ? LAT_HOMO : CYR_HOMO;
-            String to = toCyr ? CYR_HOMO : LAT_HOMO;
-            char[] fixed = w.toCharArray();
-            boolean allHomo = true;
-            for (int i = 0; i < fixed.length && allHomo; i++) {
-                if (toCyr ? isLatin(fixed[i]) : isCyrillic(fixed[i])) {
-                    int k = from.indexOf(fixed[i]);
-                    if (k < 0) allHomo = false;
-                    else fixed[i] = to.charAt(k);
-                }
-            }
-            if (allHomo) b.replace(m.start(), m.end(), new String(fixed));
+            Mixed x = mixed(m.group());
+            if (x != null && x.fixed() != null) b.replace(m.start(), m.end(), x.fixed());
         }
         return b.toString();
+    }
+
+    /**
+     * A word that mixes Latin and Cyrillic letters: the script most of its letters are in, and the word with each
+     * letter of the other script written as its look-alike in that one (null when one of them has none).
+     */
+    private record Mixed(boolean toCyr, String fixed) {
+    }
+
+    /** The word's mix of scripts, or null for a word in one script. */
+    private static Mixed mixed(String w) {
+        int cyr = 0;
+        int lat = 0;
+        for (char c : w.toCharArray()) {
+            if (isCyrillic(c)) cyr++;
+            else if (isLatin(c)) lat++;
+        }
+        if (cyr == 0 || lat == 0) return null;
+        boolean toCyr = cyr >= lat;
+        String from = toCyr ? LAT_HOMO : CYR_HOMO;
+        String to = toCyr ? CYR_HOMO : LAT_HOMO;
+        char[] fixed = w.toCharArray();
+        for (int i = 0; i < fixed.length; i++) {
+            if (toCyr ? isLatin(fixed[i]) : isCyrillic(fixed[i])) {
+                int k = from.indexOf(fixed[i]);
+                if (k < 0) return new Mixed(toCyr, null);
+                fixed[i] = to.charAt(k);
+            }
+        }
+        return new Mixed(toCyr, new String(fixed));
     }
 
     static void homoglyphs(Segment s, Findings out) {
         Matcher m = WORD.matcher(s.masked());
         while (m.find()) {
             String w = m.group();
-            int cyr = 0;
-            int lat = 0;
-            for (char c : w.toCharArray()) {
-                if (isCyrillic(c)) cyr++;
-                else if (isLatin(c)) lat++;
-            }
-            if (cyr == 0 || lat == 0) continue;
-            boolean toCyr = cyr >= lat;
-            String from = toCyr ? LAT_HOMO : CYR_HOMO;
-            String to = toCyr ? CYR_HOMO : LAT_HOMO;
-            StringBuilder fixed = new StringBuilder();
-            List<Integer> at = new ArrayList<>();
-            boolean allHomo = true;
-            for (int i = 0; i < w.length(); i++) {
-                char c = w.charAt(i);
-                boolean foreign = toCyr ? isLatin(c) : isCyrillic(c);
-                if (foreign) {
-                    int k = from.indexOf(c);
-                    if (k < 0) {
-                        allHomo = false;
-                        break;
-                    }
-                    fixed.append(to.charAt(k));
-                    at.add(i);
-                } else {
-                    fixed.append(c);
-                }
-            }
-            if (!allHomo) {
+            Mixed x = mixed(w);
+            if (x == null) continue;
+            if (x.fixed() == null) {
                 out.report("text-mixed-script", s.pos(m.start()), "word mixes Latin and Cyrillic letters: \"" + w + "\"");
                 continue;
             }
+            boolean toCyr = x.toCyr();
+            String fixed = x.fixed();
+            List<Integer> at = new ArrayList<>();
+            for (int i = 0; i < w.length(); i++) if (w.charAt(i) != fixed.charAt(i)) at.add(i);
             List<Fix> fixes = new ArrayList<>();
             if (s.fixable()) {
                 for (int i : at) fixes.add(s.fix(m.start() + i, m.start() + i + 1, String.valueOf(fixed.charAt(i))));
