@@ -26,7 +26,8 @@ public final class EntryParser {
                     + "(10\\s?[.,]\\s?\\d{3,9}\\s?/\\s?\\S+)");
     private static final Pattern BROKEN_DOI_REST = Pattern.compile("\\G (?![A-Za-z]+:)(?=[\\w.()/-]*\\d)[\\w.()/-]+");
     private static final Pattern GROUP_AUTHOR = Pattern.compile(
-            "\\G\\s*[;,]\\s*[^.;]{3,60}?(?:Group|Consortium|Committee|Collaborat\\w*|Investigators|Network|Society)\\.?");
+            "\\G\\s*[;,]\\s*[^.;]{3,60}?(?:Group|Consortium|Committee|Collaborat\\w*|Investigators|Network|Society)"
+                    + "(?=\\s*(?:[.,;]|//|$))\\.?"); // the whole name: "… Steering Committee and Investigators."
     private static final Pattern PMID = Pattern.compile("(?i)\\bPMID\\s*:?\\s*(\\d{1,9})");
     private static final Pattern PMCID = Pattern.compile("(?i)\\bPMCID\\s*:?\\s*(PMC\\d+)");
     private static final Pattern URL = Pattern.compile("(?i)(?:URL\\s*:\\s*|Available\\s*(?:from|at)\\s*:?\\s*)?((?:https?://|www\\.)[^\\s<>]+)");
