@@ -4,9 +4,9 @@
 # journal) with two classes folders, then compares the outputs with cmp. The classes folders are given, e.g. a copy
 # of target/classes taken before the change and target/classes after it:
 #
-#   cp -r target/classes /tmp/before-classes     # before the change
+#   cp -r target/classes target/before-classes     # before the change
 #   ... change, mvn -B -q compile ...
-#   bash src/test/bench/same-bytes.sh /tmp/before-classes target/classes
+#   bash src/test/bench/same-bytes.sh target/before-classes target/classes
 #
 # With one folder it only renders and prints an MD5 of every file (to compare against a later run by hand).
 # Runs on the command's class path (target/lib, `mvn -B package -DskipTests` or `dependency:copy-dependencies`),

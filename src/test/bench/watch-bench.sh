@@ -4,9 +4,9 @@
 # save to the "rendered" line, and the CPU time (user + system, all threads) the watcher's process spent on it, read
 # from /proc. WARMUP saves each first (not counted: the JIT is still compiling), then EDITS timed ones each.
 #
-#   cp -r target/classes /tmp/before-classes     # before the change
+#   cp -r target/classes target/before-classes     # before the change
 #   ... change, mvn -B -q compile ...
-#   EDITS=10 bash src/test/bench/watch-bench.sh /tmp/before-classes target/classes
+#   EDITS=10 bash src/test/bench/watch-bench.sh target/before-classes target/classes
 #
 # Runs on the command's class path (target/lib) with the launcher's JVM flags (C1, serial collector), no
 # class-data-sharing archive. Prints the load average before and after.
