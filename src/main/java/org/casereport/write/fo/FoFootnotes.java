@@ -127,10 +127,8 @@ final class FoFootnotes {
         if (notes.isEmpty()) return out;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-                Page page = new Page();
-                page.setStartPage(p);
-                page.setEndPage(p);
-                String text = squash(page.getText(doc));
+                Page page = Page.read(doc, p);
+                String text = squash(page.text);
                 if (!page.overlaps()) continue;
                 List<String> here = new ArrayList<>();
                 notes.forEach((n, e) -> {
@@ -150,10 +148,7 @@ final class FoFootnotes {
         java.util.Set<Integer> out = new java.util.TreeSet<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-                Page page = new Page();
-                page.setStartPage(p);
-                page.setEndPage(p);
-                page.getText(doc);
+                Page page = Page.read(doc, p);
                 if (page.overlaps()) out.add(p);
             }
         }
@@ -178,8 +173,18 @@ final class FoFootnotes {
      */
     private static final class Page extends PDFTextStripper {
         private final List<TextPosition> glyphs = new ArrayList<>();
+        private String text;
 
-        Page() throws IOException {
+        private Page() throws IOException {
+        }
+
+        /** Page {@code p} (1-based) of the document, its glyphs and its text read. */
+        static Page read(PDDocument doc, int p) throws IOException {
+            Page page = new Page();
+            page.setStartPage(p);
+            page.setEndPage(p);
+            page.text = page.getText(doc);
+            return page;
         }
 
         @Override
@@ -240,10 +245,7 @@ final class FoFootnotes {
         List<String> out = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-                Page page = new Page();
-                page.setStartPage(p);
-                page.setEndPage(p);
-                page.getText(doc);
+                Page page = Page.read(doc, p);
                 double height = doc.getPage(p - 1).getMediaBox().getHeight();
                 for (TextPosition t : page.glyphs) {
                     if (t.getYDirAdj() < top || t.getYDirAdj() > height - bottom) continue; // the running head, the page number
