@@ -72,24 +72,18 @@ final class ColumnBalancer {
      */
     static LaidOut balance(Document dom, LaidOut laid, Layout layout) throws IOException {
         Step at = new Step(dom, laid);
-        for (int c = 0; c < count(at.laid()); c++) {
+        // a lone paragraph's move joins two flows, so the number is read again after each
+        for (int c = 0; c < ColumnLines.of(at.laid().root(), Set.of()).flows(); c++) {
             at = balance(at, c, layout);
         }
         return at.laid();
     }
 
-    /** The column flows a layout holds. */
-    private static int count(LaidOut laid) {
-        int flows = 0;
-        for (Line l : ColumnLines.of(laid.root(), Set.of()).lines()) flows = Math.max(flows, l.container() + 1);
-        return flows;
-    }
-
     /** One flow balanced: {@code at}, or the step with a break in that flow (closing at's layout). */
     private static Step balance(Step at, int container, Layout layout) throws IOException {
-        boolean last = container == count(at.laid()) - 1;
         List<Element> blocks = candidates(at.dom());
         ColumnLines lines = ColumnLines.of(at.laid().root(), new HashSet<>(blocks));
+        boolean last = container == lines.flows() - 1;
         Shape base = Shape.of(lines, container);
         int tolerance = lines.pitch() / 2;
         if (base == null || base.right + tolerance >= base.left) return at;

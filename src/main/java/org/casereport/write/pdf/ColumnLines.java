@@ -95,6 +95,13 @@ final class ColumnLines {
         return pages;
     }
 
+    /** The column containers that hold a line. */
+    int flows() {
+        int flows = 0;
+        for (Line l : lines) flows = Math.max(flows, l.container() + 1);
+        return flows;
+    }
+
     /** The last page that holds a line of the columns, or -1. */
     int lastPage() {
         return lines.isEmpty() ? -1 : lines.get(lines.size() - 1).page();

@@ -22,20 +22,10 @@ final class WideBlockMove {
      * null when that flow is not one block standing between two page-wide blocks with a flow after them.
      */
     static Document above(Document dom, int flow) {
+        if (parts(dom, flow) == null) return null;
         Document copy = (Document) dom.cloneNode(true);
-        List<Element> flows = ColumnBalancer.flows(copy);
-        if (flow <= 0 || flow + 1 >= flows.size()) return null;
-        Element here = flows.get(flow);
-        Element next = flows.get(flow + 1);
-        Element wide = sibling(here, true);
-        Element before = sibling(here, false);
-        if (wide == null || before == null || !TableLayout.hasClass(wide, "page-wide")
-                || !TableLayout.hasClass(before, "page-wide") || sibling(wide, true) != next) {
-            return null;
-        }
-        List<Element> blocks = new ArrayList<>();
-        ColumnBalancer.collect(here, blocks);
-        if (blocks.size() != 1) return null;
+        Element[] p = parts(copy, flow);
+        Element here = p[0], wide = p[1], next = p[2];
         here.getParentNode().insertBefore(wide, here);
         Element body = lastElement(here);
         for (Node n = next.getFirstChild(); n != null; ) {
@@ -53,6 +43,23 @@ final class WideBlockMove {
         }
         next.getParentNode().removeChild(next);
         return copy;
+    }
+
+    /** The flow, the page-wide block after it and the flow after that, when the move applies there; else null. */
+    private static Element[] parts(Document dom, int flow) {
+        List<Element> flows = ColumnBalancer.flows(dom);
+        if (flow <= 0 || flow + 1 >= flows.size()) return null;
+        Element here = flows.get(flow);
+        Element next = flows.get(flow + 1);
+        Element wide = sibling(here, true);
+        Element before = sibling(here, false);
+        if (wide == null || before == null || !TableLayout.hasClass(wide, "page-wide")
+                || !TableLayout.hasClass(before, "page-wide") || sibling(wide, true) != next) {
+            return null;
+        }
+        List<Element> blocks = new ArrayList<>();
+        ColumnBalancer.collect(here, blocks);
+        return blocks.size() == 1 ? new Element[] {here, wide, next} : null;
     }
 
     private static boolean sameKind(Element a, Element b) {
