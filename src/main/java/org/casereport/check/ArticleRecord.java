@@ -11,13 +11,21 @@ final class ArticleRecord {
     }
 
     /**
-     * @param authors {family, given} pairs, in order
+     * @param authors {family, given} pairs, in order; a group author is {name, null}
      * @param etAl    whether the printed list was cut ("et al.", "и др."): kept as {@code custom.authors-truncated}
      * @param custom  further {@code custom} fields (the English title of a Russian entry …)
      */
     static Map<String, Object> csl(List<String[]> authors, boolean etAl, String title, String journal, String year,
                                    String volume, String issue, String pages, String doi, String pmid,
                                    Map<String, Object> custom) {
+        Map<String, Object> c = new LinkedHashMap<>(custom);
+        // a group after a cut list ("Keech AC, et al.; FOURIER … Investigators") is the record's group author, which
+        // the styles print after "et al."; after a whole list it stays the last author
+        int last = authors.size() - 1;
+        if (etAl && last > 0 && authors.get(last)[1] == null) {
+            c.put("group-author", authors.get(last)[0]);
+            authors = authors.subList(0, last);
+        }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("type", "article-journal");
         List<Map<String, Object>> as = new ArrayList<>();
@@ -41,7 +49,6 @@ final class ArticleRecord {
         if (doi != null) m.put("DOI", doi);
         if (pmid != null) m.put("PMID", pmid);
         if (TextRules.script(title).equals("ru")) m.put("language", "ru");
-        Map<String, Object> c = new LinkedHashMap<>(custom);
         if (etAl) c.put("authors-truncated", true);
         if (!c.isEmpty()) m.put("custom", c);
         return m;

@@ -119,13 +119,9 @@ public final class EntryParts {
         if (type != Type.ARTICLE || title == null || container == null || year == null) return null;
         if (authors.isEmpty() && (legal || latin != null)) return null;
         List<String[]> names = new ArrayList<>(authors);
-        // a group after the cut list ("Keech AC, et al.; FOURIER … Investigators") is the record's group author, which
-        // the styles print after "et al."; after a whole list it is the last author
-        Map<String, Object> custom = new java.util.LinkedHashMap<>();
-        if (group != null && etAl) custom.put("group-author", group);
-        else if (group != null) names.add(new String[] {group, null});
+        if (group != null) names.add(new String[] {group, null});
         Map<String, Object> csl = ArticleRecord.csl(names, etAl, title.text(), container.text(), year.text(), text(volume), text(issue),
-                text(pages), text(doi), text(pmid), custom);
+                text(pages), text(doi), text(pmid), Map.of());
         if (status != null) csl.put("status", status.text());
         if (preprint) {
             csl.put("type", "article");

@@ -96,10 +96,7 @@ public final class RefParser {
         // a group author after the persons ("…, Coleman MP, CONCORD Working Group."): a literal name, comma kept
         Matcher g = GROUP.matcher(pre);
         if ((end > 0 && ",;".indexOf(pre.charAt(end - 1)) >= 0 || pre.startsWith(",", end) || pre.startsWith(";", end)) && g.find(end) && g.start() == end) {
-            // after a cut list ("Keech AC, et al.; FOURIER … Investigators") it is the record's group author, which the
-            // styles print after "et al."; after a whole list, the last author
-            if (etAl) custom.put("group-author", g.group(1).strip());
-            else authors.add(new String[] {g.group(1).strip(), null});
+            authors.add(new String[] {g.group(1).strip(), null});
             end = g.end();
         }
         // …parallel to the original's, one for one
