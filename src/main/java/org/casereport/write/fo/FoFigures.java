@@ -119,7 +119,7 @@ final class FoFigures {
     }
 
     /** The figure's first caption label ("Рис. 1."), squeezed: the first bold inline of its caption blocks. */
-    private static String label(Element figure) {
+    static String label(Element figure) {
         NodeList inlines = figure.getElementsByTagNameNS(FoHyphens.FO_NS, "inline");
         for (int i = 0; i < inlines.getLength(); i++) {
             Element e = (Element) inlines.item(i);
@@ -153,7 +153,7 @@ final class FoFigures {
     }
 
     /** A block's text as printed in its column: without its notes' bodies (printed at the foot). */
-    private static String text(Node n) {
+    static String text(Node n) {
         if (n instanceof Element e && "footnote-body".equals(e.getLocalName())) return "";
         if (n.getNodeType() == Node.TEXT_NODE) return n.getNodeValue();
         StringBuilder b = new StringBuilder();
@@ -245,6 +245,11 @@ final class FoFigures {
                 }
             }
             return null;
+        }
+
+        /** Whether page {@code index} (0-based) has no text between the margins (the running head and foot apart). */
+        boolean blank(int index) {
+            return all.get(index).stream().allMatch(c -> c.lines().isEmpty());
         }
 
         /** The body lines the columns leave empty above the foot, over every page but the last. */

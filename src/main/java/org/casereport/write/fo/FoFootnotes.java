@@ -129,7 +129,7 @@ final class FoFootnotes {
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
                 Page page = Page.read(doc, p);
                 String text = squash(page.text);
-                if (!page.overlaps()) continue;
+                if (!page.overlaps() && !page.crowded()) continue;
                 List<String> here = new ArrayList<>();
                 notes.forEach((n, e) -> {
                     if (text.contains(opening(e))) here.add(n);
@@ -149,7 +149,7 @@ final class FoFootnotes {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
                 Page page = Page.read(doc, p);
-                if (page.overlaps()) out.add(p);
+                if (page.overlaps() || page.crowded()) out.add(p);
             }
         }
         return out;
@@ -174,6 +174,7 @@ final class FoFootnotes {
     private static final class Page extends PDFTextStripper {
         private final List<TextPosition> glyphs = new ArrayList<>();
         private String text;
+        private float width;
 
         private Page() throws IOException {
         }
@@ -184,6 +185,7 @@ final class FoFootnotes {
             page.setStartPage(p);
             page.setEndPage(p);
             page.text = page.getText(doc);
+            page.width = doc.getPage(p - 1).getMediaBox().getWidth();
             return page;
         }
 
@@ -216,6 +218,31 @@ final class FoFootnotes {
                     if (Math.abs(b.getYDirAdj() - a.getYDirAdj()) < 0.5 && Math.abs(painted.get(a) - painted.get(b)) == 1) continue;
                     if (covers(a, b)) return true;
                 }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a note's line stands closer under a body line of its column than a note's room allows (less than
+         * 11 pt from baseline to baseline; the rule and the space above a note make 13 or more): FOP 2.10 set the lch
+         * case's note 1 with its rule through the last text line of its column when the page sequence ended on that
+         * page, the glyphs not covering each other. A note's line: glyphs of 6.5–8 pt (PDFBox reads 7.5 pt as 7) in
+         * the body's face (PT Serif; captions, tables and references are in PT Sans), with no body glyph (8.5 pt or
+         * more) on its baseline.
+         */
+        boolean crowded() {
+            List<java.util.TreeSet<Float>> body = List.of(new java.util.TreeSet<>(), new java.util.TreeSet<>());
+            float mid = width / 2;
+            for (TextPosition t : glyphs) if (t.getFontSizeInPt() >= 8.5) body.get(t.getXDirAdj() < mid ? 0 : 1).add(t.getYDirAdj());
+            for (TextPosition t : glyphs) {
+                float size = t.getFontSizeInPt();
+                String font = t.getFont() == null || t.getFont().getName() == null ? "" : t.getFont().getName();
+                if (size < 6.5 || size >= 8 || !font.contains("PTSerif")) continue;
+                java.util.TreeSet<Float> col = body.get(t.getXDirAdj() < mid ? 0 : 1);
+                float y = t.getYDirAdj();
+                if (!col.subSet(y - 4, true, y + 4, true).isEmpty()) continue; // a superscript in a body line
+                Float above = col.lower(y);
+                if (above != null && y - above < 11) return true;
             }
             return false;
         }

@@ -30,13 +30,16 @@ final class FoResources implements ResourceResolver {
     private final Path fontsDir;
     private final String lang;
     private final double columnWidthPt;
+    private final double textWidthPt;
     private final List<String> refused = Collections.synchronizedList(new ArrayList<>());
 
-    FoResources(Manuscript manuscript, Path fontsDir, double columnWidthPt) {
+    /** The figures are drawn at the width they print at: one column, the page ({@code width: page}) or their own. */
+    FoResources(Manuscript manuscript, Path fontsDir, double columnWidthPt, double textWidthPt) {
         this.manuscript = manuscript;
         this.fontsDir = fontsDir.toAbsolutePath().normalize();
         this.lang = manuscript.meta().language();
         this.columnWidthPt = columnWidthPt;
+        this.textWidthPt = textWidthPt;
     }
 
     /** The base address FOP resolves relative font names against: the fonts folder. */
@@ -75,9 +78,10 @@ final class FoResources implements ResourceResolver {
             refused.add(FIGURE + ":" + id);
             throw new IOException("no figure " + id);
         }
-        String svg = FigureArt.svg(f, columnWidthPt, lang, fontsDir);
+        double width = FigureArt.printWidthPt(f, columnWidthPt, textWidthPt);
+        String svg = FigureArt.svg(f, width, lang, fontsDir);
         byte[] bytes = svg != null ? svg.getBytes(StandardCharsets.UTF_8)
-                : FigureArt.png(f, columnWidthPt, RASTER_DPI, lang, fontsDir);
+                : FigureArt.png(f, width, RASTER_DPI, lang, fontsDir);
         if (bytes == null) throw new IOException("figure " + id + " cannot be drawn");
         return new ByteArrayInputStream(bytes);
     }

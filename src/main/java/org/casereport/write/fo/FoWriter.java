@@ -64,7 +64,7 @@ public final class FoWriter implements Writer {
         @SuppressWarnings("unchecked")
         Map<String, Object> page = (Map<String, Object>) model.get("page");
         FoResources resources = new FoResources(manuscript, journal.fontsDir(),
-                ((Number) page.get("columnWidthPt")).doubleValue());
+                ((Number) page.get("columnWidthPt")).doubleValue(), ((Number) page.get("textWidthPt")).doubleValue());
         double[] margins = ArticleView.marginsPt(journal);
         double column = ((Number) page.get("columnWidthPt")).doubleValue();
         int columns = ((Number) page.get("columns")).intValue();
@@ -107,7 +107,7 @@ public final class FoWriter implements Writer {
             return new FoFigures.Result(set, again, FoFootnotes.overText(set, notes));
         };
         FoFigures.Area area = new FoFigures.Area(margins[0], margins[2], margins[3], column, gap, columns);
-        FoFigures.Result first = settle.apply();
+        FoFigures.Result first = FoEmptyLastPage.drop(dom, settle.apply(), area, settle);
         // the paragraphs FOP set loosely get more shrink, and are typeset once more (kept when fewer lines are loose)
         java.util.List<String> loose = FoLooseLines.lines(first.pdf(), area);
         Map<org.w3c.dom.Element, String> shrunk = new java.util.LinkedHashMap<>();
@@ -124,13 +124,34 @@ public final class FoWriter implements Writer {
                 shrunk.forEach((p, was) -> p.setAttribute("word-spacing.minimum", was));
             }
         }
-        FoFigures.Result result = FoFigures.place(dom, first, area, settle);
+        // the page-wide figures at the top of a page (FoWideFigures) on every typeset of the column figures' moves
+        // (FoFigures), so that each move is judged on pages as they will print: a note marked above a page-wide
+        // figure left in mid-page is printed over the text below it (FoFootnotes)
+        Map<FoFigures.Result, FoWideFigures.Placed> placedAs = new java.util.IdentityHashMap<>();
+        FoWideFigures.Placed[] last = {null};
+        FoFigures.Typeset withWide = () -> {
+            if (last[0] != null) last[0].putBack();
+            last[0] = FoWideFigures.place(dom, settle.apply(), area, settle);
+            placedAs.put(last[0].result(), last[0]);
+            return last[0].result();
+        };
+        last[0] = FoWideFigures.place(dom, first, area, settle);
+        placedAs.put(last[0].result(), last[0]);
+        FoFigures.Result result = FoFigures.place(dom, last[0].result(), area, withWide);
+        FoWideFigures.Placed wide = placedAs.get(result);
         byte[] pdf = result.pdf();
         result.context().warnings().forEach(context::warn);
         for (var e : result.over().entrySet()) {
             context.warn(Diagnostic.warning("pdf-fo-layout", SourcePos.file(manuscript.id()), "page " + e.getKey()
                     + ": note " + String.join(", ", e.getValue()) + " is printed over the text of a column "
                     + "(notes marked in both columns of one page); set pdf.engine: html to print notes after the body"));
+        }
+        for (String id : wide.stayed()) {
+            org.casereport.model.Figure f = manuscript.figure(id);
+            context.warn(Diagnostic.warning("pdf-fo-layout", f != null && f.pos() != null ? f.pos() : SourcePos.file(manuscript.id()),
+                    "figure " + (f == null ? id : f.number()) + " (width: page) stays in mid-page, after the paragraph"
+                    + " that first mentions it: the FO engine could not set it at the top of that page or the next"
+                    + " without moving the text's page ends; move its first mention or give it width: column"));
         }
         for (String o : FoFootnotes.overflows(pdf, margins[0], margins[2], margins[3], column, gap, columns)) {
             context.warn(Diagnostic.warning("pdf-fo-layout", SourcePos.file(manuscript.id()), "the FO engine: " + o));
