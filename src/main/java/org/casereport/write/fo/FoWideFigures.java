@@ -20,11 +20,11 @@ import org.w3c.dom.NodeList;
  * the FO is typeset once without the figure (a probe); the page of the paragraph after which the template put it
  * (its first mention) is found, and the figure goes to the top of that page, or else of the next one: the paragraph
  * that the previous page's last column ends in is split at that line's end ({@link FoParagraphSplit}, the split not
- * visible) and the figure, with a page break before it, set between the halves. The move is kept only when the
- * previous page still ends at the same word, the figure stands above every body line of its page, its mention is
- * not on a later page, no page is added, no column ends early that did not before, no more pages have glyphs over
- * each other and no more notes are over text; never past another figure, a table or a page-wide block (the figures
- * keep their order). Otherwise the FO is put back and the figure stays where it was: the caller warns.
+ * visible) and a new page sequence opens between the halves with the figure ({@link #newSequence}). The move is
+ * kept only when the previous page still ends at the same word, the figure stands above every body line of its page,
+ * its mention is not on a later page, no page is added, no column ends early that did not before, no more pages have
+ * glyphs over each other and no more notes are over or crowd text; never past another figure, a table or a page-wide
+ * block (the figures keep their order). Otherwise the FO is put back and the figure stays where it was: the caller warns.
  */
 final class FoWideFigures {
     /** A body line's glyphs are this large or larger (9 pt text; captions, notes and references are 7.5–8 pt). */
