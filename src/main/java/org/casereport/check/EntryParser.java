@@ -147,12 +147,23 @@ public final class EntryParser {
     private static final Pattern AUTHOR_INITIALS_FIRST = Pattern.compile(
             "\\G\\s*,?\\s*((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,3})\\s*(" + FAMILY + ")");
 
+    /**
+     * A legal act named by its title, its kind, date and number after it (GOST R 7.0.5's "Об основах …: федер. закон от
+     * 21.11.2011 № 323-ФЗ", "… [On approval …], Order of the … dated December 16, 2020 No. 800"): the kind up to the end
+     * of its number. A full stop inside it belongs to a date ("21.11.2011") or to "г." and "No.".
+     */
+    private static final Pattern LEGAL_KIND = Pattern.compile(
+            "(?u)(?<=[.:,\\]])\\s+(?:Приказ|Федеральный закон|[Фф]едер\\. закон|Постановление|Распоряжение|Указ|Prikaz|Federal'nyi zakon|Order of the|Federal Law|Decree of the|Resolution of the)\\b"
+            + "(?:[^.]|\\.(?=\\d)|(?<=\\sг)\\.|(?<=No)\\.)*?(?:№|No\\.|N)\\s?\\d[\\p{L}\\p{N}-]*");
+
     public static EntryParts parse(String entry) {
         // a no-break space (as casereport's own output ties "Kirgizov K.I.") is a space here; one for one, so
         // every offset stays the entry's own
         entry = entry.replace('\u00A0', ' ');
         EntryParts p = new EntryParts();
-        p.legal = LEGAL.matcher(entry).find();
+        Matcher kind = LEGAL_KIND.matcher(entry);
+        int kindEnd = !LEGAL.matcher(entry).find() && kind.find() ? kind.end() : -1;
+        p.legal = kindEnd > 0 || LEGAL.matcher(entry).find();
         char[] w = entry.toCharArray();
         latinVersion(entry, w, p);
         anchors(entry, w, p);
@@ -163,7 +174,16 @@ public final class EntryParser {
         if (p.type == Type.CHAPTER && !CHAPTER.matcher(s).find() && !s.contains("//")
                 && (EDITORS_FIRST.matcher(s).find() || EDITED_BY.matcher(s).find())) p.type = Type.BOOK;
         if (s.contains("//")) p.layout = "gost";
-        if (p.legal) legalTitle(entry, w, p);
+        if (kindEnd > 0) {
+            // the title, then the act's kind, date and number: all of it names the act
+            Part title = clean(entry, 0, kindEnd);
+            if (title != null) {
+                p.title = title;
+                blank(w, 0, kindEnd);
+            }
+        } else if (p.legal) {
+            legalTitle(entry, w, p);
+        }
         locator(entry, w, p);
         names(entry, w, p);
         return p;

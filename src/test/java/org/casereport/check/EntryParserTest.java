@@ -1,6 +1,7 @@
 package org.casereport.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -185,6 +186,29 @@ class EntryParserTest {
                 + " специализированной медицинской помощи при нефротическом синдроме (диагностика, лечение)» // Российская газета. 2013. № 6100.");
         assertEquals("Российская газета", ru.container.text());
         assertEquals("6100", ru.issue.text());
+    }
+
+    /**
+     * fz323 and rosstat800 (a Russian article's GOST References): an act named by its title, then its kind, date and
+     * number — all of it names the act; the number is not an issue, what follows is where it was read.
+     */
+    @Test
+    void aLegalActNamedByItsTitleKeepsItsKindAndNumberInTheTitle() {
+        EntryParts latin = EntryParser.parse("Ob utverzhdenii formy federal'nogo statisticheskogo nablyudeniya [On approval of the form of federal"
+                + " statistical observation]. Order of the Ministry of Economic Development and Federal State Statistics Service dated December 16,"
+                + " 2020 No. 800. ConsultantPlus Legal System. (In Russ.)");
+        assertTrue(latin.legal);
+        assertTrue(latin.title.text().startsWith("Ob utverzhdenii") && latin.title.text().endsWith("No. 800"), latin.title.text());
+        assertNull(latin.issue, "the order's number is not an issue");
+        assertNull(latin.year, "the year of its date is not a year of publication");
+        assertEquals("ConsultantPlus Legal System", latin.container.text());
+        EntryParts ru = EntryParser.parse("Об основах охраны здоровья граждан в Российской Федерации: Федеральный закон от 21.11.2011 № 323-ФЗ."
+                + " URL: https://docs.cntd.ru/document/902312609 (дата обращения: 24.06.2023).");
+        assertTrue(ru.legal);
+        assertTrue(ru.title.text().endsWith("№ 323-ФЗ"), ru.title.text());
+        assertEquals("https://docs.cntd.ru/document/902312609", ru.url.text());
+        EntryParts article = EntryParser.parse("Ivanov I.I. An order of the day in surgery. Khirurgiya. 2019;(3):88–97.");
+        assertFalse(article.legal, "an article whose title holds the word is no legal act");
     }
 
     /**
