@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -243,6 +244,22 @@ class EntryParserTest {
                 + " Seminars in Oncology, 1996, vol. 23, no. 1 Suppl 2, pp. 89–97.").issue.text());
         assertEquals("1 Suppl 2", EntryParser.parse("Payne D.K., Sullivan M.D., Massie M.J. Women’s psychological reactions to breast cancer."
                 + " Semin Oncol. 1996;23(1 Suppl 2):89–97.").issue.text());
+    }
+
+    /**
+     * real-studentlibrary-gost.txt entries 3 and 4: GOST's heading names the first author, the statement of
+     * responsibility after " / " all of them; the record has them all (the expected entry once kept the first only).
+     */
+    @Test
+    void theStatementOfResponsibilityNamesEveryAuthor() {
+        EntryParts p = EntryParser.parse("Романов, И.С. Особенности регионарного метастазирования плоскоклеточного рака полости рта."
+                + " / Романов, И.С., Яковлева Л.П., Удинцов Д.Б., Джумаев М.Г., Циклаури В.Т. // Стоматология. - 2012. -Т.91, №4. - С. 28-31");
+        assertEquals(List.of("Романов", "Яковлева", "Удинцов", "Джумаев", "Циклаури"), p.authors.stream().map(a -> a[0]).toList());
+        assertEquals("Особенности регионарного метастазирования плоскоклеточного рака полости рта", p.title.text());
+        assertEquals("Стоматология", p.container.text());
+        // a statement naming someone else first (an editor, another heading) leaves the heading's authors as they are
+        EntryParts q = EntryParser.parse("Иванов И.И. Рак полости рта / Петров П.П., Сидоров С.С. // Стоматология. - 2012. - Т. 91, № 4. - С. 28-31");
+        assertEquals(List.of("Иванов"), q.authors.stream().map(a -> a[0]).toList());
     }
 
     /**
