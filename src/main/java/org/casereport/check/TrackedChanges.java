@@ -174,7 +174,7 @@ public final class TrackedChanges {
                 skipped.add("reference " + p.number() + ": its text in the document differs from the text read (not changed)");
                 continue;
             }
-            List<int[]> hunks = hunks(p.found(), p.expected());
+            List<int[]> hunks = readable(hunks(p.found(), p.expected()), p.found(), p.expected());
             // right to left: the positions of the hunks still to do stay valid
             for (int k = hunks.size() - 1; k >= 0; k--) {
                 int[] h = hunks.get(k);
@@ -411,6 +411,31 @@ public final class TrackedChanges {
     }
 
     // ------------------------------------------------------------------------------------------------ diff
+
+    /**
+     * The hunks as the editor reads them: word by word while most of the entry stays; an entry rewritten in most of
+     * its words (another layout, its parts reordered) is one deletion of the whole entry and one insertion of the
+     * expected one, not a stripe of alternating words.
+     */
+    static List<int[]> readable(List<int[]> hunks, String found, String expected) {
+        // two changes with no word of two letters or digits kept between them are one ("ЯковлеваYakovleva Л.L.ПP."
+        // would be a change every letter)
+        List<int[]> merged = new ArrayList<>();
+        for (int[] h : hunks) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && !KEPT_WORD.matcher(found.substring(last[1], h[0])).find()) {
+                merged.set(merged.size() - 1, new int[] {last[0], h[1], last[2], h[3]});
+            } else {
+                merged.add(h);
+            }
+        }
+        int changed = 0;
+        for (int[] h : merged) changed += h[1] - h[0];
+        if (2 * changed <= found.length()) return merged;
+        return List.of(new int[] {0, found.length(), 0, expected.length()});
+    }
+
+    private static final Pattern KEPT_WORD = Pattern.compile("[\\p{L}\\p{N}]{2,}");
 
     /** Words, runs of spaces and single marks, as {start, end}. */
     private static List<int[]> tokens(String s) {
