@@ -205,7 +205,11 @@ public final class ManuscriptChecker {
                         || WRAPPED_LINK_HARD.matcher(prev).find()
                         || WRAPPED_SCHEME.matcher(prev).find() && l.stripLeading().matches("(?:/{1,2})?[\\w.-]+\\.\\w.*|/{1,2}\\S.*")
                         || LINK_AT_END.matcher(prev).find() && l.stripLeading().matches("[/._-]\\S.*");
-                if (!hyphen && !locator && !link) {
+                // a line broken before an unspaced dash ("stage cT1" / "—2N0M0", as LibreOffice breaks): no space was
+                // there (a spaced dash, "слово" / "— слово", has its space after it, and GOST's ". –" a full stop before)
+                boolean dash = !prev.isEmpty() && Character.isLetterOrDigit(prev.charAt(prev.length() - 1))
+                        && UNSPACED_DASH.matcher(l.stripLeading()).lookingAt();
+                if (!hyphen && !locator && !link && !dash) {
                     text.append(' ');
                     pos.add(new SourcePos(file, i + 1, 1));
                 }
@@ -220,6 +224,7 @@ public final class ManuscriptChecker {
     }
 
     private static final String SHY = String.valueOf(org.casereport.hyphen.Hyphenation.SHY);
+    private static final Pattern UNSPACED_DASH = Pattern.compile("[—–][\\p{L}\\p{N}]");
 
     /** The text so far ends as an entry does: a full stop, a closing bracket, an identifier or a link. */
     private static boolean endsEntry(StringBuilder text) {
