@@ -213,6 +213,8 @@ final class FontSet {
     /** The parsed fonts one document uses, given back to the process's pool by {@link #close()}. */
     static final class Lease implements Closeable {
         private final List<Map.Entry<Key, TrueTypeFont>> borrowed = new ArrayList<>();
+        /** The font file each font this lease embedded was made from. */
+        private final Map<PDFont, Key> embedded = new java.util.IdentityHashMap<>();
         private final String text;
         private boolean closed;
 
@@ -247,16 +249,23 @@ final class FontSet {
             return registered;
         }
 
-        private synchronized PDFont embed(Key key, PDDocument doc) {
+        synchronized PDFont embed(Key key, PDDocument doc) {
             if (closed) throw new IllegalStateException("font lease used after its document was closed");
             TrueTypeFont ttf = borrow(key);
             borrowed.add(Map.entry(key, ttf));
             ttf.setEnableGsub(substitutes(key, text));   // read once, by PDType0Font.load below
             try {
-                return PDType0Font.load(doc, ttf, true);
+                PDFont font = PDType0Font.load(doc, ttf, true);
+                embedded.put(font, key);
+                return font;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot embed the font " + key.path(), e);
             }
+        }
+
+        /** The font file {@code font} was embedded from by this lease, or null (a font it did not make). */
+        synchronized Key fileOf(PDFont font) {
+            return embedded.get(font);
         }
 
         @Override
@@ -265,6 +274,7 @@ final class FontSet {
             closed = true;
             for (Map.Entry<Key, TrueTypeFont> e : borrowed) giveBack(e.getKey(), e.getValue());
             borrowed.clear();
+            embedded.clear();
         }
     }
 

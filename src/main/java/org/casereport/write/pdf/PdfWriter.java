@@ -256,6 +256,7 @@ public final class PdfWriter implements Writer {
         LaidOut laid = new LaidOut(renderer, buf, quiet, b.fonts);
         try {
             renderer.setListener(new Reproducible(context, id));
+            renderer.getSharedContext().setTextRenderer(new MeasuredWidths(b.fonts));
             renderer.layout();
         } catch (RuntimeException e) {
             laid.close();
