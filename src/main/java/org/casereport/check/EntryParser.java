@@ -633,6 +633,7 @@ public final class EntryParser {
                 if (oneSlash > end) {
                     // "Title / R. Labianca [et al.] //": the statement of responsibility
                     if (p.authors.isEmpty()) authorsAfterSlash(e, s, oneSlash + 3, p);
+                    else allAuthorsAfterSlash(e, s, oneSlash + 3, p);
                     titleEnd = oneSlash;
                 }
                 // a part found inside ("Title: Abstract S912 //", "Title [Электронный ресурс] //") ends the title
@@ -819,6 +820,22 @@ public final class EntryParser {
         }
         if (!p.authors.isEmpty()) p.authorsPart = new Part(e.substring(from, end).strip(), from, end);
         return end;
+    }
+
+    /**
+     * GOST's heading names the first author and the statement of responsibility all of them ("Романов, И.С. Title /
+     * Романов, И.С., Яковлева Л.П., Удинцов Д.Б. // Journal"): the record's authors are the statement's, when it
+     * begins with the heading's author and names more, so no co-author is lost from the expected entry.
+     */
+    private static void allAuthorsAfterSlash(String e, String s, int from, EntryParts p) {
+        EntryParts all = new EntryParts();
+        while (from < s.length() && s.charAt(from) == ' ') from++;
+        authors(e, s, from, all);
+        if (all.authors.isEmpty()) authorsAfterSlash(e, s, from, all);
+        if (all.authors.size() <= p.authors.size() || !all.authors.get(0)[0].equals(p.authors.get(0)[0])) return;
+        p.authors.clear();
+        p.authors.addAll(all.authors);
+        p.etAl |= all.etAl;
     }
 
     private static void authorsAfterSlash(String e, String s, int from, EntryParts p) {

@@ -307,6 +307,22 @@ class EntryParserTest {
     }
 
     /**
+     * real-studentlibrary-gost.txt entries 3 and 4: GOST's heading names the first author, the statement of
+     * responsibility after " / " all of them; the record has them all (the expected entry once kept the first only).
+     */
+    @Test
+    void theStatementOfResponsibilityNamesEveryAuthor() {
+        EntryParts p = EntryParser.parse("Романов, И.С. Особенности регионарного метастазирования плоскоклеточного рака полости рта."
+                + " / Романов, И.С., Яковлева Л.П., Удинцов Д.Б., Джумаев М.Г., Циклаури В.Т. // Стоматология. - 2012. -Т.91, №4. - С. 28-31");
+        assertEquals(List.of("Романов", "Яковлева", "Удинцов", "Джумаев", "Циклаури"), p.authors.stream().map(a -> a[0]).toList());
+        assertEquals("Особенности регионарного метастазирования плоскоклеточного рака полости рта", p.title.text());
+        assertEquals("Стоматология", p.container.text());
+        // a statement naming someone else first (an editor, another heading) leaves the heading's authors as they are
+        EntryParts q = EntryParser.parse("Иванов И.И. Рак полости рта / Петров П.П., Сидоров С.С. // Стоматология. - 2012. - Т. 91, № 4. - С. 28-31");
+        assertEquals(List.of("Иванов"), q.authors.stream().map(a -> a[0]).toList());
+    }
+
+    /**
      * «ВИЧ-инфекция и иммуносупрессии» (real-hiv-gost.txt, entry 6): initials set apart by a space and without full stops,
      * "Chhetri J K", are one author's, so the entry has authors and is compared with the style.
      */
