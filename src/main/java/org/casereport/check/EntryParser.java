@@ -19,6 +19,7 @@ public final class EntryParser {
 
     static final String PAGES = "[A-Za-z]{0,3}\\d+[A-Za-z]?(?:\\s*[-–—‑]\\s*[A-Za-z]{0,3}\\d+[A-Za-z]?)?";
     private static final String YEAR = "(?:1[6-9]|20)\\d{2}";
+    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
 
     /** A DOI with whatever label or resolver precedes it (the label may be doubled, OCR'd as "001", or a URL). */
     static final Pattern DOI = Pattern.compile(
@@ -48,7 +49,7 @@ public final class EntryParser {
     /** Vancouver/NLM: "2017;4(2):1–9", "2017 Mar 1;4(2):1–9", "2017;(2):1–9", "2024;13:1324013", with tolerated spaces. */
     static final Pattern VANCOUVER = Pattern.compile(
             "(?<year>" + YEAR + ")(?<date>\\s+[A-Z][a-z]{2}(?:\\s+\\d{1,2})?)?\\s*;\\s*(?<vol>[A-Za-z]?\\d\\w*(?:\\s+(?:Suppl(?:ement)?\\.?|Pt|Spec No)(?:\\s*\\d+)?)?|[A-Z]\\w*(?: \\w+)*?)?"
-                    + "\\s*(?:\\(\\s*(?<issue>[^()]{1,20}?)\\s*\\))?\\s*(?::\\s*(?<pages>" + PAGES + "))?(?=\\s*[.,;]|\\s*$|\\s)");
+                    + "\\s*(?:\\(\\s*(?<issue>[^()]{1,20}?)\\s*\\))?\\s*(?::\\s*(?:(?<pages>" + PAGES + ")|(?=\\x00)))?(?=\\s*[.,;]|\\s*$|\\s|\\x00)");
     /** "2014, 226: 1–226", "2015; 4: 21–28" (References forms of some Russian journals). */
     private static final Pattern COMMA_LOCATOR = Pattern.compile(
             "(?<year>" + YEAR + ")(?:\\s*,?\\s*(?<date>[A-Z][a-z]{2}(?:\\s+\\d{1,2})?))?\\s*[,;]\\s*(?:(?:Vol\\.|Т\\.)\\s*)?(?<vol>\\d+)\\s*(?:\\(\\s*(?<issue>[^()]{1,20}?)\\s*\\))?\\s*:\\s*(?<pages>" + PAGES + ")");
@@ -114,9 +115,19 @@ public final class EntryParser {
     private static final Pattern STATE_PLACE = Pattern.compile(
             "(?u)(?<![\\p{L}])(?<place>\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?(?:,\\s*\\p{Lu}{2}|\\s*\\(\\p{Lu}{2}\\)))\\s*:\\s*"
                     + "(?<pub>\\p{Lu}[^:;.\\[\\]\\x00]{1,160}?)\\s*(?:[;,]\\s*(?<year>" + YEAR + ")(?!\\d)|(?=[.;\\x00]|\\s*$))");
-    /** A conference abstract's number, its locator: "Abstract S912", "Abstract no. 912", "Abstract 7000". */
+    /**
+     * A conference abstract's number, its locator: "Abstract S912", "Abstract no. 912", "Abstract 7000"; in lower case as
+     * GOST prints it after the title or in the Latin locator ("…: abstract 4608 //", "…, 2022, abstract 5004"), not inside
+     * a title ("An abstract 3 ways").
+     */
     private static final Pattern ABSTRACT_NO = Pattern.compile(
-            "(?u)(?<![\\p{L}])Abstract\\s+(?:[Nn]o\\.?\\s*)?(?<n>[A-Z]{0,3}\\d+[A-Za-z]?)(?![\\p{L}\\d])");
+            "(?u)(?<![\\p{L}])(?:Abstract|(?<=[:,]\\s)abstract)\\s+(?:[Nn]o\\.?\\s*)?(?<n>[A-Z]{0,3}\\d+[A-Za-z]?)(?![\\p{L}\\d])");
+    /**
+     * A meeting's dates and place as Citing Medicine prints them after its name: "…Annual Meeting 2019; 2019 Mar 29–Apr 3;
+     * Atlanta, GA." — neither the locator nor the proceedings' name.
+     */
+    private static final Pattern MEETING = Pattern.compile(
+            "(?u);\\s*(?<date>" + YEAR + "\\s+" + MONTH + "\\s+\\d{1,2}(?:\\s*[-–]\\s*(?:" + MONTH + "\\s+)?\\d{1,2})?)\\s*;\\s*(?<place>[^.;:\\[\\]]{2,80}?)(?=\\.(?:\\s|$))");
     /** A document kind standing as a sentence after the title: not the title itself ("Title. Clinical guidelines. …"). */
     private static final Pattern GENRE_SENTENCE = Pattern.compile(
             "(?iu)\\s*(?:clinical (?:practice )?guidelines?|guidelines|clinical protocols?|клинические рекомендации|методические рекомендации|клинические протоколы)\\s*[.:]");
@@ -147,12 +158,28 @@ public final class EntryParser {
     private static final Pattern AUTHOR_INITIALS_FIRST = Pattern.compile(
             "\\G\\s*,?\\s*((?:\\p{Lu}\\p{Ll}?\\.\\s?-?){1,3})\\s*(" + FAMILY + ")");
 
+    /**
+     * A legal act named by its title, its kind, date and number after it (GOST R 7.0.5's "Об основах …: федер. закон от
+     * 21.11.2011 № 323-ФЗ", "… [On approval …], Order of the … dated December 16, 2020 No. 800"): the kind up to the end
+     * of its number. A full stop inside it belongs to a date ("21.11.2011") or to "г." and "No.".
+     */
+    private static final Pattern LEGAL_KIND = Pattern.compile(
+            "(?u)(?<=[.:,\\]])\\s+(?:Приказ|Федеральный закон|[Фф]едер\\. закон|Постановление|Распоряжение|Указ|Prikaz|Federal'nyi zakon|Order of the|Federal Law|Decree of the|Resolution of the)\\b"
+            + "(?:[^.]|\\.(?=\\d)|(?<=\\sг)\\.|(?<=No)\\.)*?(?:№|No\\.|N)\\s?\\d[\\p{L}\\p{N}-]*");
+
     public static EntryParts parse(String entry) {
         // a no-break space (as casereport's own output ties "Kirgizov K.I.") is a space here; one for one, so
         // every offset stays the entry's own
         entry = entry.replace('\u00A0', ' ');
         EntryParts p = new EntryParts();
-        p.legal = LEGAL.matcher(entry).find();
+        Matcher kind = LEGAL_KIND.matcher(entry);
+        int kindEnd = !LEGAL.matcher(entry).find() && kind.find() ? kind.end() : -1;
+        if (kindEnd > 0) {
+            // the act's year is that of its date ("от 21.11.2011", "dated December 16, 2020")
+            Matcher y = G_YEAR.matcher(entry.substring(0, kindEnd));
+            if (y.find(kind.start())) p.year = new Part(y.group(1), y.start(1), y.end(1));
+        }
+        p.legal = kindEnd > 0 || LEGAL.matcher(entry).find();
         char[] w = entry.toCharArray();
         latinVersion(entry, w, p);
         anchors(entry, w, p);
@@ -163,7 +190,16 @@ public final class EntryParser {
         if (p.type == Type.CHAPTER && !CHAPTER.matcher(s).find() && !s.contains("//")
                 && (EDITORS_FIRST.matcher(s).find() || EDITED_BY.matcher(s).find())) p.type = Type.BOOK;
         if (s.contains("//")) p.layout = "gost";
-        if (p.legal) legalTitle(entry, w, p);
+        if (kindEnd > 0) {
+            // the title, then the act's kind, date and number: all of it names the act
+            Part title = clean(entry, 0, kindEnd);
+            if (title != null) {
+                p.title = title;
+                blank(w, 0, kindEnd);
+            }
+        } else if (p.legal) {
+            legalTitle(entry, w, p);
+        }
         locator(entry, w, p);
         names(entry, w, p);
         return p;
@@ -254,6 +290,14 @@ public final class EntryParser {
         if (m.find()) {
             // a conference abstract is found by its number, as an article by its pages
             p.pages = new Part(m.group("n"), m.start("n"), m.end("n"));
+            p.abstractNumber = true;
+            blank(w, m.start(), m.end());
+        }
+        s = new String(w);
+        m = MEETING.matcher(s);
+        if (m.find()) {
+            p.meetingDate = new Part(m.group("date"), m.start("date"), m.end("date"));
+            p.meetingPlace = new Part(m.group("place").strip(), m.start("place"), m.start("place") + m.group("place").strip().length());
             blank(w, m.start(), m.end());
         }
         m = PREPRINT.matcher(s);
@@ -316,6 +360,8 @@ public final class EntryParser {
         if (p.preprint) return Type.ARTICLE;
         if (THESIS.matcher(s).find()) return Type.THESIS;
         if (CHAPTER.matcher(s).find()) return Type.CHAPTER;
+        // a meeting abstract by its number, also where GOST prints it in a journal ("…: abstract 4608 // Cancer Research")
+        if (p.abstractNumber) return Type.CHAPTER;
         if (s.contains("//") && COLLECTION.matcher(s).find()
                 && !G_VOL.matcher(s).find()) return Type.CHAPTER;
         if (VANCOUVER.matcher(s).find() && hasLocatorNumbers(s) || COMMA_LOCATOR.matcher(s).find()) return Type.ARTICLE;
@@ -356,13 +402,24 @@ public final class EntryParser {
             Matcher c = COMMA_LOCATOR.matcher(s);
             if (c.find()) best = c;
         }
+        if (best != null && p.type == Type.CHAPTER) {
+            // a meeting abstract in a journal: the proceedings' publisher before the journal, "Philadelphia (PA): AACR; Cancer Res."
+            Matcher sp = STATE_PLACE.matcher(s.substring(0, best.start()));
+            if (sp.find()) {
+                String pub = sp.group("pub").strip();
+                p.place = new Part(sp.group("place"), sp.start("place"), sp.end("place"));
+                p.publisher = new Part(pub, sp.start("pub"), sp.start("pub") + pub.length());
+                blank(w, sp.start(), sp.end());
+            }
+        }
         if (best != null && p.type != Type.BOOK && p.type != Type.WEB && p.type != Type.THESIS) {
             p.year = part(e, best, "year");
             p.date = part(e, best, "date");
             p.volume = part(e, best, "vol");
             if (p.volume != null) p.volume = trim(e, p.volume);
             p.issue = part(e, best, "issue");
-            p.pages = part(e, best, "pages");
+            Part pages = part(e, best, "pages");
+            if (pages != null || !p.abstractNumber) p.pages = pages;   // "…(13 Suppl):Abstract no. 4608": read before
             blank(w, best.start(), best.end());
             if (p.type == Type.UNKNOWN) p.type = Type.ARTICLE;
             return;
@@ -576,6 +633,7 @@ public final class EntryParser {
                 if (oneSlash > end) {
                     // "Title / R. Labianca [et al.] //": the statement of responsibility
                     if (p.authors.isEmpty()) authorsAfterSlash(e, s, oneSlash + 3, p);
+                    else allAuthorsAfterSlash(e, s, oneSlash + 3, p);
                     titleEnd = oneSlash;
                 }
                 // a part found inside ("Title: Abstract S912 //", "Title [Электронный ресурс] //") ends the title
@@ -762,6 +820,22 @@ public final class EntryParser {
         }
         if (!p.authors.isEmpty()) p.authorsPart = new Part(e.substring(from, end).strip(), from, end);
         return end;
+    }
+
+    /**
+     * GOST's heading names the first author and the statement of responsibility all of them ("Романов, И.С. Title /
+     * Романов, И.С., Яковлева Л.П., Удинцов Д.Б. // Journal"): the record's authors are the statement's, when it
+     * begins with the heading's author and names more, so no co-author is lost from the expected entry.
+     */
+    private static void allAuthorsAfterSlash(String e, String s, int from, EntryParts p) {
+        EntryParts all = new EntryParts();
+        while (from < s.length() && s.charAt(from) == ' ') from++;
+        authors(e, s, from, all);
+        if (all.authors.isEmpty()) authorsAfterSlash(e, s, from, all);
+        if (all.authors.size() <= p.authors.size() || !all.authors.get(0)[0].equals(p.authors.get(0)[0])) return;
+        p.authors.clear();
+        p.authors.addAll(all.authors);
+        p.etAl |= all.etAl;
     }
 
     private static void authorsAfterSlash(String e, String s, int from, EntryParts p) {

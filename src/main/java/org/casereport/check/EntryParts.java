@@ -48,6 +48,11 @@ public final class EntryParts {
     public Part status;
     /** A legal act ("Приказ Минздрава России от …", "Order of the Ministry of Health …", "Federal Law …"): no journal or pages to find. */
     public boolean legal;
+    /** A conference abstract cited by its number ("Abstract no. 4608", GOST's "abstract 4608"), read into {@link #pages}. */
+    public boolean abstractNumber;
+    /** A meeting's dates and place after its name (Citing Medicine: "; 2019 Mar 29–Apr 3; Atlanta, GA."). */
+    public Part meetingDate;
+    public Part meetingPlace;
     /** "medRxiv [Preprint]": a preprint, its server in {@link #container} (no volume, issue or pages to find). */
     public boolean preprint;
     /** The month and day after the year ("2017 Mar 1"), as NLM prints them. */

@@ -239,7 +239,25 @@ public final class EntryRules {
             out.add(new Deviation("ref-author-script", at, at + word.length(), "the title word \"" + word + "\" mixes Cyrillic letters into Latin"
                     + (homo ? ": expected \"" + fixed + "\"" : ""), homo ? fixed.toString() : null));
         }
+        // a Cyrillic look-alike standing alone among Latin words ("peripheral В cell" with a Cyrillic В): when the title
+        // has no Cyrillic word of its own, the letter is the Latin one typed in the wrong layout
+        if (CYRILLIC_WORD.matcher(p.title.text()).find()) return;
+        Matcher one = LONE_LETTER.matcher(p.title.text());
+        while (one.find()) {
+            char c = one.group().charAt(0);
+            int k = TextRules.CYR_HOMO.indexOf(c);
+            if (!TextRules.isCyrillic(c) || k < 0) continue;
+            int at = p.title.start() + one.start();
+            String latin = String.valueOf(TextRules.LAT_HOMO.charAt(k));
+            out.add(new Deviation("ref-author-script", at, at + 1, "the title word \"" + c + "\" is a Cyrillic letter among Latin words: expected \""
+                    + latin + "\"", latin));
+        }
     }
+
+    /** A word of two or more Cyrillic letters, not part of a compound with Latin parts. */
+    private static final Pattern CYRILLIC_WORD = Pattern.compile("(?<![\\p{L}-])[\\p{IsCyrillic}]{2,}(?![\\p{L}-])");
+    /** A letter standing alone: no letter, digit or hyphen on either side. */
+    private static final Pattern LONE_LETTER = Pattern.compile("(?<![\\p{L}\\p{N}-])\\p{L}(?![\\p{L}\\p{N}-])");
 
     static void year(EntryParts p, int currentYear, List<Deviation> out) {
         if (p.year == null) return;

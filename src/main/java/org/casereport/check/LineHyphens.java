@@ -46,6 +46,22 @@ final class LineHyphens {
         return producer != null && TEX.matcher(producer).matches() || creator != null && TEX.matcher(creator).matches();
     }
 
+    /**
+     * Whether a line-end hyphen between {@code left} and {@code right} ("Verizh-" / "nikova") may be a typesetter's
+     * break: TeX's patterns allow a break there, neither part is a common element of compounds, and {@code all} (the
+     * whole text, in lower case) nowhere writes the word with its hyphen.
+     */
+    static boolean typesetters(String left, String right, String all) {
+        if (!right.chars().allMatch(Character::isLowerCase)) return false;
+        String word = (left + right).toLowerCase(Locale.ROOT);
+        boolean breakable = false;
+        for (int k : Hyphenation.breaks(word)) breakable |= k == left.length();
+        if (FIRST.contains(left.toLowerCase(Locale.ROOT)) || LAST.contains(right.toLowerCase(Locale.ROOT))) return false;
+        // the word written with its hyphen somewhere else on one line: the hyphen is the word's
+        String compound = (left + "-" + right).toLowerCase(Locale.ROOT);
+        return breakable && !Pattern.compile("(?<!\\p{L})" + Pattern.quote(compound) + "(?!\\p{L})").matcher(all).find();
+    }
+
     /** The lines with each typesetter's line-end hyphen made a soft hyphen. */
     static List<String> soften(List<String> lines) {
         String all = String.join("\n", lines).toLowerCase(Locale.ROOT);
@@ -56,15 +72,7 @@ final class LineHyphens {
             if (!a.find()) continue;
             Matcher b = START.matcher(out.get(i + 1));
             if (!b.find()) continue;
-            String left = a.group(1);
-            String right = b.group(1);
-            String word = (left + right).toLowerCase(Locale.ROOT);
-            boolean breakable = false;
-            for (int k : Hyphenation.breaks(word)) breakable |= k == left.length();
-            // the word written with its hyphen somewhere else on one line: the hyphen is the word's
-            String compound = (left + "-" + right).toLowerCase(Locale.ROOT);
-            if (FIRST.contains(left.toLowerCase(Locale.ROOT)) || LAST.contains(right.toLowerCase(Locale.ROOT))) continue;
-            if (!breakable || Pattern.compile("(?<!\\p{L})" + Pattern.quote(compound) + "(?!\\p{L})").matcher(all).find()) continue;
+            if (!typesetters(a.group(1), b.group(1), all)) continue;
             int at = l.length() - 1;
             String line = out.get(i);
             out.set(i, line.substring(0, at) + Hyphenation.SHY + line.substring(at + 1));

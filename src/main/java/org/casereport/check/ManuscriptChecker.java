@@ -205,7 +205,11 @@ public final class ManuscriptChecker {
                         || WRAPPED_LINK_HARD.matcher(prev).find()
                         || WRAPPED_SCHEME.matcher(prev).find() && l.stripLeading().matches("(?:/{1,2})?[\\w.-]+\\.\\w.*|/{1,2}\\S.*")
                         || LINK_AT_END.matcher(prev).find() && l.stripLeading().matches("[/._-]\\S.*");
-                if (!hyphen && !locator && !link) {
+                // a line broken before an unspaced dash ("stage cT1" / "—2N0M0", as LibreOffice breaks): no space was
+                // there (a spaced dash, "слово" / "— слово", has its space after it, and GOST's ". –" a full stop before)
+                boolean dash = !prev.isEmpty() && Character.isLetterOrDigit(prev.charAt(prev.length() - 1))
+                        && UNSPACED_DASH.matcher(l.stripLeading()).lookingAt();
+                if (!hyphen && !locator && !link && !dash) {
                     text.append(' ');
                     pos.add(new SourcePos(file, i + 1, 1));
                 }
@@ -220,6 +224,36 @@ public final class ManuscriptChecker {
     }
 
     private static final String SHY = String.valueOf(org.casereport.hyphen.Hyphenation.SHY);
+
+    /**
+     * An entry joined from lines at a hyphen that may be the word's or a typesetter's ("Verizh-" / "nikova": a
+     * LibreOffice or Word PDF with hyphenation on breaks words as TeX does, one without keeps the text's hyphens, and
+     * the PDF does not say which): the entry cannot be read for certain, so it is not compared with the style (no
+     * proposal is made from "Verizh-nikova") and a warning says where. A TeX PDF's breaks are soft hyphens already
+     * ({@link LineHyphens}); a hyphen before a capital or after a compound's element is the word's.
+     */
+    private static boolean unsureHyphen(Entry e, String all, Findings out) {
+        String t = e.text();
+        for (int k = 1; k < t.length() && k < e.charPos().size(); k++) {
+            if (t.charAt(k - 1) != '-' || e.charPos().get(k).line() == e.charPos().get(k - 1).line()) continue;
+            int a = k - 1;
+            while (a > 0 && Character.isLetter(t.charAt(a - 1))) a--;
+            int b = k;
+            while (b < t.length() && Character.isLetter(t.charAt(b))) b++;
+            if (a == k - 1 || b == k) continue;
+            // the list's text without this one writing of the word, which the join made "verizh-nikova"
+            String rest = all.replaceFirst(Pattern.quote(t.substring(a, b).toLowerCase(java.util.Locale.ROOT)), "");
+            if (!LineHyphens.typesetters(t.substring(a, k - 1), t.substring(k, b), rest)) continue;
+            String left = t.substring(a, k);
+            String right = t.substring(k, b);
+            out.report("manuscript-hyphen-unsure", e.pos(k - 1), "reference " + e.number() + ": the hyphen of \"" + left + "\" at the line end, before \""
+                    + right + "\", may be the word's or one the typesetter put in (\"" + left + right + "\" or \"" + left.substring(0, left.length() - 1) + right
+                    + "\"; the PDF does not say): the entry is not compared with the style; check it in the Word file");
+            return true;
+        }
+        return false;
+    }
+    private static final Pattern UNSPACED_DASH = Pattern.compile("[—–][\\p{L}\\p{N}]");
 
     /** The text so far ends as an entry does: a full stop, a closing bracket, an identifier or a link. */
     private static boolean endsEntry(StringBuilder text) {
@@ -344,10 +378,15 @@ public final class ManuscriptChecker {
         // the style's version of each article that could be split
         List<Reference> refs = new ArrayList<>();
         List<Integer> formattedIndex = new ArrayList<>();
+        StringBuilder allText = new StringBuilder();
+        for (Entry e : entries) allText.append(e.text()).append('\n');
+        String all = allText.toString().toLowerCase(java.util.Locale.ROOT);
+        boolean[] unsure = new boolean[entries.size()];   // read with a hyphen that may not be there: no expected entry at all
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             // the record comes from the entry with the specific repairs made ("Heczey A ." reads as an author)
             if (e.text().indexOf('\uFFFD') >= 0) continue;   // a glyph the PDF's text could not give (ManuscriptText.unmapped)
+            if (unsure[i] = unsureHyphen(e, all, out)) continue;
             String repaired = TextRules.repairHomoglyphs(EntryRules.apply(e.text(), devs.get(i)));
             Map<String, Object> csl = csl(repaired, repaired.equals(e.text()) ? allParts.get(i) : EntryParser.parse(repaired), words);
             if (csl == null) continue;
@@ -384,7 +423,7 @@ public final class ManuscriptChecker {
             String corrected = EntryRules.apply(e.text(), ds);
             if (expectedOf[i] != null) expectedOf[i] = alsoRepaired(expectedOf[i], e.text(), ds);
             String expected = expectedOf[i] != null ? expectedOf[i] : corrected;
-            String tail = expected.equals(e.text()) ? "" : "; expected entry: \"" + expected + "\"";
+            String tail = expected.equals(e.text()) || unsure[i] ? "" : "; expected entry: \"" + expected + "\"";
             int before = out.all().size();
             if (p.type == EntryParts.Type.UNKNOWN || p.title == null) {
                 List<String> missing = p.missing();
@@ -413,7 +452,7 @@ public final class ManuscriptChecker {
                     compare(e, expectedOf[i], journal.name(), covered, p, out);
                 }
             }
-            if (out.all().size() > before && !norm(expected).equals(norm(e.text()))) {
+            if (out.all().size() > before && !unsure[i] && !norm(expected).equals(norm(e.text()))) {
                 proposals.add(new TrackedChanges.Proposal(e.pos(0).line() - 1, e.number(), e.text(), expected));
             }
         }

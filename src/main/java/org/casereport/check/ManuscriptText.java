@@ -475,7 +475,8 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
             st.setStartPage(i);
             st.setEndPage(i);
             int from = lines.size();
-            lines.addAll(CaseSource.splitLines(st.getText(doc)));
+            // a justified line's stretched space is the space glyph and a gap PDFBox reads as one more: one space
+            for (String l : CaseSource.splitLines(st.getText(doc))) lines.add(STRETCHED_SPACE.matcher(l).replaceAll(" "));
             pages.add(new int[] {from, lines.size()});
         }
         if (tex) lines = new ArrayList<>(LineHyphens.soften(lines));
@@ -496,6 +497,9 @@ public record ManuscriptText(String file, List<String> lines, boolean paragraphs
         for (List<Integer> e : edges) for (int k : e) if (edgeCount.getOrDefault(shape(lines.get(k)), 0) >= needed) furniture.add(k);
         return new ManuscriptText(display, lines, false, furniture, journal == null || journal.isBlank() ? null : journal);
     }
+
+    /** Spaces between two words of a PDF line: a typeset page shows no double space, so more than one is a wide one. */
+    private static final java.util.regex.Pattern STRETCHED_SPACE = java.util.regex.Pattern.compile("(?<=\\S) {2,}(?=\\S)");
 
     private static String shape(String line) {
         return line.strip().replaceAll("\\d+", "#");

@@ -61,7 +61,7 @@ public final class TrackedChanges {
             try (InputStream in = zip.getInputStream(me)) {
                 doc = builder().parse(in);
             }
-            changed = apply(doc, proposals, skipped);
+            changed = apply(doc, proposals, revisionDate(zip, main), skipped);
             byte[] xml = serialize(doc);
             try (OutputStream os = Files.newOutputStream(tmp); ZipOutputStream zo = new ZipOutputStream(os)) {
                 Enumeration<? extends ZipEntry> en = zip.entries();
@@ -125,7 +125,32 @@ public final class TrackedChanges {
 
     // ------------------------------------------------------------------------------------------------ editing
 
-    static int apply(Document doc, List<Proposal> proposals, List<String> skipped) {
+    /**
+     * The date every change carries, never the clock, so the same manuscript gives the same file:
+     * {@code SOURCE_DATE_EPOCH} when set (reproducible-builds.org), else the manuscript's own last-modified date
+     * ({@code dcterms:modified} of docProps/core.xml, which Word writes), else the time its main part was stored in
+     * the package (LibreOffice writes no modified date; a ZIP time has no zone and is taken as UTC), else none (the
+     * date is optional in WordprocessingML).
+     */
+    static String revisionDate(ZipFile zip, String main) throws IOException {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d{1,12}")) return java.time.Instant.ofEpochSecond(Long.parseLong(epoch)).toString();
+        ZipEntry core = zip.getEntry("docProps/core.xml");
+        if (core != null) {
+            try (InputStream in = zip.getInputStream(core)) {
+                Matcher m = MODIFIED.matcher(new String(in.readNBytes(1 << 16), java.nio.charset.StandardCharsets.UTF_8));
+                if (m.find()) return m.group(1);
+            }
+        }
+        ZipEntry me = zip.getEntry(main);
+        java.time.LocalDateTime t = me == null || me.getTime() == -1 ? null : me.getTimeLocal();
+        return t == null ? null : t.withNano(0).toInstant(java.time.ZoneOffset.UTC).toString();
+    }
+
+    private static final Pattern MODIFIED = Pattern.compile(
+            "<dcterms:modified[^>]*>\\s*(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}:\\d{2}))\\s*</dcterms:modified>");
+
+    static int apply(Document doc, List<Proposal> proposals, String date, List<String> skipped) {
         List<List<Element>> lines = lines(doc);
         int[] id = {maxId(doc) + 1};
         int changed = 0;
@@ -149,11 +174,11 @@ public final class TrackedChanges {
                 skipped.add("reference " + p.number() + ": its text in the document differs from the text read (not changed)");
                 continue;
             }
-            List<int[]> hunks = hunks(p.found(), p.expected());
+            List<int[]> hunks = readable(hunks(p.found(), p.expected()), p.found(), p.expected());
             // right to left: the positions of the hunks still to do stay valid
             for (int k = hunks.size() - 1; k >= 0; k--) {
                 int[] h = hunks.get(k);
-                change(doc, para, base + h[0], base + h[1], p.expected().substring(h[2], h[3]), id);
+                change(doc, para, base + h[0], base + h[1], p.expected().substring(h[2], h[3]), date, id);
             }
             changed++;
         }
@@ -281,7 +306,7 @@ public final class TrackedChanges {
     }
 
     /** Replaces {@code [from, to)} of the paragraph's text with {@code insert} as a tracked deletion and insertion. */
-    private static void change(Document doc, Element para, int from, int to, String insert, int[] id) {
+    private static void change(Document doc, Element para, int from, int to, String insert, String date, int[] id) {
         if (to > from) {
             split(doc, para, from);
             split(doc, para, to);
@@ -306,6 +331,7 @@ public final class TrackedChanges {
             Element del = doc.createElementNS(W, "w:del");
             del.setAttributeNS(W, "w:id", String.valueOf(id[0]++));
             del.setAttributeNS(W, "w:author", AUTHOR);
+            if (date != null) del.setAttributeNS(W, "w:date", date);
             Element first = gone.get(0);
             first.getParentNode().insertBefore(del, first);
             for (Element r : gone) {
@@ -336,6 +362,7 @@ public final class TrackedChanges {
         Element ins = doc.createElementNS(W, "w:ins");
         ins.setAttributeNS(W, "w:id", String.valueOf(id[0]++));
         ins.setAttributeNS(W, "w:author", AUTHOR);
+        if (date != null) ins.setAttributeNS(W, "w:date", date);
         Element run = style != null ? shell(style) : doc.createElementNS(W, "w:r");
         Element t = doc.createElementNS(W, "w:t");
         t.setAttributeNS(XMLConstants.XML_NS_URI, "xml:space", "preserve");
@@ -384,6 +411,31 @@ public final class TrackedChanges {
     }
 
     // ------------------------------------------------------------------------------------------------ diff
+
+    /**
+     * The hunks as the editor reads them: word by word while most of the entry stays; an entry rewritten in most of
+     * its words (another layout, its parts reordered) is one deletion of the whole entry and one insertion of the
+     * expected one, not a stripe of alternating words.
+     */
+    static List<int[]> readable(List<int[]> hunks, String found, String expected) {
+        // two changes with no word of two letters or digits kept between them are one ("ЯковлеваYakovleva Л.L.ПP."
+        // would be a change every letter)
+        List<int[]> merged = new ArrayList<>();
+        for (int[] h : hunks) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && !KEPT_WORD.matcher(found.substring(last[1], h[0])).find()) {
+                merged.set(merged.size() - 1, new int[] {last[0], h[1], last[2], h[3]});
+            } else {
+                merged.add(h);
+            }
+        }
+        int changed = 0;
+        for (int[] h : merged) changed += h[1] - h[0];
+        if (2 * changed <= found.length()) return merged;
+        return List.of(new int[] {0, found.length(), 0, expected.length()});
+    }
+
+    private static final Pattern KEPT_WORD = Pattern.compile("[\\p{L}\\p{N}]{2,}");
 
     /** Words, runs of spaces and single marks, as {start, end}. */
     private static List<int[]> tokens(String s) {

@@ -120,10 +120,11 @@ final class BibTeXImport {
         if (shortJournal == null && f.containsKey("journal") && f.containsKey("journaltitle")) shortJournal = f.get("journaltitle");
         put(c, "container-title-short", latex(shortJournal));
         put(c, "volume", latex(f.get("volume")));
-        put(c, "issue", latex(first(f, "number", "issue")));
+        if ("standard".equals(c.get("type"))) put(c, "number", latex(f.get("number")));   // a standard's designation
+        else put(c, "issue", latex(first(f, "number", "issue")));
         String pages = f.get("pages");
         if (pages != null) put(c, "page", latex(pages.replace("--", "-").replace("–", "-").replace("—", "-")));
-        put(c, "number", latex(first(f, "eid", "articleno", "article-number")));
+        if (!c.containsKey("number")) put(c, "number", latex(first(f, "eid", "articleno", "article-number")));
         put(c, "DOI", latex(f.get("doi")));
         String pmid = f.get("pmid");
         if (pmid == null && "pubmed".equalsIgnoreCase(String.valueOf(f.get("eprinttype")))) pmid = f.get("eprint");

@@ -103,7 +103,7 @@ final class ItemPreparer {
         if (r.csl().containsKey("editor")) m.put("editor", names(r.csl().get("editor"), false, null));
         if (russianInLatinOnly(r)) {
             // already transliterated by the source: its apostrophes (ь) stay ASCII, as for our own transliteration
-            for (String k : List.of("title", "container-title", "container-title-short", "publisher")) {
+            for (String k : List.of("title", "container-title", "container-title-short", "publisher", "genre", "publisher-place")) {
                 if (m.get(k) != null) m.put(k, protect(m.get(k).toString()));
             }
             for (String k : List.of("author", "editor")) {
@@ -188,6 +188,11 @@ final class ItemPreparer {
         } else {
             m.put("title", titleEn != null ? titleEn : titleTr);
         }
+        String designation = standardDesignation(r);
+        if (designation != null) {
+            String latinDesignation = protect(tr.latin(designation));
+            m.put("title", m.get("title") == null ? latinDesignation : latinDesignation + ". " + m.get("title"));
+        }
         String journalEn = protect(custom(r, "container-title-en"));
         Object journal = r.csl().get("container-title");
         String journalLatin = protect(custom(r, "container-title-translit"));   // as the journal itself spells it, when given
@@ -224,6 +229,11 @@ final class ItemPreparer {
         return CSLItemData.fromJson(m);
     }
 
+    /** A standard's designation ("ГОСТ Р 7.0.100–2018", "ISO 690:2021"), its {@code number}; else null. */
+    static String standardDesignation(Reference r) {
+        return "standard".equals(r.csl().get("type")) && !blank(r.csl().get("number")) ? str(r.csl().get("number")).strip() : null;
+    }
+
     /** The place as the style writes a state after the city ("Bethesda (MD)" for Citing Medicine), else as given. */
     private String statePlace(String place) {
         return style.stateInParentheses ? Places.citingMedicine(place) : place;
@@ -252,6 +262,14 @@ final class ItemPreparer {
             // "2015;33(15 Suppl):7000" (a style that prints a non-numeric issue after a space, as "6 Suppl 1", would give "23 1 Suppl 2")
             m.put("volume", m.get("volume").toString().strip() + "(" + issue.toString().strip() + ")");
             m.remove("issue");
+        }
+        String designation = standardDesignation(r);
+        if (designation != null) {
+            // a standard is headed by its designation, "ГОСТ Р 7.0.100–2018. Библиографическая запись…" (GOST 7.1,
+            // Citing Medicine ch. 13); the styles have no place for it, and citeproc-java 3.5.2 prints only the digits of
+            // a non-numeric number ("7.0.100–2018" of "ГОСТ Р 7.0.100–2018")
+            m.put("title", designation + (blank(m.get("title")) ? "" : ". " + m.get("title")));
+            m.remove("number");
         }
         if (blank(m.get("event")) && !blank(m.get("event-title"))) {
             m.put("event", m.get("event-title"));   // CSL 1.0.2's name of the meeting; citeproc-java 3.5.2 renders only 1.0.1's "event"

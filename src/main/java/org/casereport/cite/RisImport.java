@@ -123,7 +123,9 @@ final class RisImport {
         boolean wholeWork = List.of("book", "thesis", "report").contains(c.get("type"));
         if (sp != null && ep == null && wholeWork && sp.strip().matches("\\d+")) put(c, "number-of-pages", sp);   // Zotero's numPages
         else if (sp != null) put(c, "page", ep == null || sp.contains("-") ? sp : sp + "-" + ep);
-        if ("article-journal".equals(c.get("type")) || meeting) put(c, "number", one(r, "M1"));   // an article's or abstract's number
+        if ("article-journal".equals(c.get("type")) || meeting || "standard".equals(c.get("type"))) {
+            put(c, "number", one(r, "M1"));   // an article's or abstract's number, a standard's designation
+        }
         put(c, "DOI", one(r, "DO"));
         String an = one(r, "AN");
         if (an != null && an.matches("(?i)(PMID:?\\s*)?\\d{1,9}")) put(c, "PMID", an.replaceAll("\\D", ""));

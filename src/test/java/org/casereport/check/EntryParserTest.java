@@ -1,9 +1,11 @@
 package org.casereport.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -188,6 +190,65 @@ class EntryParserTest {
     }
 
     /**
+     * deng2019 («Cancer Research»'s citation line) and wang2022 (AACR's) as the styles print them: the meeting's dates and
+     * place after its name are neither the locator nor the proceedings, the publisher of the proceedings stands before the
+     * journal, and GOST's lower-case "abstract 4608" is the abstract's number in a journal as well.
+     */
+    @Test
+    void aMeetingAbstractKeepsItsDatesPlacePublisherAndNumber() {
+        EntryParts nlm = EntryParser.parse("Deng S, Chen H, Krutilina R, Albadari NG, Seagroves TN, Miller DD, et al. Colchicine binding site"
+                + " agents as potent tubulin inhibitors suppressing triple negative breast cancer [abstract]. In: Proceedings of the American"
+                + " Association for Cancer Research Annual Meeting 2019; 2019 Mar 29–Apr 3; Atlanta, GA. Philadelphia (PA): AACR; Cancer Res."
+                + " 2019;79(13 Suppl):Abstract no. 4608.");
+        assertEquals(EntryParts.Type.CHAPTER, nlm.type);
+        assertEquals("2019 Mar 29–Apr 3", nlm.meetingDate.text());
+        assertEquals("Atlanta, GA", nlm.meetingPlace.text());
+        assertEquals("AACR", nlm.publisher.text());
+        assertEquals("2019", nlm.year.text());
+        assertEquals("79", nlm.volume.text());
+        assertEquals("13 Suppl", nlm.issue.text());
+        assertEquals("4608", nlm.pages.text());
+        EntryParts gost = EntryParser.parse("Deng S. et al. Colchicine binding site agents as potent tubulin inhibitors suppressing triple negative"
+                + " breast cancer: abstract 4608 // Cancer Research. Philadelphia, PA: AACR, 2019. Vol. 79, № 13 Suppl.");
+        assertEquals(EntryParts.Type.CHAPTER, gost.type);
+        assertEquals("4608", gost.pages.text());
+        assertEquals("AACR", gost.publisher.text());
+        assertTrue(gost.title.text().endsWith("breast cancer"), gost.title.text());
+        EntryParts alone = EntryParser.parse("Wang X., Ren J., Zhao Q. Integrative quality control of cancer somatic mutations with CaMutQC:"
+                + " abstract 5004. Philadelphia, PA: AACR, 2022.");
+        assertEquals("5004", alone.pages.text());
+        assertEquals("2022", alone.year.text());
+        EntryParts article = EntryParser.parse("Smith J. An abstract 3 ways. Lancet. 2019;393(10170):1–9.");
+        assertEquals(EntryParts.Type.ARTICLE, article.type);
+        assertEquals("1–9", article.pages.text());
+    }
+
+    /**
+     * fz323 and rosstat800 (a Russian article's GOST References): an act named by its title, then its kind, date and
+     * number — all of it names the act; the number is not an issue, what follows is where it was read.
+     */
+    @Test
+    void aLegalActNamedByItsTitleKeepsItsKindAndNumberInTheTitle() {
+        EntryParts latin = EntryParser.parse("Ob utverzhdenii formy federal'nogo statisticheskogo nablyudeniya [On approval of the form of federal"
+                + " statistical observation]. Order of the Ministry of Economic Development and Federal State Statistics Service dated December 16,"
+                + " 2020 No. 800. ConsultantPlus Legal System. (In Russ.)");
+        assertTrue(latin.legal);
+        assertTrue(latin.title.text().startsWith("Ob utverzhdenii") && latin.title.text().endsWith("No. 800"), latin.title.text());
+        assertNull(latin.issue, "the order's number is not an issue");
+        assertEquals("2020", latin.year.text(), "the act's year is that of its date");
+        assertEquals("ConsultantPlus Legal System", latin.container.text());
+        EntryParts ru = EntryParser.parse("Об основах охраны здоровья граждан в Российской Федерации: Федеральный закон от 21.11.2011 № 323-ФЗ."
+                + " URL: https://docs.cntd.ru/document/902312609 (дата обращения: 24.06.2023).");
+        assertTrue(ru.legal);
+        assertTrue(ru.title.text().endsWith("№ 323-ФЗ"), ru.title.text());
+        assertEquals("2011", ru.year.text());
+        assertEquals(List.of(), ru.missing());
+        assertEquals("https://docs.cntd.ru/document/902312609", ru.url.text());
+        EntryParts article = EntryParser.parse("Ivanov I.I. An order of the day in surgery. Khirurgiya. 2019;(3):88–97.");
+        assertFalse(article.legal, "an article whose title holds the word is no legal act");
+    }
+
+    /**
      * courtney2005 (a dissertation guide's example, "// Advances in Сardiology. Basel ets., 2005. Vol. 42") is a paper in
      * a book series; jemal2008's GOST Latin journal "CA: A Cancer Journal for Clinicians, 2008, vol. 58" is no place and publisher.
      */
@@ -243,6 +304,22 @@ class EntryParserTest {
                 + " Seminars in Oncology, 1996, vol. 23, no. 1 Suppl 2, pp. 89–97.").issue.text());
         assertEquals("1 Suppl 2", EntryParser.parse("Payne D.K., Sullivan M.D., Massie M.J. Women’s psychological reactions to breast cancer."
                 + " Semin Oncol. 1996;23(1 Suppl 2):89–97.").issue.text());
+    }
+
+    /**
+     * real-studentlibrary-gost.txt entries 3 and 4: GOST's heading names the first author, the statement of
+     * responsibility after " / " all of them; the record has them all (the expected entry once kept the first only).
+     */
+    @Test
+    void theStatementOfResponsibilityNamesEveryAuthor() {
+        EntryParts p = EntryParser.parse("Романов, И.С. Особенности регионарного метастазирования плоскоклеточного рака полости рта."
+                + " / Романов, И.С., Яковлева Л.П., Удинцов Д.Б., Джумаев М.Г., Циклаури В.Т. // Стоматология. - 2012. -Т.91, №4. - С. 28-31");
+        assertEquals(List.of("Романов", "Яковлева", "Удинцов", "Джумаев", "Циклаури"), p.authors.stream().map(a -> a[0]).toList());
+        assertEquals("Особенности регионарного метастазирования плоскоклеточного рака полости рта", p.title.text());
+        assertEquals("Стоматология", p.container.text());
+        // a statement naming someone else first (an editor, another heading) leaves the heading's authors as they are
+        EntryParts q = EntryParser.parse("Иванов И.И. Рак полости рта / Петров П.П., Сидоров С.С. // Стоматология. - 2012. - Т. 91, № 4. - С. 28-31");
+        assertEquals(List.of("Иванов"), q.authors.stream().map(a -> a[0]).toList());
     }
 
     /**

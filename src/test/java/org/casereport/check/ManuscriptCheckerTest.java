@@ -54,6 +54,19 @@ class ManuscriptCheckerTest {
         return Journals.load(Path.of("templates"), "default", null);
     }
 
+    /**
+     * A PDF line broken before an unspaced em dash (real-globalauthorid-f entry 1 as LibreOffice sets it: "stage cT1" /
+     * "—2N0M0") is joined without a space; a spaced dash ("опухоль" / "— это") and GOST's ". –" keep theirs.
+     */
+    @Test
+    void aLineBrokenBeforeAnUnspacedDashIsJoinedWithoutASpace() {
+        List<String> lines = List.of("1. Tumours of stage cT1", "—2N0M0 in adults.", "2. Опухоль", "— это рост. Онкология. 2012.", "3. Романов И.С. Рак // Стоматология. 2012.",
+                "–Т. 91, № 4. – С. 28–31.");
+        List<ManuscriptChecker.Entry> e = ManuscriptChecker.entries(lines, 0, "ms.pdf", false);
+        assertEquals(List.of("Tumours of stage cT1—2N0M0 in adults.", "Опухоль — это рост. Онкология. 2012.",
+                "Романов И.С. Рак // Стоматология. 2012. –Т. 91, № 4. – С. 28–31."), e.stream().map(ManuscriptChecker.Entry::text).toList());
+    }
+
     @Test
     void parsesEverySeedReference() throws Exception {
         Findings f = new Findings();

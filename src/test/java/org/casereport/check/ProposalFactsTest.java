@@ -155,4 +155,21 @@ class ProposalFactsTest {
         assertTrue(expected != null && expected.endsWith(" Lancet. 1998;352(9131):837–53."), lancet.toString());
         assertFalse(expected.contains("\u0441"), expected);
     }
+
+    @Test
+    void aLoneCyrillicLetterInALatinTitleIsFoundAndNotProposed(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        // real-kld.txt entry 3 (a Cyrillic В, typed in the Russian layout, for the B of "B cell")
+        List<Diagnostic> ds = checkEntries(tmp, "Anolik J.H., Barnard J., Cappione A. Rituximab improves peripheral \u0412 cell abnormalities in"
+                + " human systemic lupus erythematosus. Arthritis Rheum. 2004; 50 (11): 3580-90.");
+        assertTrue(ds.stream().anyMatch(d -> d.rule().equals("ref-author-script") && d.message().contains("\"\u0412\" is a Cyrillic letter")
+                && d.message().contains("expected \"B\"")), ds.toString());
+        String expected = expectedEntry(ds);
+        assertTrue(expected != null && expected.contains("peripheral B cell"), ds.toString());
+        assertFalse(expected.contains("\u0412"), expected);
+        // a Russian title keeps its one-letter words, and a Latin title with a Cyrillic word is not read as a Latin one
+        List<Diagnostic> ru = checkEntries(tmp, "\u0418\u0432\u0430\u043d\u043e\u0432 \u0418.\u0418. \u0420\u0430\u043a"
+                + " \u0432 \u0412 \u043a\u043b\u0438\u043d\u0438\u043a\u0435. \u041e\u043d\u043a\u043e\u043b\u043e\u0433\u0438\u044f."
+                + " 2004;50(11):3580\u201390.");
+        assertTrue(ru.stream().noneMatch(d -> d.rule().equals("ref-author-script")), ru.toString());
+    }
 }

@@ -41,3 +41,13 @@ for f in real-bloodjournal-nlm real-globalauthorid-f real-kld real-studentlibrar
   office --convert-to pdf --outdir "$tmp" "$f.docx"
   cp "$tmp/$f.pdf" "$f-libreoffice.pdf"
 done
+# real-kld-hyphenated-libreoffice.pdf: the author's real-kld.docx with Word's automatic hyphenation switched on
+# (w:autoHyphenation in settings.xml, hyphenation no longer suppressed in the default paragraph properties; needs
+# LibreOffice's hyphenation patterns: apt-get install hyphen-en-us) and exported as a tagged PDF, as Word's "Save as
+# PDF" does by default: words broken at line ends with a hyphen the text does not have ("Verizh-" / "nikova").
+mkdir "$tmp/hy" && (cd "$tmp/hy" && unzip -q "$OLDPWD/real-kld.docx" \
+  && sed -i 's#<w:suppressAutoHyphens w:val="true"/>#<w:suppressAutoHyphens w:val="false"/>#' word/styles.xml \
+  && sed -i 's#<w:settings\([^>]*\)>#<w:settings\1><w:autoHyphenation w:val="true"/>#' word/settings.xml \
+  && zip -q -X -r ../real-kld-hyphenated.docx '[Content_Types].xml' _rels docProps word)
+office --convert-to 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}' --outdir "$tmp" "$tmp/real-kld-hyphenated.docx"
+cp "$tmp/real-kld-hyphenated.pdf" real-kld-hyphenated-libreoffice.pdf
