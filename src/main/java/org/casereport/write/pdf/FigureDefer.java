@@ -39,11 +39,22 @@ final class FigureDefer {
      */
     static boolean defer(Document dom, Element figure, FigureKeep.Picture where, float pageWidthPt,
             ColumnBalancer.Layout layout, int columns) throws IOException {
+        return defer(dom, figure, new FigureKeep.Spot(where.page(), columns > 1 && where.left() >= pageWidthPt / 2),
+                layout, columns);
+    }
+
+    /**
+     * {@link #defer(Document, Element, FigureKeep.Picture, float, ColumnBalancer.Layout, int)} with the picture's
+     * page and column as a layout placed it ({@link FigureKeep#apart(Document, com.openhtmltopdf.render.Box, int,
+     * java.util.Map)}).
+     */
+    static boolean defer(Document dom, Element figure, FigureKeep.Spot where, ColumnBalancer.Layout layout,
+            int columns) throws IOException {
         String style = figure.getAttribute("style");
         figure.setAttribute("style", "display: none;" + style);
         String line;
         try (LaidOut probe = layout.apply(dom)) {
-            boolean right = columns > 1 && where.left() >= pageWidthPt / 2;
+            boolean right = columns > 1 && where.right();
             int page = columns > 1 && !right ? where.page() : where.page() + 1;
             boolean nextRight = columns > 1 && !right;
             List<PageBox> pages = probe.root().getLayer().getPages();

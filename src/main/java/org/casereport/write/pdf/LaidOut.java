@@ -17,6 +17,8 @@ final class LaidOut implements Closeable {
     private final ByteArrayOutputStream buf;
     private final Closeable[] resources;
     private boolean closed;
+    /** PDFs made of layouts so far in this process (tests: how many renders a write costs). */
+    static final java.util.concurrent.atomic.AtomicInteger MADE = new java.util.concurrent.atomic.AtomicInteger();
 
     /** @param resources closed after the renderer, in this order */
     LaidOut(PdfBoxRenderer renderer, ByteArrayOutputStream buf, Closeable... resources) {
@@ -35,6 +37,7 @@ final class LaidOut implements Closeable {
      * set again for this renderer first.
      */
     byte[] pdf() throws IOException {
+        MADE.incrementAndGet();
         ThreadCtx.get().setSharedContext(renderer.getSharedContext());
         try (Closeable quiet = ThreadCtx.applyDiagnosticConsumer(d -> { })) {
             renderer.createPDF();

@@ -108,15 +108,34 @@ public final class PdfWriter implements Writer {
             // the tables' layout is the document's first layout too when it changes nothing
             LaidOut tablesLaid = layOutTables(dom, manuscript, context, id, sandbox, hyphens);
             ColumnBalancer.Layout laidOut = d -> laidOut(d, manuscript, context, id, sandbox, hyphens, null);
-            byte[] pdf = render(dom, manuscript, context, id, sandbox, hyphens, tablesLaid);
+            int columns = journal.integer("page.columns", 1);
+            // a figure whose caption the layout set in the next column or page is moved before any PDF is made
+            LaidOut laid = laidOut(dom, manuscript, context, id, sandbox, hyphens, tablesLaid);
+            int rounds = 0;
+            try {
+                for (; rounds < 3; rounds++) {
+                    Map<Element, FigureKeep.Spot> spots = new java.util.IdentityHashMap<>();
+                    List<Element> apart = FigureKeep.apart(dom, laid.root(), columns, spots);
+                    if (apart.isEmpty()) break;
+                    laid.close();
+                    if (!FigureDefer.defer(dom, apart.get(0), spots.get(apart.get(0)), laidOut, columns)) {
+                        FigureKeep.breakBefore(apart, columns);
+                    }
+                    laid = laidOut.apply(dom);
+                }
+            } catch (IOException | RuntimeException e) {
+                laid.close();
+                throw e;
+            }
+            byte[] pdf = laid.pdf();
             double[] margins = ArticleView.marginsPt(journal);
-            // the set document is loaded and its pages read once for the figure keep and the hyphen marks
+            // the set document is loaded and its pages read once for the figure keep and the hyphen marks; the
+            // set PDF is checked again (a caption cut off at a column's foot is seen only there)
             PDDocument read = Loader.loadPDF(pdf);
             try {
                 PageGlyphs.Scan scan = PageGlyphs.scan(read);
                 List<Element> apart = FigureKeep.apart(dom, read, scan, margins[2]);
-                int columns = journal.integer("page.columns", 1);
-                for (int round = 0; round < 3 && !apart.isEmpty(); round++) {
+                for (int round = rounds; round < 3 && !apart.isEmpty(); round++) {
                     // a figure whose caption went on to the next column moves after the paragraph that runs into
                     // that column, else gets a break before it; set again
                     List<Element> figures = FigureKeep.figures(dom);
@@ -218,17 +237,11 @@ public final class PdfWriter implements Writer {
     }
 
     /**
-     * One render of the XHTML document to PDF bytes. In columns, a heading left at a column's foot is moved on
-     * ({@link HeadingKeep}) and the last page balanced ({@link ColumnBalancer}, unless the journal sets
+     * The layout a PDF is made of: the XHTML document laid out; in columns, a heading left at a column's foot is moved
+     * on ({@link HeadingKeep}) and the last page balanced ({@link ColumnBalancer}, unless the journal sets
      * {@code page.balance: false}), each decided on a layout before the one PDF is made. {@code first}: the layout
-     * of {@code dom} as it is, made already (closed here), or null.
+     * of {@code dom} as it is, made already (closed here when it is not the one returned), or null.
      */
-    private static byte[] render(Document dom, Manuscript manuscript, RenderContext context, byte[] id,
-                                 ResourceSandbox sandbox, SoftHyphens hyphens, LaidOut first) throws IOException {
-        return laidOut(dom, manuscript, context, id, sandbox, hyphens, first).pdf();
-    }
-
-    /** The layout {@link #render} makes its PDF of: the document laid out, heading keeps and balancing done. */
     private static LaidOut laidOut(Document dom, Manuscript manuscript, RenderContext context, byte[] id,
                                    ResourceSandbox sandbox, SoftHyphens hyphens, LaidOut first) throws IOException {
         ColumnBalancer.Layout layout = d -> layOut(d, manuscript, context, id, sandbox, hyphens);

@@ -130,6 +130,26 @@ class FigureKeepTest {
         }
     }
 
+    /**
+     * The lch case's Fig. 1 is laid out at the foot of page 1's right column with its Russian caption at the head of
+     * page 2: the layout shows it (the label's line on another page than the picture), so the figure is moved before
+     * any PDF is made, and the write makes one PDF (it made two when the move was decided on a first PDF).
+     */
+    @Test
+    void aFigureApartInTheLayoutIsMovedBeforeThePdfIsMade() throws Exception {
+        Path c = Path.of("cases", "lch-braf-inhibitor-infant");
+        int made = LaidOut.MADE.get();
+        byte[] pdf = render(c);
+        assertEquals(1, LaidOut.MADE.get() - made, "PDFs made for one write");
+        captionsKept(pdf, "lch");
+        try (PDDocument d = Loader.loadPDF(pdf)) {
+            // Fig. 1 moved on into page 2's left column (its picture's left edge in the left half of the page)
+            Picture first = pictures(d).get(0);
+            assertEquals(2, first.page(), "Fig. 1's page: " + first);
+            assertTrue(first.left() < d.getPage(1).getMediaBox().getWidth() / 2, "Fig. 1 in the left column: " + first);
+        }
+    }
+
     @Test
     void everyCaseInEveryJournalKeepsItsCaptions() throws Exception {
         Files.createDirectories(Path.of("target", "pdf-test"));
