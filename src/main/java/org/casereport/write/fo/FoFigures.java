@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -55,7 +56,33 @@ final class FoFigures {
         int column(double x) {
             return (int) Math.max(0, Math.min(columns - 1, Math.floor((x - left + gap / 2) / (column + gap))));
         }
+
+        /**
+         * Page {@code p}'s glyphs inside the text area, per column and rounded baseline (in reading order within a
+         * baseline as PDFBox gives them); each is also given to {@code each}. The page's text is PDFBox's.
+         */
+        PageGlyphs glyphs(PDDocument d, int p, Consumer<TextPosition> each) throws IOException {
+            double height = d.getPage(p).getMediaBox().getHeight();
+            List<TreeMap<Integer, List<TextPosition>>> cols = new ArrayList<>();
+            for (int c = 0; c < columns; c++) cols.add(new TreeMap<>());
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition t) {
+                    if (t.getUnicode().isBlank() || t.getYDirAdj() < top || t.getYDirAdj() > height - bottom + 2) return;
+                    cols.get(column(t.getXDirAdj() + t.getWidthDirAdj() / 2))
+                            .computeIfAbsent((int) Math.round(t.getYDirAdj()), k -> new ArrayList<>()).add(t);
+                    each.accept(t);
+                }
+            };
+            s.setStartPage(p + 1);
+            s.setEndPage(p + 1);
+            String text = s.getText(d);
+            return new PageGlyphs(cols, text, height - bottom);
+        }
     }
+
+    /** One page's glyphs per column and baseline, its text and the foot of its text area (pt from the top). */
+    record PageGlyphs(List<TreeMap<Integer, List<TextPosition>>> columns, String text, double foot) { }
 
     /** One column of one page: its lines, top to bottom (the glyphs of a baseline, left to right). */
     record Column(int page, int index, List<String> lines, double lowest) { }
@@ -183,22 +210,9 @@ final class FoFigures {
             double foot = 0;
             try (PDDocument d = Loader.loadPDF(pdf)) {
                 for (int p = 0; p < d.getNumberOfPages(); p++) {
-                    double height = d.getPage(p).getMediaBox().getHeight();
-                    foot = height - area.bottom();
-                    List<Map<Integer, List<TextPosition>>> cols = new ArrayList<>();
-                    for (int c = 0; c < area.columns(); c++) cols.add(new TreeMap<>());
-                    PDFTextStripper s = new PDFTextStripper() {
-                        @Override
-                        protected void processTextPosition(TextPosition t) {
-                            if (t.getUnicode().isBlank() || t.getYDirAdj() < area.top()
-                                    || t.getYDirAdj() > height - area.bottom() + 2) return;
-                            cols.get(area.column(t.getXDirAdj() + t.getWidthDirAdj() / 2))
-                                    .computeIfAbsent((int) Math.round(t.getYDirAdj()), k -> new ArrayList<>()).add(t);
-                        }
-                    };
-                    s.setStartPage(p + 1);
-                    s.setEndPage(p + 1);
-                    s.getText(d);
+                    PageGlyphs g = area.glyphs(d, p, t -> { });
+                    foot = g.foot();
+                    List<TreeMap<Integer, List<TextPosition>>> cols = g.columns();
                     List<Column> page = new ArrayList<>();
                     for (int c = 0; c < cols.size(); c++) {
                         List<String> lines = new ArrayList<>();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -255,31 +254,19 @@ final class FoWideFigures {
             List<Double> foot = new ArrayList<>();
             try (PDDocument d = Loader.loadPDF(pdf)) {
                 for (int p = 0; p < d.getNumberOfPages(); p++) {
-                    double height = d.getPage(p).getMediaBox().getHeight();
-                    List<TreeMap<Integer, List<TextPosition>>> cols = new ArrayList<>();
-                    for (int c = 0; c < area.columns(); c++) cols.add(new TreeMap<>());
                     StringBuilder b = new StringBuilder();
                     List<Float> y = new ArrayList<>();
-                    PDFTextStripper s = new PDFTextStripper() {
-                        @Override
-                        protected void processTextPosition(TextPosition t) {
-                            if (t.getUnicode().isBlank() || t.getYDirAdj() < area.top()
-                                    || t.getYDirAdj() > height - area.bottom() + 2) return;
-                            cols.get(area.column(t.getXDirAdj() + t.getWidthDirAdj() / 2))
-                                    .computeIfAbsent((int) Math.round(t.getYDirAdj()), k -> new ArrayList<>()).add(t);
-                            String font = t.getFont() == null || t.getFont().getName() == null ? "" : t.getFont().getName();
-                            if (font.contains("Bold") && t.getFontSizeInPt() < BODY_SIZE) {
-                                String u = FoFigures.squeezed(t.getUnicode());
-                                for (int k = 0; k < u.length(); k++) y.add(t.getYDirAdj());
-                                b.append(u);
-                            }
+                    FoFigures.PageGlyphs g = area.glyphs(d, p, t -> {
+                        String font = t.getFont() == null || t.getFont().getName() == null ? "" : t.getFont().getName();
+                        if (font.contains("Bold") && t.getFontSizeInPt() < BODY_SIZE) {
+                            String u = FoFigures.squeezed(t.getUnicode());
+                            for (int k = 0; k < u.length(); k++) y.add(t.getYDirAdj());
+                            b.append(u);
                         }
-                    };
-                    s.setStartPage(p + 1);
-                    s.setEndPage(p + 1);
-                    text.add(FoFigures.squeezed(s.getText(d)));
-                    pages.add(cols);
-                    foot.add(height - area.bottom());
+                    });
+                    text.add(FoFigures.squeezed(g.text()));
+                    pages.add(g.columns());
+                    foot.add(g.foot());
                     bold.add(b.toString());
                     boldY.add(y);
                 }
