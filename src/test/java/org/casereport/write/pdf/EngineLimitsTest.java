@@ -49,20 +49,9 @@ class EngineLimitsTest {
      */
     @Test
     void fopPrintsATopFloatOverItsParagraph() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        org.apache.fop.apps.FopFactory f = org.apache.fop.apps.FopFactory.newInstance(Path.of(".").toUri());
-        org.apache.fop.apps.FOUserAgent ua = f.newFOUserAgent();
-        ua.getEventBroadcaster().addEventListener(e -> { });
-        org.apache.fop.apps.Fop fop = f.newFop(org.apache.fop.apps.MimeConstants.MIME_PDF, ua, out);
-        javax.xml.transform.TransformerFactory.newInstance().newTransformer().transform(
-                new javax.xml.transform.stream.StreamSource(Path.of("src/test/resources/engine/float-before-in-columns.fo").toFile()),
-                new javax.xml.transform.sax.SAXResult(fop.getDefaultHandler()));
-        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+        try (PDDocument doc = Loader.loadPDF(fop("float-before-in-columns.fo"))) {
             java.util.List<PageGlyphs.Glyph> glyphs = PageGlyphs.of(doc, 0);
-            PageGlyphs.Glyph f0 = glyphs.stream().filter(g -> g.text().equals("F")).filter(g -> {
-                int i = glyphs.indexOf(g);
-                return i + 7 < glyphs.size() && LineMeasure.text(glyphs.subList(i, i + 8)).equals("FLOATBOX");
-            }).findFirst().orElseThrow();
+            PageGlyphs.Glyph f0 = wordAt(glyphs, "FLOATBOX");
             float top = (float) glyphs.stream().mapToDouble(PageGlyphs.Glyph::y).min().orElseThrow();
             assertTrue(f0.y() > top + 20, "the float is now at the top of the page: " + f0);
             // paragraph text painted across the float's line, inside its box (FLOATBOX is about 50 pt wide)
@@ -83,20 +72,9 @@ class EngineLimitsTest {
      */
     @Test
     void fopPrintsTextOverANoteMarkedAboveAPageWideBlock() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        org.apache.fop.apps.FopFactory f = org.apache.fop.apps.FopFactory.newInstance(Path.of(".").toUri());
-        org.apache.fop.apps.FOUserAgent ua = f.newFOUserAgent();
-        ua.getEventBroadcaster().addEventListener(e -> { });
-        org.apache.fop.apps.Fop fop = f.newFop(org.apache.fop.apps.MimeConstants.MIME_PDF, ua, out);
-        javax.xml.transform.TransformerFactory.newInstance().newTransformer().transform(
-                new javax.xml.transform.stream.StreamSource(Path.of("src/test/resources/engine/note-above-page-wide-block.fo").toFile()),
-                new javax.xml.transform.sax.SAXResult(fop.getDefaultHandler()));
-        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+        try (PDDocument doc = Loader.loadPDF(fop("note-above-page-wide-block.fo"))) {
             java.util.List<PageGlyphs.Glyph> glyphs = PageGlyphs.of(doc, 0);
-            PageGlyphs.Glyph note = glyphs.stream().filter(g -> g.text().equals("N")).filter(g -> {
-                int i = glyphs.indexOf(g);
-                return i + 7 < glyphs.size() && LineMeasure.text(glyphs.subList(i, i + 8)).equals("NOTETEXT");
-            }).findFirst().orElseThrow();
+            PageGlyphs.Glyph note = wordAt(glyphs, "NOTETEXT");
             assertTrue(new PDFTextStripper().getText(doc).contains("PAGEWIDE"));
             // body text (10 pt) on the note's line (8 pt) in the note's x range: printed over it
             boolean over = glyphs.stream().anyMatch(g -> g.letter() && g.size() > 9 && Math.abs(g.y() - note.y()) < 6
@@ -104,5 +82,28 @@ class EngineLimitsTest {
             assertTrue(over, "FOP now keeps room for the note below the page-wide block");
             assertTrue(Overprints.of(doc, 1).size() > 0, "no overprint found by Overprints");
         }
+    }
+
+    /** The PDF FOP 2.10 makes of an FO file under src/test/resources/engine, its events unheard. */
+    private static byte[] fop(String file) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.apache.fop.apps.FopFactory f = org.apache.fop.apps.FopFactory.newInstance(Path.of(".").toUri());
+        org.apache.fop.apps.FOUserAgent ua = f.newFOUserAgent();
+        ua.getEventBroadcaster().addEventListener(e -> { });
+        org.apache.fop.apps.Fop fop = f.newFop(org.apache.fop.apps.MimeConstants.MIME_PDF, ua, out);
+        javax.xml.transform.TransformerFactory.newInstance().newTransformer().transform(
+                new javax.xml.transform.stream.StreamSource(Path.of("src/test/resources/engine", file).toFile()),
+                new javax.xml.transform.sax.SAXResult(fop.getDefaultHandler()));
+        return out.toByteArray();
+    }
+
+    /** The first glyph of the first run of glyphs that reads {@code word}. */
+    private static PageGlyphs.Glyph wordAt(java.util.List<PageGlyphs.Glyph> glyphs, String word) {
+        String first = word.substring(0, 1);
+        int n = word.length();
+        return glyphs.stream().filter(g -> g.text().equals(first)).filter(g -> {
+            int i = glyphs.indexOf(g);
+            return i + n - 1 < glyphs.size() && LineMeasure.text(glyphs.subList(i, i + n)).equals(word);
+        }).findFirst().orElseThrow();
     }
 }
