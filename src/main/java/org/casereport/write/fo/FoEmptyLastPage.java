@@ -21,8 +21,7 @@ final class FoEmptyLastPage {
             throws IOException {
         FoFigures.Pages pages = FoFigures.Pages.read(set.pdf(), area);
         if (pages.pages() < 2 || !pages.blank(pages.pages() - 1)) return set;
-        Element end = dom.getElementById(END_ID);
-        if (end == null) end = byId(dom);
+        Element end = byId(dom);
         if (end == null || !"all".equals(end.getAttribute("span"))) return set;
         end.removeAttribute("span");
         FoFigures.Result again = typeset.apply();
@@ -31,6 +30,7 @@ final class FoEmptyLastPage {
         return set;
     }
 
+    /** The end block, found by its id attribute (the FO is parsed without a schema, so no attribute is an ID). */
     private static Element byId(Document dom) {
         var all = dom.getElementsByTagNameNS(FoHyphens.FO_NS, "block");
         for (int i = 0; i < all.getLength(); i++) {

@@ -1,6 +1,5 @@
 package org.casereport.write.fo;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;
@@ -21,19 +20,23 @@ final class FoParagraphSplit {
     private final List<Element[]> cut;
     private final Text before;
     private final Text after;
-    /** The text nodes of the second half whose leading spaces were dropped, and their text before. */
-    private final List<Object[]> trimmed;
-    private final String[] firstAttrs;
+    /** The text nodes of the second half whose leading spaces were dropped, with their text before. */
+    private final List<Trim> trimmed;
+    /** The first half's {@code text-align-last} before the split ("" for none). */
+    private final String alignLastWas;
+
+    /** A text node and its text before its leading spaces were dropped. */
+    private record Trim(Text node, String was) { }
 
     private FoParagraphSplit(Element first, Element second, List<Element[]> cut, Text before, Text after,
-                             List<Object[]> trimmed, String[] firstAttrs) {
+                             List<Trim> trimmed, String alignLastWas) {
         this.first = first;
         this.second = second;
         this.cut = cut;
         this.before = before;
         this.after = after;
         this.trimmed = trimmed;
-        this.firstAttrs = firstAttrs;
+        this.alignLastWas = alignLastWas;
     }
 
     /** A place in a paragraph's text: after character {@code offset} of the text node. */
@@ -58,7 +61,7 @@ final class FoParagraphSplit {
         for (Text t : texts) {
             String v = t.getData();
             for (int i = 0; i < v.length(); i++) {
-                String c = FoFigures.squeezed(Normalizer.normalize(String.valueOf(v.charAt(i)), Normalizer.Form.NFKC));
+                String c = FoFigures.squeezed(String.valueOf(v.charAt(i)));
                 for (int k = 0; k < c.length(); k++) {
                     squeezed.append(c.charAt(k));
                     at.add(new Point(t, i + 1));
@@ -125,25 +128,24 @@ final class FoParagraphSplit {
             parent = (Element) parent.getParentNode();
         }
         Element second = cut.get(cut.size() - 1)[1];
-        List<Object[]> trimmed = new ArrayList<>();
+        List<Trim> trimmed = new ArrayList<>();
         for (Text t : texts(second)) {
             String v = t.getData();
             String s = v.stripLeading();
-            trimmed.add(new Object[] {t, v});
+            trimmed.add(new Trim(t, v));
             t.setData(s);
             if (!s.isEmpty()) break;
         }
-        String[] was = {paragraph.getAttribute("text-align-last")};
+        String was = paragraph.getAttribute("text-align-last");
         paragraph.setAttribute("text-align-last", "justify");
         second.setAttribute("text-indent", "0");
-        second.removeAttribute("space-before");
         second.setAttribute("space-before", "0pt");
         return new FoParagraphSplit(paragraph, second, cut, before, after, trimmed, was);
     }
 
     /** Joins the halves again: the paragraph as it was. */
     void undo() {
-        for (Object[] t : trimmed) ((Text) t[0]).setData((String) t[1]);
+        for (Trim t : trimmed) t.node().setData(t.was());
         for (int k = cut.size() - 1; k >= 0; k--) {
             Element orig = cut.get(k)[0], copy = cut.get(k)[1];
             while (copy.getFirstChild() != null) orig.appendChild(copy.getFirstChild());
@@ -151,7 +153,7 @@ final class FoParagraphSplit {
         }
         before.appendData(after.getData());
         after.getParentNode().removeChild(after);
-        if (firstAttrs[0].isEmpty()) first.removeAttribute("text-align-last");
-        else first.setAttribute("text-align-last", firstAttrs[0]);
+        if (alignLastWas.isEmpty()) first.removeAttribute("text-align-last");
+        else first.setAttribute("text-align-last", alignLastWas);
     }
 }

@@ -88,29 +88,26 @@ final class FoWideFigures {
             if (block == null) continue;
             FoParagraphSplit.Point p = FoParagraphSplit.lineEnd(block, line);
             if (p == null) continue;
+            if (!noFigureBetween(block, was)) continue;
             boolean whole = FoParagraphSplit.atEnd(block, p);
-            Node insertBefore = whole ? block.getNextSibling() : null;
-            if (whole && !noFigureBetween(block, insertBefore, was)) continue;
-            if (!whole && !noFigureBetween(block, block.getNextSibling(), was)) continue;
             FoParagraphSplit split = whole ? null : FoParagraphSplit.at(block, p);
-            Node from = whole ? insertBefore : split.second();
-            Runnable sequence = newSequence(block, figure, from);
+            Runnable sequence = newSequence(block, figure, whole ? block.getNextSibling() : split.second());
+            Runnable restore = () -> {
+                sequence.run();
+                if (split != null) split.undo();
+            };
             FoFigures.Result tried = null;
             boolean ok = false;
             try {
                 tried = typeset.apply();
                 ok = better(tried, kept, now, Lines.read(tried.pdf(), area), target, line, label, tail, area);
             } finally {
-                if (!ok) {
-                    sequence.run();
-                    if (split != null) split.undo();
-                }
+                if (!ok) restore.run();
             }
             if (ok) {
                 result = tried;
                 undo.add(() -> {
-                    sequence.run();
-                    if (split != null) split.undo();
+                    restore.run();
                     parent.insertBefore(figure, was);
                 });
             }
@@ -208,7 +205,7 @@ final class FoWideFigures {
      * Whether no figure, table or page-wide block stands in the flow between the place {@code from} (a block) and the
      * figure's own place (before {@code was}), whichever comes first.
      */
-    private static boolean noFigureBetween(Element from, Node fromNext, Node was) {
+    private static boolean noFigureBetween(Element from, Node was) {
         Node parent = from.getParentNode();
         List<Node> kids = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) kids.add(n);
