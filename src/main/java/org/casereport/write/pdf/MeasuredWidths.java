@@ -7,9 +7,11 @@ import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontDescription;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.render.FSFont;
 import java.io.IOException;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
@@ -40,13 +42,13 @@ final class MeasuredWidths extends PdfBoxTextRenderer {
 
     /** Each font file's texts and their widths in font units (thousandths of the size): the same in every document. */
     private static final Map<FontSet.Key, Map<String, Float>> KEPT = new ConcurrentHashMap<>();
-    private static final java.util.concurrent.atomic.AtomicInteger SIZE = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger SIZE = new AtomicInteger();
     /** Widths asked for and widths found kept (tests). */
     static final AtomicLong ASKED = new AtomicLong(), FOUND = new AtomicLong();
 
     private final FontSet.Lease fonts;
     /** This document's fonts and the kept widths of their files (null: a font the lease did not make). */
-    private final Map<PDFont, Map<String, Float>> byFont = new java.util.IdentityHashMap<>();
+    private final Map<PDFont, Map<String, Float>> byFont = new IdentityHashMap<>();
 
     /** @param fonts the lease the document's fonts were embedded from */
     MeasuredWidths(FontSet.Lease fonts) {
@@ -61,7 +63,7 @@ final class MeasuredWidths extends PdfBoxTextRenderer {
             return super.getWidth(context, font, string);
         }
         PDFont first = descriptions.get(0).getFont();   // embeds it, as openhtmltopdf's own measuring does
-        Map<String, Float> kept = first == null ? null : byFont.computeIfAbsent(first, this::keptOf);
+        Map<String, Float> kept = first == null ? null : keptFor(first);
         if (kept == null) return super.getWidth(context, font, string);
         ASKED.incrementAndGet();
         // kept by the text as asked for: what is measured of it (its printable characters) follows from it
@@ -85,9 +87,15 @@ final class MeasuredWidths extends PdfBoxTextRenderer {
         return result - Math.floor(result) < MEASURING_DELTA ? (int) result : (int) Math.ceil(result);
     }
 
-    /** The kept widths of the file {@code font} was embedded from, or null. */
-    private Map<String, Float> keptOf(PDFont font) {
+    /**
+     * The kept widths of the file {@code font} was embedded from, or null; found once per font of the document (a
+     * null too: {@code computeIfAbsent} would not keep it and would look the font up again on every measure).
+     */
+    private Map<String, Float> keptFor(PDFont font) {
+        if (byFont.containsKey(font)) return byFont.get(font);
         FontSet.Key file = fonts.fileOf(font);
-        return file == null ? null : KEPT.computeIfAbsent(file, k -> new ConcurrentHashMap<>());
+        Map<String, Float> kept = file == null ? null : KEPT.computeIfAbsent(file, k -> new ConcurrentHashMap<>());
+        byFont.put(font, kept);
+        return kept;
     }
 }
