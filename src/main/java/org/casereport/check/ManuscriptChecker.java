@@ -226,14 +226,17 @@ public final class ManuscriptChecker {
     private static final String SHY = String.valueOf(org.casereport.hyphen.Hyphenation.SHY);
 
     /**
-     * An entry joined from lines at a hyphen that may be the word's or a typesetter's ("Verizh-" / "nikova": a
-     * LibreOffice or Word PDF with hyphenation on breaks words as TeX does, one without keeps the text's hyphens, and
-     * the PDF does not say which): the entry cannot be read for certain, so it is not compared with the style (no
-     * proposal is made from "Verizh-nikova") and a warning says where. A TeX PDF's breaks are soft hyphens already
-     * ({@link LineHyphens}); a hyphen before a capital or after a compound's element is the word's.
+     * The line-end hyphens of an entry that may be the word's or a typesetter's ("Verizh-" / "nikova": a LibreOffice or
+     * Word PDF with hyphenation on breaks words as TeX does, one without keeps the text's hyphens, and the PDF does not
+     * say which), each with a warning where it is: the entry is then read both ways ({@link #bothReadings}). A TeX
+     * PDF's breaks are soft hyphens already ({@link LineHyphens}); a hyphen before a capital or after a compound's
+     * element is the word's.
+     *
+     * @return the offsets of those hyphens in the entry's text, in order
      */
-    private static boolean unsureHyphen(Entry e, String all, Findings out) {
+    private static List<Integer> unsureHyphens(Entry e, String all, Findings out) {
         String t = e.text();
+        List<Integer> at = new ArrayList<>();
         for (int k = 1; k < t.length() && k < e.charPos().size(); k++) {
             if (t.charAt(k - 1) != '-' || e.charPos().get(k).line() == e.charPos().get(k - 1).line()) continue;
             int a = k - 1;
@@ -248,10 +251,62 @@ public final class ManuscriptChecker {
             String right = t.substring(k, b);
             out.report("manuscript-hyphen-unsure", e.pos(k - 1), "reference " + e.number() + ": the hyphen of \"" + left + "\" at the line end, before \""
                     + right + "\", may be the word's or one the typesetter put in (\"" + left + right + "\" or \"" + left.substring(0, left.length() - 1) + right
-                    + "\"; the PDF does not say): the entry is not compared with the style; check it in the Word file");
-            return true;
+                    + "\"; the PDF does not say): the entry is read both ways, and only what holds for both is reported, the word written \""
+                    + left.substring(0, left.length() - 1) + "(-)" + right + "\"; check it in the Word file");
+            at.add(k - 1);
         }
-        return false;
+        return at;
+    }
+
+    /** At most this many unsure hyphens in one entry are read every way (2^n readings); an entry with more is not compared. */
+    private static final int MAX_UNSURE = 3;
+
+    /**
+     * An entry with unsure line-end hyphens, checked in every reading (each hyphen kept or dropped): the readings'
+     * findings are made with the same rules and style as any entry's, and a finding is reported only when every reading
+     * has it at the same place with the same words, the uncertain word written "Verizh(-)nikova" in it (so the expected
+     * entry never picks one reading). Positions stay the PDF's: a dropped hyphen takes its place in the entry with it.
+     */
+    private static void bothReadings(Entry e, List<Integer> hyphens, Journal journal, Formatter formatter, Set<String> words,
+                                     boolean latinList, Findings out) {
+        if (hyphens.size() > MAX_UNSURE) return;
+        String t = e.text();
+        // each uncertain word as written, as joined, and as the finding prints it
+        List<String[]> forms = new ArrayList<>();
+        for (int h : hyphens) {
+            int a = h;
+            while (a > 0 && Character.isLetter(t.charAt(a - 1))) a--;
+            int b = h + 1;
+            while (b < t.length() && Character.isLetter(t.charAt(b))) b++;
+            String left = t.substring(a, h);
+            String right = t.substring(h + 1, b);
+            forms.add(new String[] {left + "-" + right, left + right, left + "(-)" + right});
+        }
+        List<Map<String, Diagnostic>> readings = new ArrayList<>();
+        for (int mask = 0; mask < 1 << hyphens.size(); mask++) {
+            StringBuilder text = new StringBuilder();
+            List<SourcePos> pos = new ArrayList<>();
+            for (int k = 0; k < t.length(); k++) {
+                int which = hyphens.indexOf(k);
+                if (which >= 0 && (mask >> which & 1) == 1) continue;
+                text.append(t.charAt(k));
+                if (k < e.charPos().size()) pos.add(e.charPos().get(k));
+            }
+            Findings f = new Findings();
+            style(List.of(new Entry(e.number(), text.toString(), pos)), journal, formatter, words, latinList, f, false);
+            Map<String, Diagnostic> byKey = new LinkedHashMap<>();
+            for (Finding x : f.all()) {
+                Diagnostic d = x.diagnostic();
+                String msg = d.message();
+                for (String[] w : forms) msg = msg.replace(w[0], w[2]).replace(w[1], w[2]);
+                Diagnostic n = new Diagnostic(d.severity(), d.rule(), msg, d.pos());
+                byKey.putIfAbsent(d.rule() + '\u0000' + d.pos() + '\u0000' + msg, n);
+            }
+            readings.add(byKey);
+        }
+        for (Map.Entry<String, Diagnostic> d : readings.get(0).entrySet()) {
+            if (readings.stream().allMatch(r -> r.containsKey(d.getKey()))) out.add(d.getValue());
+        }
     }
     private static final Pattern UNSPACED_DASH = Pattern.compile("[—–][\\p{L}\\p{N}]");
 
@@ -365,6 +420,12 @@ public final class ManuscriptChecker {
     /** @param latinList the list is a two-list journal's "References": compared with each entry's Latin version */
     static List<TrackedChanges.Proposal> style(List<Entry> entries, Journal journal, Formatter formatter, Set<String> words, boolean latinList,
                                                Findings out) {
+        return style(entries, journal, formatter, words, latinList, out, true);
+    }
+
+    /** @param hyphens look for unsure line-end hyphens (off for the readings {@link #bothReadings} makes) */
+    private static List<TrackedChanges.Proposal> style(List<Entry> entries, Journal journal, Formatter formatter, Set<String> words,
+                                                       boolean latinList, Findings out, boolean hyphens) {
         List<TrackedChanges.Proposal> proposals = new ArrayList<>();
         EntryRules.StyleTraits traits = traits(journal);
         int year = java.time.Year.now().getValue();
@@ -381,12 +442,16 @@ public final class ManuscriptChecker {
         StringBuilder allText = new StringBuilder();
         for (Entry e : entries) allText.append(e.text()).append('\n');
         String all = allText.toString().toLowerCase(java.util.Locale.ROOT);
-        boolean[] unsure = new boolean[entries.size()];   // read with a hyphen that may not be there: no expected entry at all
+        // read with a hyphen that may not be there: checked in each reading (bothReadings), no proposal
+        List<List<Integer>> unsureAt = new ArrayList<>();
+        boolean[] unsure = new boolean[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             // the record comes from the entry with the specific repairs made ("Heczey A ." reads as an author)
+            List<Integer> at = hyphens ? unsureHyphens(e, all, out) : List.of();
+            unsureAt.add(at);
             if (e.text().indexOf('\uFFFD') >= 0) continue;   // a glyph the PDF's text could not give (ManuscriptText.unmapped)
-            if (unsure[i] = unsureHyphen(e, all, out)) continue;
+            if (unsure[i] = !at.isEmpty()) continue;
             String repaired = TextRules.repairHomoglyphs(EntryRules.apply(e.text(), devs.get(i)));
             Map<String, Object> csl = csl(repaired, repaired.equals(e.text()) ? allParts.get(i) : EntryParser.parse(repaired), words);
             if (csl == null) continue;
@@ -425,6 +490,11 @@ public final class ManuscriptChecker {
             String expected = expectedOf[i] != null ? expectedOf[i] : corrected;
             String tail = expected.equals(e.text()) || unsure[i] ? "" : "; expected entry: \"" + expected + "\"";
             int before = out.all().size();
+            if (unsure[i]) {
+                bothReadings(e, unsureAt.get(i), journal, formatter, words, latinList, out);
+                reportDuplicate(entries, i, dups.get(i), out);
+                continue;
+            }
             if (p.type == EntryParts.Type.UNKNOWN || p.title == null) {
                 List<String> missing = p.missing();
                 out.report("ref-unparsed", e.pos(0), "reference " + e.number() + " could not be split into its parts (no "
@@ -434,12 +504,7 @@ public final class ManuscriptChecker {
             for (EntryRules.Deviation d : ds) {
                 out.report(d.rule(), e.pos(d.start()), "reference " + e.number() + ": " + d.message() + tail);
             }
-            String dup = dups.get(i);
-            if (dup != null) {
-                int first = Integer.parseInt(dup.substring(0, dup.indexOf('\u0000')));
-                out.report("ref-duplicate", e.pos(0), "reference " + e.number() + " duplicates reference " + entries.get(first).number()
-                        + " (" + dup.substring(dup.indexOf('\u0000') + 1) + ")");
-            }
+            reportDuplicate(entries, i, dups.get(i), out);
             if (expectedOf[i] != null) {
                 List<int[]> covered = new ArrayList<>();
                 for (EntryRules.Deviation d : ds) if (d.end() > d.start()) covered.add(new int[] {d.start(), d.end()});
@@ -457,6 +522,13 @@ public final class ManuscriptChecker {
             }
         }
         return proposals;
+    }
+
+    private static void reportDuplicate(List<Entry> entries, int i, String dup, Findings out) {
+        if (dup == null) return;
+        int first = Integer.parseInt(dup.substring(0, dup.indexOf('\u0000')));
+        out.report("ref-duplicate", entries.get(i).pos(0), "reference " + entries.get(i).number() + " duplicates reference " + entries.get(first).number()
+                + " (" + dup.substring(dup.indexOf('\u0000') + 1) + ")");
     }
 
     /**

@@ -147,7 +147,7 @@ public final class Rules {
         stop("font-read", C, "A font file cannot be read");
         // running the check
         stop("manuscript-unreadable", M, "A manuscript given to check is damaged or not the kind of file its name says");
-        r("manuscript-hyphen-unsure", W, M, "A reference entry of a PDF broken at a hyphen that may be the word's or the typesetter's: not compared with the style");
+        r("manuscript-hyphen-unsure", W, M, "A reference entry of a PDF broken at a hyphen that may be the word's or the typesetter's: read both ways, only what holds for both reported");
         r("manuscript-glyphs-unmapped", W, M, "Characters of a PDF's text that its fonts give no Unicode for (bitmap Type 3 fonts): dashes and ligatures missing");
         stop("fix-write", C, "check --fix could not write case.md (the file is unchanged)");
         // limits on input (diag/Limits, docs/limits.md)

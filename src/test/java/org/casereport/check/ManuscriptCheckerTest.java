@@ -67,6 +67,35 @@ class ManuscriptCheckerTest {
                 "Романов И.С. Рак // Стоматология. 2012. –Т. 91, № 4. – С. 28–31."), e.stream().map(ManuscriptChecker.Entry::text).toList());
     }
 
+    /**
+     * A real line (entry 4 of the «Клиническая лабораторная диагностика» 2017 list, refs/real-kld.txt, sources.md), which
+     * prints "erythemato-sus" in mid-line, wrapped in a text file at that hyphen: the hyphen may be the word's or a line
+     * break's, so the entry is read both ways. Its defects hold in both readings and are all reported, as on the line
+     * unwrapped (the spaced locator, the missing issue and DOI, the Cyrillic "К." and "В"), each expected entry writing the
+     * word "erythemato(-)sus"; no proposal picks one reading.
+     */
+    @Test
+    void anEntryBrokenAtAnUnsureHyphenIsCheckedInBothReadings(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String line = java.nio.file.Files.readAllLines(ReferenceCorpusTest.DIR.resolve("real-kld.txt")).stream()
+                .filter(l -> l.startsWith("4. ")).findFirst().orElseThrow().substring(3);
+        int at = line.indexOf("erythemato-") + "erythemato-".length();
+        Path wrapped = dir.resolve("wrapped.txt");
+        java.nio.file.Files.writeString(wrapped, "References\n\n1. " + line.substring(0, at) + "\n" + line.substring(at) + "\n");
+        Path whole = dir.resolve("whole.txt");
+        java.nio.file.Files.writeString(whole, "References\n\n1. " + line + "\n");
+        Journal journal = Journals.load(Path.of("templates"), "default", null);
+        ManuscriptChecker.Result w = ManuscriptChecker.check(wrapped, journal, new Findings());
+        ManuscriptChecker.Result o = ManuscriptChecker.check(whole, journal, new Findings());
+        assertEquals(List.of("manuscript-hyphen-unsure"), w.diagnostics().stream().map(Diagnostic::rule).filter(r -> r.startsWith("manuscript-")).toList());
+        List<String> want = o.diagnostics().stream().map(d -> d.rule() + " " + d.message()).toList();
+        List<String> got = w.diagnostics().stream().filter(d -> !d.rule().equals("manuscript-hyphen-unsure"))
+                .map(d -> d.rule() + " " + d.message().replace("erythemato(-)sus", "erythemato-sus")).toList();
+        assertEquals(want, got);
+        assertTrue(got.size() >= 5, got.toString());
+        assertTrue(w.diagnostics().stream().allMatch(d -> !d.message().contains("expected entry") || d.message().contains("erythemato(-)sus")));
+        assertTrue(w.proposals().isEmpty());
+    }
+
     @Test
     void parsesEverySeedReference() throws Exception {
         Findings f = new Findings();
