@@ -87,6 +87,15 @@ public final class EntryParser {
     /** A publisher without a place: "Kluwer Academic Publishers, 2006", "IARC Press; 2008". */
     private static final Pattern PUBLISHER_ONLY = Pattern.compile(
             "(?u)(?<=\\.\\s)(?<pub>\\p{Lu}[\\p{L}&'-]*(?:\\s+\\p{L}[\\p{L}&'-]*){0,5}\\s+(?:Publishers?|Press|Verlag|Publishing|Издательство))\\s*[,;]\\s*(?<year>" + YEAR + ")\\.?\\s*$");
+    /**
+     * A guideline or report issued by a body, with no place or address: after its kind and version, or its version
+     * alone (NLM prints no kind), "Body, Year." — "… Временные методические рекомендации. Версия 7 (03.06.2020).
+     * Министерство здравоохранения Российской Федерации, 2020.", NLM "… Версия 7 (03.06.2020). Министерство …; 2020 Jun."
+     */
+    private static final String GUIDELINE_KIND = "(?:[Рр]екомендации|[Rr]ekomendatsii|[Gg]uidelines?|[Пп]ротоколы?|[Pp]rotocols?)";
+    private static final String VERSION = "(?:[Вв]ерсия|[Vv]ersiya|[Vv]ersion)\\s+[\\d.]+(?:\\s*\\([\\d.]+\\))?\\.";
+    private static final Pattern ISSUER_YEAR = Pattern.compile("(?u)(?:" + GUIDELINE_KIND + "\\.(?:\\s+" + VERSION + ")?|(?<=\\.\\s)" + VERSION
+            + ")\\s+(?<pub>\\p{Lu}[^.;:\\x00]{2,150}?(?:\\s+Publ\\.)?)\\s*[,;]\\s*(?<year>" + YEAR + ")(?:\\s+[A-Z][a-z]{2}(?:\\s+\\d{1,2})?)?[\\s.\\x00]*$");
     /** A place and a year, no publisher: "Moscow; 2013.", "М., 2001." (the publisher is missing). */
     private static final Pattern PLACE_YEAR = Pattern.compile(
             "(?u)(?<=\\.\\s)(?<place>М|M|СПб|Москва|Moscow|Минск|St\\. Petersburg|Saint Petersburg|Санкт-Петербург|London|New York)\\.?\\s*[;,]\\s*(?<year>" + YEAR + ")\\.?\\s*$");
@@ -374,6 +383,7 @@ public final class EntryParser {
         if (PUBLISHER.matcher(s).find() || PUBLISHER_COMMA.matcher(s).find() || PAGE_COUNT.matcher(s).find() || PLACE.matcher(s).find()
                 || PUBLISHER_ONLY.matcher(s).find() || PLACE_YEAR.matcher(s).find()) return Type.BOOK;
         if (p.url != null) return Type.WEB;
+        if (ISSUER_YEAR.matcher(s).find()) return Type.BOOK;   // a guideline by its issuing body, with no address
         if (G_ISSUE.matcher(s).find() || G_VOL.matcher(s).find() || p.doi != null) return Type.ARTICLE;
         return Type.UNKNOWN;
     }
@@ -485,6 +495,13 @@ public final class EntryParser {
             p.place = new Part(m.group("place"), m.start("place"), m.end("place"));
             p.year = new Part(m.group("year"), m.start("year"), m.end("year"));
             blank(w, m.start(), m.end());
+            return;
+        }
+        m = ISSUER_YEAR.matcher(s);
+        if (p.type == Type.BOOK && m.find()) {
+            p.publisher = new Part(m.group("pub").strip(), m.start("pub"), m.start("pub") + m.group("pub").strip().length());
+            p.year = new Part(m.group("year"), m.start("year"), m.end("year"));
+            blank(w, m.start("pub"), m.end());
             return;
         }
         m = PLACE.matcher(s);
