@@ -10,8 +10,9 @@ import org.casereport.write.fo.FoWriter;
 import org.casereport.write.pdf.PdfWriter;
 
 /**
- * The PDF writer the journal chooses: openhtmltopdf over the XHTML page by default, the FO engine (Apache FOP over
- * {@code article.fo.ftlh}) when journal.yaml sets {@code pdf.engine: fo}; any other engine name is an error.
+ * The PDF writer the journal chooses in journal.yaml's {@code pdf.engine}: {@code fo}, the FO engine (Apache FOP over
+ * {@code article.fo.ftlh}), which the shipped journals set; {@code html}, openhtmltopdf over the XHTML page, also for a
+ * journal.yaml that names no engine (a journal of its own written for it keeps its page); any other name is an error.
  */
 final class PdfEngines implements Writer {
     private final PdfWriter html = new PdfWriter();
@@ -36,7 +37,7 @@ final class PdfEngines implements Writer {
                 java.nio.file.Path settings = context.journal().find("journal.yaml");
                 throw new CaseException(Diagnostic.error("journal-pdf-engine",
                         SourcePos.file(settings == null ? "journal.yaml" : settings.toString()),
-                        "pdf.engine is '" + name + "': it must be html (openhtmltopdf, the default) or fo (Apache FOP)"));
+                        "pdf.engine is '" + name + "': it must be fo (Apache FOP, as the shipped journals) or html (openhtmltopdf)"));
             }
         };
     }

@@ -42,7 +42,9 @@ class ExampleCaseTest {
         Files.createDirectories(out);
         Files.write(out.resolve("example.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            text = new PDFTextStripper().getText(doc);
+            // the line-end ties (template/Ties, as the command line applies them) print no-break spaces, which PDFBox
+            // extracts as U+00A0: read as spaces here ("(рис. 1)"); BreaksPdfTest checks where the ties stand
+            text = new PDFTextStripper().getText(doc).replace('\u00A0', ' ');
         }
     }
 
@@ -61,7 +63,8 @@ class ExampleCaseTest {
         }
         // ("~" is in the figures on purpose: it marks an approximate date)
         // both figure references resolved, in the body's language
-        org.junit.jupiter.api.Assertions.assertTrue(text.contains("(рис. 1)") && text.contains("(рис. 2)"), "figure references");
+        org.junit.jupiter.api.Assertions.assertTrue(flat(text).contains("(рис. 1)") && flat(text).contains("(рис. 2)"),
+                "figure references");
     }
 
     @Test
