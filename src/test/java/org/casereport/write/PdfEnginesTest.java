@@ -39,6 +39,41 @@ class PdfEnginesTest {
         }
     }
 
+    /**
+     * A case whose own template/ folder changes the html engine's page (here article.css) and not the FO page: the
+     * journal's fo engine would drop that change without a word, so the case gets openhtmltopdf and a warning at the file.
+     */
+    @Test
+    void aCaseThatChangesTheHtmlPageKeepsItWithAWarning(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path c = CaseVariant.of(Path.of("cases", "hlh-after-pneumonia"), tmp, "own-css",
+                s -> s.replaceFirst("(?m)^journal: default$", "journal: default\n# with its own article.css"));
+        Files.createDirectories(c.resolve("template"));
+        Files.writeString(c.resolve("template").resolve("article.css"),
+                Files.readString(Path.of("templates", "default", "article.css")) + "\nh2 { color: #203060; }\n");
+        Pipeline.Loaded l = Pipeline.load(c, Path.of("templates"));
+        assertEquals("fo", l.journal().string("pdf.engine", "html"));
+        var m = Ties.apply(l.manuscript());
+        RenderContext context = new RenderContext(l.journal(), Pipeline.timestamp(l.manuscript()));
+        ByteArrayOutputStream chosen = new ByteArrayOutputStream();
+        Writers.get("pdf").write(m, context, chosen);
+        List<String> warnings = context.warnings().stream().filter(d -> d.rule().equals("pdf-engine-own-page"))
+                .map(Object::toString).toList();
+        assertEquals(1, warnings.size(), context.warnings().toString());
+        assertTrue(warnings.get(0).contains("article.css") && warnings.get(0).contains("template/article.fo.ftlh"),
+                warnings.get(0));
+        ByteArrayOutputStream html = new ByteArrayOutputStream();
+        new PdfWriter().write(m, new RenderContext(l.journal(), Pipeline.timestamp(l.manuscript())), html);
+        assertArrayEquals(html.toByteArray(), chosen.toByteArray(), "openhtmltopdf's bytes, with the case's style sheet");
+        // with an FO page of its own beside it, the journal's engine again, and no warning
+        Files.copy(Path.of("templates", "default", "article.fo.ftlh"), c.resolve("template").resolve("article.fo.ftlh"));
+        Pipeline.Loaded again = Pipeline.load(c, Path.of("templates"));
+        RenderContext foContext = new RenderContext(again.journal(), Pipeline.timestamp(again.manuscript()));
+        ByteArrayOutputStream fo = new ByteArrayOutputStream();
+        Writers.get("pdf").write(Ties.apply(again.manuscript()), foContext, fo);
+        assertTrue(foContext.warnings().stream().noneMatch(d -> d.rule().equals("pdf-engine-own-page")), foContext.warnings().toString());
+        assertTrue(!java.util.Arrays.equals(html.toByteArray(), fo.toByteArray()), "the FO engine's PDF");
+    }
+
     @Test
     void aJournalThatNamesNoEngineGetsOpenhtmltopdf() throws Exception {
         Pipeline.Loaded l = Pipeline.load(Path.of("cases", "hlh-after-pneumonia"), Path.of("templates"));
