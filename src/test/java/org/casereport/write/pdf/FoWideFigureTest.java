@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A page-wide figure in the FO engine is set at the top of a page (write/fo/FoWideFigures), read back with PDFBox on
+ * A page-wide figure in the FO engine is set at the top of a page (write/fo/FoWideBlocks), read back with PDFBox on
  * the lch case (cases/lch-braf-inhibitor-infant), whose figure 3 (the timeline, {@code width: page}) is first
  * mentioned on page 2, after page-wide table 1 and figure 2: it goes to the top of page 3, and the paragraph that
  * page 2 ends in is split there, the split not visible.
