@@ -107,14 +107,13 @@ final class FoFigures {
             if (next == null) return kept;
             Element figure = figureIn(dom, next);
             if (figure == null) return kept;
-            Node parent = figure.getParentNode();
-            Node was = figure.getNextSibling();
-            parent.removeChild(figure);
+            Runnable back = backAt(figure);
+            figure.getParentNode().removeChild(figure);
             byte[] probe;
             try {
                 probe = typeset.apply().pdf();
             } finally {
-                parent.insertBefore(figure, was);
+                back.run();
             }
             Column there = Pages.read(probe, area).column(next.page(), next.index());
             Element after = there == null ? null : paragraphWith(figure, firstLine(there));
@@ -129,11 +128,32 @@ final class FoFigures {
                 kept = moved;
             } else {
                 // the FO as it was (the kept PDF is its typeset; the text and its hyphenation are the same either way)
-                parent.insertBefore(figure, was);
+                back.run();
                 return kept;
             }
         }
         return kept;
+    }
+
+    /**
+     * Puts the figure back where it is now: before the node now after it, or after the node now before it. A typeset
+     * may move both into another page sequence's flow (the page-wide blocks are put back and placed again on every
+     * typeset, {@link FoWideBlocks}); the nodes move, the order stays.
+     */
+    private static Runnable backAt(Element figure) {
+        Node parent = figure.getParentNode();
+        Node was = figure.getNextSibling();
+        Node prev = figure.getPreviousSibling();
+        return () -> {
+            if (was != null && attached(was)) was.getParentNode().insertBefore(figure, was);
+            else if (prev != null && attached(prev)) prev.getParentNode().insertBefore(figure, prev.getNextSibling());
+            else parent.insertBefore(figure, was);
+        };
+    }
+
+    private static boolean attached(Node n) {
+        for (Node m = n; m != null; m = m.getParentNode()) if (m.getNodeType() == Node.DOCUMENT_NODE) return true;
+        return false;
     }
 
     /** The first figure (in the FO's order) whose first caption label is printed in the column. */
