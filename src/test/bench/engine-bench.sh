@@ -14,7 +14,7 @@ OUT=$(mktemp)
 for i in $(seq "$RUNS"); do
   for engine in html fo; do
     ENGINE=$engine ROUNDS=${ROUNDS:-5} WARMUP=${WARMUP:-3} "$(dirname "$0")/typeset-report.sh" \
-      | sed -n "s/^\([^ ]*\): .*pdf write median \([0-9]*\) ms$/run $i $engine \1 \2 ms/p" | tee -a "$OUT"
+      | sed -n "s/^\([^ ]*\) ([^)]*): .*pdf write median \([0-9]*\) ms$/run $i $engine \1 \2 ms/p" | tee -a "$OUT"
   done
 done
 echo "median of the runs' medians:"

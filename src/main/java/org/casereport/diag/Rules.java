@@ -98,6 +98,7 @@ public final class Rules {
         stop("table-unknown", C, "@tbl-x names a table the case does not have");
         r("table-unreferenced", W, C, "A table the text never refers to");
         stop("table-duplicate-id", C, "Two tables with the same id");
+        r("pdf-engine-own-page", W, C, "A case's own template/ folder changes the html engine's page (article.ftlh, article.css, …) and not the FO page: its PDF is made by openhtmltopdf, not by the journal's FO engine");
         r("pdf-fo-layout", W, C, "The FO engine could not set something as asked (a line or table wider than its column, a glyph the font lacks, a front-matter line its template does not print)");
         r("pdf-figure-caption-apart", W, C, "A figure printed at the foot of a column with its caption in the next one, which a column break before it could not mend");
         r("pdf-glyph-missing", W, C, "A character of the text that no font of the journal has a glyph for: the PDF would print \"#\"");

@@ -45,7 +45,7 @@ class FoUnprintedTest {
             Files.writeString(c.resolve("template").resolve(FoWriter.TEMPLATE), own);
         }
         Pipeline.Loaded l = Pipeline.load(c, Path.of("templates"));
-        RenderContext ctx = new RenderContext("fo".equals(engine) ? FoCases.fo(l.journal()) : l.journal(), Pipeline.timestamp(l.manuscript()));
+        RenderContext ctx = new RenderContext(FoCases.engine(l.journal(), engine), Pipeline.timestamp(l.manuscript()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Writers.get("pdf").write(l.manuscript(), ctx, out);
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {

@@ -103,9 +103,12 @@ class ColumnKeepTest {
         return l;
     }
 
+    /** The default engine's passes (HeadingKeep, ColumnBalancer, WideBlockMove): rendered with pdf.engine: html. */
     static byte[] render(Pipeline.Loaded l, String name) throws IOException {
         Path out = dir.resolve(name);
-        List<Path> files = Render.formats(l, List.of("pdf"), out, d -> { });
+        Pipeline.Loaded html = new Pipeline.Loaded(l.manuscript(), FoCases.engine(l.journal(), "html"), l.diagnostics(),
+                l.read(), l.suppressions());
+        List<Path> files = Render.formats(html, List.of("pdf"), out, d -> { });
         byte[] pdf = Files.readAllBytes(files.get(0));
         Files.createDirectories(Path.of("target", "pdf-test"));
         Files.write(Path.of("target", "pdf-test", "column-keep-" + name + ".pdf"), pdf);

@@ -51,7 +51,9 @@ class EnglishCaseTest {
         diagnostics = l.diagnostics();
         RenderContext ctx = new RenderContext(l.journal(), Pipeline.timestamp(l.manuscript()));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        new PdfWriter().write(l.manuscript(), ctx, pdf);
+        // the journal's PDF engine (pdf.engine: fo since the switch), on the manuscript after the line-end ties as
+        // write/Render hands it to the writers
+        org.casereport.write.Writers.get("pdf").write(org.casereport.template.Ties.apply(l.manuscript()), ctx, pdf);
         ByteArrayOutputStream word = new ByteArrayOutputStream();
         new DocxWriter().write(l.manuscript(), new RenderContext(l.journal(), Pipeline.timestamp(l.manuscript())), word);
         Files.createDirectories(Path.of("target", "pdf-test"));
@@ -61,6 +63,13 @@ class EnglishCaseTest {
             PDFTextStripper first = new PDFTextStripper();
             first.setEndPage(1);
             page1 = flat(first.getText(d));
+        }
+        // the figures' widths as the html engine paints them (each figure one form XObject, FigureKeep.pictures);
+        // FOP paints an SVG figure as paths on the page, and FoWideFigureTest measures the FO engine's timeline
+        ByteArrayOutputStream html = new ByteArrayOutputStream();
+        new PdfWriter().write(org.casereport.template.Ties.apply(l.manuscript()),
+                new RenderContext(FoCases.engine(l.journal(), "html"), Pipeline.timestamp(l.manuscript())), html);
+        try (PDDocument d = Loader.loadPDF(html.toByteArray())) {
             FigureWidthPdfTest.pictures(d, formWidths, formLefts);
         }
         docx = new XWPFDocument(new ByteArrayInputStream(word.toByteArray()));
@@ -122,6 +131,7 @@ class EnglishCaseTest {
                 && text.contains("(In Russ.)"), "its Latin-script version");
     }
 
+    /** The html engine's figures (pdf.engine: html); the FO engine's page-wide timeline: FoWideFigureTest. */
     @Test
     void thePageWideTimelineSpansTheText() {
         // default journal: A4, margins 15 mm, two columns 6 mm apart → text 180 mm (510 pt), column 87 mm (246 pt)

@@ -65,7 +65,9 @@ class NestedListMarkersTest {
 
     private static byte[] write(String format, Pipeline.Loaded l) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Writers.get(format).write(l.manuscript(), new RenderContext(l.journal(), Pipeline.timestamp(l.manuscript())), out);
+        // openhtmltopdf's markers (pdf.engine: html); FoNestedListMarkersTest reads the FO engine's
+        Writers.get(format).write(l.manuscript(), new RenderContext(FoCases.engine(l.journal(), "html"),
+                Pipeline.timestamp(l.manuscript())), out);
         return out.toByteArray();
     }
 

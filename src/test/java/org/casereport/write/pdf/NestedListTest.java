@@ -97,7 +97,7 @@ class NestedListTest {
     @Test
     void theOpenhtmltopdfEngineIndentsTheSecondLevel() throws Exception {
         Pipeline.Loaded l = load();
-        levelsKept(write("pdf", l, l.journal()), "html");
+        levelsKept(write("pdf", l, FoCases.engine(l.journal(), "html")), "html");
     }
 
     @Test
@@ -144,7 +144,7 @@ class NestedListTest {
                 6. наблюдение.
                 """));
         Pipeline.Loaded l = Pipeline.load(c, Path.of("templates"));
-        for (Journal j : List.of(l.journal(), FoCases.fo(l.journal()))) {
+        for (Journal j : List.of(FoCases.engine(l.journal(), "html"), FoCases.fo(l.journal()))) {
             try (PDDocument d = Loader.loadPDF(write("pdf", l, j))) {
                 PDFTextStripper s = new PDFTextStripper();
                 s.setSortByPosition(true); // openhtmltopdf draws list numbers after the page's text

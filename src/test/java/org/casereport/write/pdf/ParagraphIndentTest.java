@@ -54,7 +54,10 @@ class ParagraphIndentTest {
                     double colWidth = columns > 1 ? (text - gap) / 2 : text;
                     double[] edges = {m[3], width - m[1] - colWidth};
                     for (String head : paragraphs(dom)) {
-                        ColumnKeepTest.Row r = rows.stream().filter(row -> squeezed(row.text()).startsWith(head)).findFirst().orElse(null);
+                        // the last line that opens so: the abstract's first paragraph may open with the same letters as the
+                        // body's ("Гемофагоцитарный лимфогистиоцитоз (ГЛГ) –"), and the FO template sets the abstract flush
+                        ColumnKeepTest.Row r = rows.stream().filter(row -> squeezed(row.text()).startsWith(head))
+                                .reduce((first, second) -> second).orElse(null);
                         assertTrue(r != null, c.getFileName() + " " + journal + ": no line starts with " + head);
                         double indent = r.x() - edges[r.column()];
                         checked++;

@@ -28,11 +28,20 @@ public final class TypesetReport {
         try (Stream<Path> s = Files.list(root)) {
             s.filter(p -> Files.isRegularFile(p.resolve("case.md"))).sorted().forEach(cases::add);
         }
+        String journal = System.getProperty("journal", "");
+        Path variants = journal.isEmpty() ? null : Files.createTempDirectory("typeset-" + journal);
+        String engine = System.getProperty("engine", "");
         for (Path c : cases) {
-            Pipeline.Loaded loaded = Pipeline.load(c, Path.of("templates"));
-            boolean fo = "fo".equals(System.getProperty("engine", "html"));
-            RenderContext ctx = new RenderContext(fo ? FoCases.fo(loaded.journal()) : loaded.journal(),
+            // -Djournal=<name>: the case set in that journal (a copy of the case with its journal: line changed)
+            boolean own = variants == null
+                    || Files.readString(c.resolve("case.md")).matches("(?s).*(?m:^journal: *" + java.util.regex.Pattern.quote(journal) + " *$).*");
+            Path input = own ? c : org.casereport.write.CaseVariant.of(c, variants, c.getFileName().toString(),
+                    md -> md.replaceFirst("(?m)^journal: *\\S+ *$", "journal: " + journal));
+            Pipeline.Loaded loaded = Pipeline.load(input, Path.of("templates"));
+            // -Dengine=html|fo: that engine whatever the journal sets; unset: the journal's own (pdf.engine)
+            RenderContext ctx = new RenderContext(engine.isEmpty() ? loaded.journal() : FoCases.engine(loaded.journal(), engine),
                     Pipeline.timestamp(loaded.manuscript()));
+            boolean fo = "fo".equals(ctx.journal().string("pdf.engine", "html"));
             org.casereport.write.Writer w = org.casereport.write.Writers.get("pdf");
             byte[] pdf = null;
             long[] t = new long[rounds];
@@ -43,7 +52,8 @@ public final class TypesetReport {
                 t[i] = System.nanoTime() - t0;
             }
             java.util.Arrays.sort(t);
-            Path saved = Path.of("target", "typeset", c.getFileName() + (fo ? ".fo" : "") + ".pdf");
+            Path saved = Path.of("target", "typeset", (journal.isEmpty() ? "" : journal + "-") + c.getFileName()
+                    + (fo ? ".fo" : ".html") + ".pdf");
             Files.createDirectories(saved.getParent());
             Files.write(saved, pdf);
             LineMeasure.Result r = LineMeasure.measure(pdf);
@@ -51,8 +61,8 @@ public final class TypesetReport {
             try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
                 pages = doc.getNumberOfPages();
             }
-            System.out.printf(java.util.Locale.ROOT, "%s: %d pages; %s; pdf write median %.0f ms%n",
-                    c.getFileName(), pages, r, t[rounds / 2] / 1e6);
+            System.out.printf(java.util.Locale.ROOT, "%s (%s, %s): %d pages; %s; pdf write median %.0f ms%n",
+                    c.getFileName(), loaded.journal().name(), fo ? "fo" : "html", pages, r, t[rounds / 2] / 1e6);
             List<ColumnGaps.Gap> gaps = ColumnGaps.of(pdf, org.casereport.template.ArticleView.marginsPt(ctx.journal())[2], 1.5);
             System.out.println("  columns ending early (more than 1.5 lines empty, last page not counted): "
                     + (gaps.isEmpty() ? "none" : gaps));

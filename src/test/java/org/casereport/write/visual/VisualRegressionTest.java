@@ -164,10 +164,9 @@ class VisualRegressionTest {
 
     private byte[] render(Path caseDir, String engine) throws IOException {
         Pipeline.Loaded loaded = Pipeline.load(caseDir, Path.of("templates"));
-        if (engine.equals("fo")) {
-            loaded = new Pipeline.Loaded(loaded.manuscript(), FoCases.fo(loaded.journal()), loaded.diagnostics(),
-                    loaded.read(), loaded.suppressions());
-        }
+        // each set pinned to its engine, whatever the journal's pdf.engine
+        loaded = new Pipeline.Loaded(loaded.manuscript(), FoCases.engine(loaded.journal(), engine), loaded.diagnostics(),
+                loaded.read(), loaded.suppressions());
         Path out = tmp.resolve("out").resolve(engine).resolve(loaded.journal().name())
                 .resolve(caseDir.getFileName().toString());
         List<Path> files = Render.formats(loaded, List.of("pdf"), out, d -> { });
