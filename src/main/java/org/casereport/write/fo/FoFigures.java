@@ -140,14 +140,15 @@ final class FoFigures {
      * may move both into another page sequence's flow (the page-wide blocks are put back and placed again on every
      * typeset, {@link FoWideBlocks}); the nodes move, the order stays.
      */
-    private static Runnable backAt(Element figure) {
+    static Runnable backAt(Element figure) {
         Node parent = figure.getParentNode();
         Node was = figure.getNextSibling();
         Node prev = figure.getPreviousSibling();
         return () -> {
             if (was != null && attached(was)) was.getParentNode().insertBefore(figure, was);
             else if (prev != null && attached(prev)) prev.getParentNode().insertBefore(figure, prev.getNextSibling());
-            else parent.insertBefore(figure, was);
+            else if (was == null || was.getParentNode() == parent) parent.insertBefore(figure, was);
+            else parent.appendChild(figure);
         };
     }
 

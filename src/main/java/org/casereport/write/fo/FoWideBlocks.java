@@ -72,12 +72,14 @@ final class FoWideBlocks {
         Node parent = figure.getParentNode();
         Node was = figure.getNextSibling();
         Element anchor = previousElement(figure);
+        // back by its neighbours: the column figures' moves (FoFigures) may have moved them between two placements
+        Runnable back = FoFigures.backAt(figure);
         parent.removeChild(figure);
         Lines probe;
         try {
             probe = Lines.read(typeset.apply().pdf(), area);
         } catch (IOException | RuntimeException e) {
-            parent.insertBefore(figure, was);
+            back.run();
             throw e;
         }
         String tail = anchor == null ? null : tail(anchor);
@@ -115,11 +117,11 @@ final class FoWideBlocks {
                 result = tried;
                 undo.add(() -> {
                     restore.run();
-                    parent.insertBefore(figure, was);
+                    back.run();
                 });
             }
         }
-        if (result == null) parent.insertBefore(figure, was);
+        if (result == null) back.run();
         return result;
     }
 
