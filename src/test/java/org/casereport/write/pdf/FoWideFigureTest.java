@@ -42,7 +42,8 @@ class FoWideFigureTest {
         return -1;
     }
 
-    private static boolean body(Glyph g) {
+    /** A body glyph: PT Serif from 8.5 pt, not a space (the journal's body face; notes and captions are smaller). */
+    static boolean body(Glyph g) {
         return !g.space() && g.size() >= 8.5 && g.font().contains("PTSerif");
     }
 
@@ -207,7 +208,7 @@ class FoWideFigureTest {
     }
 
     /** The body lines (PT Serif, 9 pt) of one column of a page, top to bottom, each left to right. */
-    private static List<List<Glyph>> lines(List<Glyph> page, float width, int column) {
+    static List<List<Glyph>> lines(List<Glyph> page, float width, int column) {
         Map<Long, List<Glyph>> byLine = new TreeMap<>();
         for (Glyph g : page) {
             if (!body(g) || g.y() < 60) continue;

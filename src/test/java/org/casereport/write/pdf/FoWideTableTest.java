@@ -1,6 +1,7 @@
 package org.casereport.write.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.casereport.write.pdf.FoWideFigureTest.body;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -270,23 +271,9 @@ class FoWideTableTest {
         return glyphs.stream().filter(g -> g.font().contains("Bold") && g.size() < 8.5).toList();
     }
 
-    private static boolean body(Glyph g) {
-        return !g.space() && g.size() >= 8.5 && g.font().contains("PTSerif");
-    }
-
-    /** The body lines (PT Serif, 9 pt) of one column of a page, top to bottom, each left to right. */
+    /** The body lines of one column of a page, top to bottom, each left to right; a column has some. */
     private static List<List<Glyph>> bodyLines(List<Glyph> page, float width, int column) {
-        Map<Long, List<Glyph>> byLine = new TreeMap<>();
-        for (Glyph g : page) {
-            if (!body(g) || g.y() < 60) continue;
-            int col = g.x() + g.width() / 2 < width / 2 ? 0 : 1;
-            if (col == column) byLine.computeIfAbsent((long) Math.round(g.y()), k -> new ArrayList<>()).add(g);
-        }
-        List<List<Glyph>> out = new ArrayList<>();
-        for (List<Glyph> l : byLine.values()) {
-            l.sort(Comparator.comparingDouble(Glyph::x));
-            out.add(l);
-        }
+        List<List<Glyph>> out = FoWideFigureTest.lines(page, width, column);
         assertFalse(out.isEmpty(), "body lines in column " + column);
         return out;
     }
