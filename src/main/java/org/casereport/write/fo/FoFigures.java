@@ -40,6 +40,8 @@ final class FoFigures {
      * 1.25, and its space), which keeps together and so cannot go to the shorter column half.
      */
     private static final double SKEW = 4.5 * LINE;
+    /** A line of text has glyphs this large or larger (9 pt body, 9–11 pt headings; captions and tables 7.5 pt). */
+    private static final double BODY_SIZE = 8.5;
     /** Letters of the next column's first line that must be found in the paragraph (after its first word). */
     private static final int PROBE = 16;
 
@@ -84,8 +86,11 @@ final class FoFigures {
     /** One page's glyphs per column and baseline, its text and the foot of its text area (pt from the top). */
     record PageGlyphs(List<TreeMap<Integer, List<TextPosition>>> columns, String text, double foot) { }
 
-    /** One column of one page: its lines, top to bottom (the glyphs of a baseline, left to right). */
-    record Column(int page, int index, List<String> lines, double lowest) { }
+    /**
+     * One column of one page: its lines, top to bottom (the glyphs of a baseline, left to right), and the index of its
+     * first line in body-size glyphs or larger (text, not a caption or a table set at the page's top; -1 if none).
+     */
+    record Column(int page, int index, List<String> lines, double lowest, int firstBody) { }
 
     private FoFigures() {
     }
@@ -102,14 +107,13 @@ final class FoFigures {
             if (next == null) return kept;
             Element figure = figureIn(dom, next);
             if (figure == null) return kept;
-            Node parent = figure.getParentNode();
-            Node was = figure.getNextSibling();
-            parent.removeChild(figure);
+            Runnable back = backAt(figure);
+            figure.getParentNode().removeChild(figure);
             byte[] probe;
             try {
                 probe = typeset.apply().pdf();
             } finally {
-                parent.insertBefore(figure, was);
+                back.run();
             }
             Column there = Pages.read(probe, area).column(next.page(), next.index());
             Element after = there == null ? null : paragraphWith(figure, firstLine(there));
@@ -124,11 +128,33 @@ final class FoFigures {
                 kept = moved;
             } else {
                 // the FO as it was (the kept PDF is its typeset; the text and its hyphenation are the same either way)
-                parent.insertBefore(figure, was);
+                back.run();
                 return kept;
             }
         }
         return kept;
+    }
+
+    /**
+     * Puts the figure back where it is now: before the node now after it, or after the node now before it. A typeset
+     * may move both into another page sequence's flow (the page-wide blocks are put back and placed again on every
+     * typeset, {@link FoWideBlocks}); the nodes move, the order stays.
+     */
+    static Runnable backAt(Element figure) {
+        Node parent = figure.getParentNode();
+        Node was = figure.getNextSibling();
+        Node prev = figure.getPreviousSibling();
+        return () -> {
+            if (was != null && attached(was)) was.getParentNode().insertBefore(figure, was);
+            else if (prev != null && attached(prev)) prev.getParentNode().insertBefore(figure, prev.getNextSibling());
+            else if (was == null || was.getParentNode() == parent) parent.insertBefore(figure, was);
+            else parent.appendChild(figure);
+        };
+    }
+
+    private static boolean attached(Node n) {
+        for (Node m = n; m != null; m = m.getParentNode()) if (m.getNodeType() == Node.DOCUMENT_NODE) return true;
+        return false;
     }
 
     /** The first figure (in the FO's order) whose first caption label is printed in the column. */
@@ -161,7 +187,7 @@ final class FoFigures {
      */
     private static Element paragraphWith(Element figure, String line) {
         if (line == null) return null;
-        for (Node n = figure.getNextSibling(); n != null; n = n.getNextSibling()) {
+        for (Node n = figure.getNextSibling(); n != null; n = next(n)) {
             if (!(n instanceof Element e)) continue;
             if (e.hasAttribute("span") || e.getElementsByTagNameNS(FoHyphens.FO_NS, "table").getLength() > 0
                     || e.getElementsByTagNameNS(FoHyphens.FO_NS, "external-graphic").getLength() > 0) {
@@ -179,6 +205,31 @@ final class FoFigures {
         return null;
     }
 
+    /**
+     * The node after {@code n} in the flow, or, when {@code n} ends its flow and the next page sequence is one the
+     * writer opened for page-wide tables at the top of a page ({@link FoWideBlocks}), that flow's first block after
+     * those tables: the text goes on there. A page-wide figure there is not passed (the figures keep their order).
+     */
+    private static Node next(Node n) {
+        if (n.getNextSibling() != null) return n.getNextSibling();
+        Node sequence = n.getParentNode().getParentNode();
+        Node next = sequence.getNextSibling();
+        while (next != null && !(next instanceof Element)) next = next.getNextSibling();
+        if (!(next instanceof Element seq) || !"page-sequence".equals(seq.getLocalName())) return null;
+        Element flow = null;
+        for (Node c = seq.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element e && "flow".equals(e.getLocalName())) flow = e;
+        }
+        if (flow == null) return null;
+        Node m = flow.getFirstChild();
+        boolean skipped = false;
+        while (m != null && (!(m instanceof Element e) || "all".equals(e.getAttribute("span")) && FoWideBlocks.table(e))) {
+            skipped |= m instanceof Element;
+            m = m.getNextSibling();
+        }
+        return skipped ? m : null;
+    }
+
     /** A block's text as printed in its column: without its notes' bodies (printed at the foot). */
     static String text(Node n) {
         if (n instanceof Element e && "footnote-body".equals(e.getLocalName())) return "";
@@ -188,10 +239,13 @@ final class FoFigures {
         return b.toString();
     }
 
-    /** The column's first line less its first word (perhaps the end of a word broken before): a few letters. */
+    /**
+     * The column's first line of text (below a page-wide table at the page's top) less its first word (perhaps the
+     * end of a word broken before): a few letters.
+     */
     private static String firstLine(Column c) {
-        if (c.lines().isEmpty()) return null;
-        String words = c.lines().get(0).strip();
+        if (c.firstBody() < 0) return null;
+        String words = c.lines().get(c.firstBody()).strip();
         int space = words.indexOf(' ');
         String rest = squeezed(space < 0 ? words : words.substring(space + 1));
         if (rest.length() < 6) return null;
@@ -217,8 +271,10 @@ final class FoFigures {
                     for (int c = 0; c < cols.size(); c++) {
                         List<String> lines = new ArrayList<>();
                         double lowest = 0;
+                        int firstBody = -1;
                         for (var e : cols.get(c).entrySet()) {
                             List<TextPosition> line = e.getValue();
+                            if (firstBody < 0 && line.stream().anyMatch(t -> t.getFontSizeInPt() >= BODY_SIZE)) firstBody = lines.size();
                             line.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
                             StringBuilder b = new StringBuilder();
                             for (int i = 0; i < line.size(); i++) {
@@ -229,7 +285,7 @@ final class FoFigures {
                             lines.add(b.toString());
                             lowest = Math.max(lowest, e.getKey());
                         }
-                        page.add(new Column(p, c, lines, lowest));
+                        page.add(new Column(p, c, lines, lowest, firstBody));
                     }
                     out.add(page);
                 }

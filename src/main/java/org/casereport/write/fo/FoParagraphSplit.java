@@ -8,7 +8,7 @@ import org.w3c.dom.Text;
 
 /**
  * A paragraph of the FO split in two blocks at a line end, so that a page-wide block may stand between the halves
- * ({@link FoWideFigures}) and the split does not show: the first half's last line is justified
+ * ({@link FoWideBlocks}) and the split does not show: the first half's last line is justified
  * ({@code text-align-last="justify"}), the second half has no first-line indent and no space before it. The inlines
  * around the split point are cloned into the second half (an italic word after the split stays italic); the notes'
  * elements are moved, never copied, so the writer's references to them hold. {@link #undo} joins the halves again.

@@ -124,21 +124,21 @@ public final class FoWriter implements Writer {
                 shrunk.forEach((p, was) -> p.setAttribute("word-spacing.minimum", was));
             }
         }
-        // the page-wide figures at the top of a page (FoWideFigures) on every typeset of the column figures' moves
+        // the page-wide figures and tables at the top of a page (FoWideBlocks) on every typeset of the column figures' moves
         // (FoFigures), so that each move is judged on pages as they will print: a note marked above a page-wide
         // figure left in mid-page is printed over the text below it (FoFootnotes)
-        Map<FoFigures.Result, FoWideFigures.Placed> placedAs = new java.util.IdentityHashMap<>();
-        FoWideFigures.Placed[] last = {null};
+        Map<FoFigures.Result, FoWideBlocks.Placed> placedAs = new java.util.IdentityHashMap<>();
+        FoWideBlocks.Placed[] last = {null};
         FoFigures.Typeset withWide = () -> {
             if (last[0] != null) last[0].putBack();
-            last[0] = FoWideFigures.place(dom, settle.apply(), area, settle);
+            last[0] = FoWideBlocks.place(dom, settle.apply(), area, settle);
             placedAs.put(last[0].result(), last[0]);
             return last[0].result();
         };
-        last[0] = FoWideFigures.place(dom, first, area, settle);
+        last[0] = FoWideBlocks.place(dom, first, area, settle);
         placedAs.put(last[0].result(), last[0]);
         FoFigures.Result result = FoFigures.place(dom, last[0].result(), area, withWide);
-        FoWideFigures.Placed wide = placedAs.get(result);
+        FoWideBlocks.Placed wide = placedAs.get(result);
         byte[] pdf = result.pdf();
         result.context().warnings().forEach(context::warn);
         for (var e : result.over().entrySet()) {
@@ -148,10 +148,14 @@ public final class FoWriter implements Writer {
         }
         for (String id : wide.stayed()) {
             org.casereport.model.Figure f = manuscript.figure(id);
-            context.warn(Diagnostic.warning("pdf-fo-layout", f != null && f.pos() != null ? f.pos() : SourcePos.file(manuscript.id()),
-                    "figure " + (f == null ? id : f.number()) + " (width: page) stays in mid-page, after the paragraph"
-                    + " that first mentions it: the FO engine could not set it at the top of that page or the next"
-                    + " without moving the text's page ends; move its first mention or give it width: column"));
+            org.casereport.model.Block.Table t = f == null ? table(manuscript, id) : null;
+            SourcePos at = f != null && f.pos() != null ? f.pos() : t != null && t.pos() != null ? t.pos()
+                    : SourcePos.file(manuscript.id());
+            String what = f != null ? "figure " + f.number() : t != null ? "table " + t.number() : id;
+            context.warn(Diagnostic.warning("pdf-fo-layout", at, what + " (width: page) stays in mid-page, after the "
+                    + (t != null ? "paragraph it follows" : "paragraph that first mentions it") + ": the FO engine could"
+                    + " not set it at the top of that page or the next without moving the text's page ends; move "
+                    + (t != null ? "the table" : "its first mention") + " or give it width: column"));
         }
         for (String o : FoFootnotes.overflows(pdf, margins[0], margins[2], margins[3], column, gap, columns)) {
             context.warn(Diagnostic.warning("pdf-fo-layout", SourcePos.file(manuscript.id()), "the FO engine: " + o));
@@ -164,6 +168,15 @@ public final class FoWriter implements Writer {
         org.casereport.write.pdf.MissingGlyphs.report(dom, manuscript, context);
         FoUnprinted.report(dom, manuscript, context);
         out.write(PdfFinish.finish(pdf, context, PdfWriter.documentId(fo, context), hyphens));
+    }
+
+    /** The body's table of that id (its FO block's id: the caption's {@code #tbl-…}, else "table-N"); null if none. */
+    private static org.casereport.model.Block.Table table(Manuscript manuscript, String id) {
+        for (org.casereport.model.Block b : manuscript.body()) {
+            if (b instanceof org.casereport.model.Block.Table t
+                    && (id.equals(t.id()) || t.id() == null && id.equals("table-" + t.number()))) return t;
+        }
+        return null;
     }
 
     private static byte[] typeset(Document dom, Map<String, Object> model, Manuscript manuscript, RenderContext context,

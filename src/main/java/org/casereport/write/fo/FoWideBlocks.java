@@ -14,30 +14,34 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * A page-wide figure ({@code width: page}, a {@code span="all"} block) at the top of a page, as journals set it,
- * instead of in mid-page with the columns above it balanced. FOP 2.10 has no before-floats, so the writer places it:
- * the FO is typeset once without the figure (a probe); the page of the paragraph after which the template put it
- * (its first mention) is found, and the figure goes to the top of that page, or else of the next one: the paragraph
- * that the previous page's last column ends in is split at that line's end ({@link FoParagraphSplit}, the split not
- * visible) and a new page sequence opens between the halves with the figure ({@link #newSequence}). The move is
- * kept only when the previous page still ends at the same word, the figure stands above every body line of its page,
- * its mention is not on a later page, no page is added, no column ends early that did not before, no more pages have
- * glyphs over each other and no more notes are over or crowd text; never past another figure, a table or a page-wide
- * block (the figures keep their order). Otherwise the FO is put back and the figure stays where it was: the caller warns.
+ * A page-wide block ({@code width: page}, a {@code span="all"} block: a figure or a table) at the top of a page, as
+ * journals set it, instead of in mid-page with the columns above it balanced. FOP 2.10 has no before-floats, so the
+ * writer places it: the FO is typeset once without the block (a probe); the page of the paragraph after which the
+ * template put it (a figure's first mention; where the author wrote a table) is found, and the block goes to the top
+ * of that page, or else of the next one: the paragraph that the previous page's last column ends in is split at that
+ * line's end ({@link FoParagraphSplit}, the split not visible), or, when the line ends its paragraph, the break goes
+ * after that paragraph and after the column figures and tables that follow it on that page; a new page sequence opens
+ * there with the block ({@link #newSequence}). A table longer than the page's room goes on across pages, its header
+ * row repeated ({@code fo:table-header}). The move is kept only when the previous page still ends at the same word
+ * (and the column blocks after it are still on that page), the block stands above every body line of its page, its
+ * mention is not on a later page, no page is added, no column ends early that did not before, no more pages have
+ * glyphs over each other and no more notes are over or crowd text; never past another page-wide block nor past a
+ * block of its own kind (a figure past a figure, a table past a table: each kind keeps its numbers' order), never on
+ * page 1. Otherwise the FO is put back and the block stays where it was: the caller warns.
  */
-final class FoWideFigures {
+final class FoWideBlocks {
     /** A body line's glyphs are this large or larger (9 pt text; captions, notes and references are 7.5–8 pt). */
     private static final double BODY_SIZE = 8.5;
 
-    private FoWideFigures() {
+    private FoWideBlocks() {
     }
 
     /**
-     * The outcome: the PDF of the FO as left, the ids of the page-wide figures left in mid-page, and how to put the
-     * moved ones back (in the reverse order).
+     * The outcome: the PDF of the FO as left, the ids of the page-wide blocks (figures and tables) left in mid-page,
+     * and how to put the moved ones back (in the reverse order).
      */
     record Placed(FoFigures.Result result, List<String> stayed, List<Runnable> undo) {
-        /** Puts the moved figures back where the template set them (the FO as before {@link #place}). */
+        /** Puts the moved blocks back where the template set them (the FO as before {@link #place}). */
         void putBack() {
             for (int i = undo.size() - 1; i >= 0; i--) undo.get(i).run();
         }
@@ -48,7 +52,7 @@ final class FoWideFigures {
         FoFigures.Result kept = first;
         List<String> stayed = new ArrayList<>();
         List<Runnable> undo = new ArrayList<>();
-        for (Element figure : wideFigures(dom)) {
+        for (Element figure : wideBlocks(dom)) {
             String label = FoFigures.label(figure);
             if (label == null) continue;
             Lines now = Lines.read(kept.pdf(), area);
@@ -68,12 +72,14 @@ final class FoWideFigures {
         Node parent = figure.getParentNode();
         Node was = figure.getNextSibling();
         Element anchor = previousElement(figure);
+        // back by its neighbours: the column figures' moves (FoFigures) may have moved them between two placements
+        Runnable back = FoFigures.backAt(figure);
         parent.removeChild(figure);
         Lines probe;
         try {
             probe = Lines.read(typeset.apply().pdf(), area);
         } catch (IOException | RuntimeException e) {
-            parent.insertBefore(figure, was);
+            back.run();
             throw e;
         }
         String tail = anchor == null ? null : tail(anchor);
@@ -88,10 +94,13 @@ final class FoWideFigures {
             if (block == null) continue;
             FoParagraphSplit.Point p = FoParagraphSplit.lineEnd(block, line);
             if (p == null) continue;
-            if (!noFigureBetween(block, was)) continue;
             boolean whole = FoParagraphSplit.atEnd(block, p);
+            // a paragraph's end: the column figures and tables printed after it on that page stay there
+            List<String> before = new ArrayList<>();
+            Element end = whole ? lastOnPage(block, probe, target - 1, before) : block;
+            if (!noneBetween(end, was, table(figure))) continue;
             FoParagraphSplit split = whole ? null : FoParagraphSplit.at(block, p);
-            Runnable sequence = newSequence(block, figure, whole ? block.getNextSibling() : split.second());
+            Runnable sequence = newSequence(end, figure, whole ? end.getNextSibling() : split.second());
             Runnable restore = () -> {
                 sequence.run();
                 if (split != null) split.undo();
@@ -100,7 +109,7 @@ final class FoWideFigures {
             boolean ok = false;
             try {
                 tried = typeset.apply();
-                ok = better(tried, kept, now, Lines.read(tried.pdf(), area), target, line, label, tail, area);
+                ok = better(tried, kept, now, Lines.read(tried.pdf(), area), target, line, before, label, tail, area);
             } finally {
                 if (!ok) restore.run();
             }
@@ -108,11 +117,11 @@ final class FoWideFigures {
                 result = tried;
                 undo.add(() -> {
                     restore.run();
-                    parent.insertBefore(figure, was);
+                    back.run();
                 });
             }
         }
-        if (result == null) parent.insertBefore(figure, was);
+        if (result == null) back.run();
         return result;
     }
 
@@ -152,9 +161,11 @@ final class FoWideFigures {
 
     /** The checks a move must pass (see the class comment). */
     private static boolean better(FoFigures.Result tried, FoFigures.Result kept, Lines now, Lines then, int target,
-                                  String line, String label, String tail, FoFigures.Area area) throws IOException {
+                                  String line, List<String> before, String label, String tail, FoFigures.Area area)
+            throws IOException {
         if (then.pages() > now.pages()) return false;
         if (!line.equals(then.lastBodyLine(target - 1, area.columns() - 1))) return false;
+        for (String l : before) if (then.pageOfLabel(l) != target - 1) return false;
         if (then.pageOfLabel(label) != target || !then.atTop(target, label)) return false;
         if (tail != null && then.pageOf(tail) > target) return false; // the figure before the page of its mention
         if (then.gaps(area) > now.gaps(area)) return false;
@@ -162,17 +173,48 @@ final class FoWideFigures {
         return FoFootnotes.overlapping(tried.pdf()).size() <= FoFootnotes.overlapping(kept.pdf()).size();
     }
 
-    /** The page-wide figures of the FO, in order: {@code span="all"} blocks that hold a figure's picture. */
-    static List<Element> wideFigures(Document dom) {
+    /**
+     * The page-wide blocks of the FO, in order: the {@code span="all"} blocks of a flow that hold a figure's picture
+     * or a table.
+     */
+    static List<Element> wideBlocks(Document dom) {
         List<Element> out = new ArrayList<>();
-        NodeList graphics = dom.getElementsByTagNameNS(FoHyphens.FO_NS, "external-graphic");
-        for (int i = 0; i < graphics.getLength(); i++) {
-            Element g = (Element) graphics.item(i);
-            if (!g.getAttribute("src").startsWith("url('figure:")) continue;
-            Element figure = (Element) g.getParentNode().getParentNode();
-            if ("all".equals(figure.getAttribute("span"))) out.add(figure);
+        NodeList flows = dom.getElementsByTagNameNS(FoHyphens.FO_NS, "flow");
+        for (int f = 0; f < flows.getLength(); f++) for (Node n = flows.item(f).getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && "all".equals(e.getAttribute("span")) && (table(e) || figure(e))) out.add(e);
         }
         return out;
+    }
+
+    /** Whether the block holds a table. */
+    static boolean table(Element e) {
+        return e.getElementsByTagNameNS(FoHyphens.FO_NS, "table").getLength() > 0;
+    }
+
+    /** Whether the block holds a figure's picture. */
+    static boolean figure(Element e) {
+        NodeList graphics = e.getElementsByTagNameNS(FoHyphens.FO_NS, "external-graphic");
+        for (int i = 0; i < graphics.getLength(); i++) {
+            if (((Element) graphics.item(i)).getAttribute("src").startsWith("url('figure:")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The last of {@code block} and the column figures and tables right after it whose caption label the probe
+     * prints on {@code page}: the break goes after it. Their labels are added to {@code labels}.
+     */
+    private static Element lastOnPage(Element block, Lines probe, int page, List<String> labels) {
+        Element end = block;
+        for (Node n = block.getNextSibling(); n != null; n = n.getNextSibling()) {
+            if (!(n instanceof Element e)) continue;
+            if (e.hasAttribute("span") || !(table(e) || figure(e))) break;
+            String label = FoFigures.label(e);
+            if (label == null || probe.pageOfLabel(label) != page) break;
+            labels.add(label);
+            end = e;
+        }
+        return end;
     }
 
     private static Element previousElement(Node n) {
@@ -202,23 +244,20 @@ final class FoWideFigures {
     }
 
     /**
-     * Whether no figure, table or page-wide block stands in the flow between the place {@code from} (a block) and the
-     * figure's own place (before {@code was}), whichever comes first.
+     * Whether no page-wide block and no block of the moved block's kind (a table when {@code table}, else a figure)
+     * stands in the flow between the place {@code from} (a block) and the moved block's own place (before
+     * {@code was}), whichever comes first: a page-wide table may pass a column figure, never a table.
      */
-    private static boolean noFigureBetween(Element from, Node was) {
+    private static boolean noneBetween(Element from, Node was, boolean table) {
         Node parent = from.getParentNode();
         List<Node> kids = new ArrayList<>();
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) kids.add(n);
-        int a = kids.indexOf(from) + 1; // the figure goes after the block
+        int a = kids.indexOf(from) + 1; // the block goes after it
         int b = was == null ? kids.size() : kids.indexOf(was);
         if (b < 0) return false;
         int lo = Math.min(a, b), hi = Math.max(a, b);
         for (int i = lo; i < hi; i++) {
-            if (kids.get(i) instanceof Element e && (e.hasAttribute("span")
-                    || e.getElementsByTagNameNS(FoHyphens.FO_NS, "table").getLength() > 0
-                    || e.getElementsByTagNameNS(FoHyphens.FO_NS, "external-graphic").getLength() > 0)) {
-                return false;
-            }
+            if (kids.get(i) instanceof Element e && (e.hasAttribute("span") || (table ? table(e) : figure(e)))) return false;
         }
         return true;
     }
